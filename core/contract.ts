@@ -1,0 +1,85 @@
+// The stable guard vocabulary of ../shared/domain/contract.md. Names listed there keep their meaning:
+// extend these lists, never rename an entry.
+import { z } from "zod";
+
+export const CRITERIA = [
+  "origin",
+  "sex",
+  "morals",
+  "sexual_orientation",
+  "gender_identity",
+  "age",
+  "family_situation",
+  "pregnancy",
+  "genetic_characteristics",
+  "economic_vulnerability",
+  "political_opinions",
+  "union_activity",
+  "elected_office",
+  "religion",
+  "physical_appearance",
+  "surname",
+  "residence",
+  "bank_domiciliation",
+  "health",
+  "loss_of_autonomy",
+  "disability",
+  "language",
+  "whistleblower",
+  "personal_data",
+] as const;
+export const Criterion = z.enum(CRITERIA);
+export type Criterion = z.infer<typeof Criterion>;
+
+export const GUARDS = ["discrimination", "cultural", "hallucination", "hate_speech", "pii", "injection"] as const;
+export const GuardId = z.enum(GUARDS);
+export type GuardId = z.infer<typeof GuardId>;
+
+/** Ordered from most to least permissive: aggregation takes the last one present. */
+export const VERDICTS = ["pass", "revise", "review", "block"] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const SEVERITIES = ["warn", "review", "block"] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+export const TEXT_KINDS = [
+  "job_ad",
+  "interview_questions",
+  "screening_rationale",
+  "candidate_summary",
+  "document",
+  "free_text",
+] as const;
+export const TextKind = z.enum(TEXT_KINDS);
+export type TextKind = z.infer<typeof TextKind>;
+
+export const JURISDICTIONS = ["FR", "EU", "US"] as const;
+export const Jurisdiction = z.enum(JURISDICTIONS);
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export const DEFAULT_JURISDICTION: Jurisdiction = "FR";
+
+export const WORKFLOWS = ["ad_writing", "screening", "document_check", "summary"] as const;
+export const WorkflowId = z.enum(WORKFLOWS);
+export type WorkflowId = z.infer<typeof WorkflowId>;
+
+export const RUN_STATUSES = ["running", "released", "blocked", "needs_review", "failed"] as const;
+export const RunStatus = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+export const Finding = z.object({
+  guard: GuardId,
+  rule: z.string().min(1),
+  criteria: z.array(Criterion),
+  severity: Severity,
+  /** UTF-16 offsets into the checked text (JavaScript string indices). */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  evidence: z.string(),
+  legalBasis: z.array(z.string()),
+  suggestion: z.string().optional(),
+  /** Why the guard decided, in words a reviewer can check (detector name, judge reasoning). */
+  explanation: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;

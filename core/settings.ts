@@ -1,0 +1,101 @@
+// The only module that reads the environment. Every setting is listed here with its default; the README's
+// settings table is checked against this list by a test.
+import { z } from "zod";
+import { ConfigurationError } from "./errors.js";
+
+const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+const JUDGE_MODES = ["auto", "always", "never"] as const;
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
+
+export const SETTINGS = {
+  PORT: { schema: intFrom(0, 65535).default(8787), meaning: "HTTP port of the API." },
+  HOST: { schema: z.string().min(1).default("127.0.0.1"), meaning: "Interface the API listens on." },
+  DATABASE_URL: {
+    schema: optionalUrl,
+    meaning: "PostgreSQL (with pgvector) connection URL. Unset: embedded PGlite in PGLITE_DIR.",
+  },
+  PGLITE_DIR: {
+    schema: z.string().min(1).default(".garde-fou/pgdata"),
+    meaning: "Directory of the embedded PGlite database (kept across restarts). `memory://` keeps nothing.",
+  },
+  MODEL_PROVIDER: {
+    schema: z.preprocess(emptyAsUndefined, z.enum(PROVIDERS).default("offline")),
+    meaning: "offline (deterministic, no network), mistral, openai (or any OpenAI-compatible endpoint) or ollama.",
+  },
+  MISTRAL_API_KEY: { schema: optionalString, meaning: "Mistral API key (required with MODEL_PROVIDER=mistral)." },
+  MISTRAL_BASE_URL: { schema: optionalUrl, meaning: "Mistral endpoint; unset: the official one." },
+  MISTRAL_MODEL: { schema: z.string().min(1).default("mistral-small-latest"), meaning: "Mistral chat model." },
+  MISTRAL_EMBEDDING_MODEL: { schema: z.string().min(1).default("mistral-embed"), meaning: "Mistral embedding model." },
+  OPENAI_API_KEY: { schema: optionalString, meaning: "OpenAI API key (required with MODEL_PROVIDER=openai)." },
+  OPENAI_BASE_URL: {
+    schema: optionalUrl,
+    meaning: "OpenAI-compatible endpoint (Azure, vLLM, LiteLLM…); unset: the official one.",
+  },
+  OPENAI_MODEL: { schema: z.string().min(1).default("gpt-4o-mini"), meaning: "OpenAI chat model." },
+  OPENAI_EMBEDDING_MODEL: {
+    schema: z.string().min(1).default("text-embedding-3-small"),
+    meaning: "OpenAI embedding model.",
+  },
+  OLLAMA_BASE_URL: { schema: z.url().default("http://127.0.0.1:11434"), meaning: "Ollama server." },
+  OLLAMA_MODEL: { schema: z.string().min(1).default("llama3.1"), meaning: "Ollama chat model." },
+  OLLAMA_EMBEDDING_MODEL: { schema: z.string().min(1).default("nomic-embed-text"), meaning: "Ollama embedding model." },
+  MODEL_TIMEOUT_MS: { schema: intFrom(100, 600_000).default(30_000), meaning: "Timeout of one model call." },
+  MODEL_MAX_RETRIES: {
+    schema: intFrom(0, 5).default(2),
+    meaning: "Retries of a model call after a 429, a 5xx or a timeout (backoff doubles from 500 ms).",
+  },
+  JUDGE_MODE: {
+    schema: z.enum(JUDGE_MODES).default("auto"),
+    meaning: "When guards consult the model judge: auto (where detectors are unsure), always, never.",
+  },
+  MAX_REVISIONS: { schema: intFrom(0, 5).default(2), meaning: "Rewrites a worker may make before review." },
+  LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
+  GARDE_FOU_DATA_DIR: {
+    schema: z.string().min(1).default("../shared/data"),
+    meaning: "Development datasets used by `npm run eval:guards`.",
+  },
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
+
+const settingsSchema = z
+  .object(
+    Object.fromEntries(SETTING_NAMES.map((name) => [name, SETTINGS[name].schema])) as {
+      [K in SettingName]: (typeof SETTINGS)[K]["schema"];
+    },
+  )
+  .superRefine((value, ctx) => {
+    if (value.MODEL_PROVIDER === "mistral" && !value.MISTRAL_API_KEY)
+      ctx.addIssue({ code: "custom", path: ["MISTRAL_API_KEY"], message: "required when MODEL_PROVIDER=mistral" });
+    if (value.MODEL_PROVIDER === "openai" && !value.OPENAI_API_KEY)
+      ctx.addIssue({ code: "custom", path: ["OPENAI_API_KEY"], message: "required when MODEL_PROVIDER=openai" });
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Reads and validates the settings; a wrong value throws an error that names the variable. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const picked = Object.fromEntries(SETTING_NAMES.map((name) => [name, env[name]]));
+  const parsed = settingsSchema.safeParse(picked);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid settings: ${problems.join("; ")}`, { problems });
+  }
+  return parsed.data;
+}
+
+/** Values safe to log or show: secrets are replaced by whether they are set. */
+export function describeSettings(settings: Settings): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(settings).map(([name, value]) => [
+      name,
+      /KEY|SECRET|PASSWORD|DATABASE_URL/.test(name) ? (value ? "(set)" : "(unset)") : value,
+    ]),
+  );
+}

@@ -1,0 +1,59 @@
+// The one place that opens a database: embedded PGlite (with pgvector) by default, postgres.js when a
+// DATABASE_URL is given. Migrations are applied on open, so a fresh machine needs no separate step.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { fromRoot } from "../core/paths.js";
+import * as schema from "./schema.js";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** The embedded PGlite, when that is what runs (the wire-protocol bridge for PostgresSaver needs it). */
+  pglite?: PGlite;
+  /** A postgres:// URL for clients that need their own connection (checkpointer), when one exists. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite, or "memory://" for a database that lives and dies with the process. */
+  pgliteDir: string;
+}
+
+const MIGRATIONS = fromRoot("db", "migrations");
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    // One connection is enough for migrations; the pool then serves the app.
+    const sql = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(sql, { schema });
+    await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+    return {
+      db: db as unknown as Database,
+      kind: "postgres",
+      url: options.databaseUrl,
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const inMemory = options.pgliteDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(options.pgliteDir, { recursive: true });
+  const pglite = await PGlite.create(inMemory ? undefined : options.pgliteDir, { extensions: { vector } });
+  const db = drizzlePglite(pglite, { schema });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    pglite,
+    close: () => pglite.close(),
+  };
+}

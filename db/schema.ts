@@ -1,0 +1,217 @@
+// The source of truth for storage. Migrations under db/migrations are generated from this file
+// (`npx drizzle-kit generate`), after the hand-written first one that creates the vector extension.
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  vector,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull();
+
+export const runs = pgTable(
+  "runs",
+  {
+    id: text("id").primaryKey(),
+    workflow: text("workflow").notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    status: text("status").notNull(),
+    verdict: text("verdict"),
+    input: jsonb("input").notNull(),
+    output: jsonb("output"),
+    /** Code and message safe for callers; never a stack trace. */
+    error: jsonb("error"),
+    provider: text("provider").notNull(),
+    offline: boolean("offline").notNull(),
+    revisions: integer("revisions").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    index("runs_status_idx").on(t.status),
+    index("runs_workflow_idx").on(t.workflow),
+    index("runs_created_idx").on(t.createdAt),
+  ],
+);
+
+export const runSteps = pgTable(
+  "run_steps",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    parentStepId: text("parent_step_id"),
+    seq: integer("seq").notNull(),
+    /** agent | guard | generation | evaluator | release | review | graph */
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    status: text("status").notNull(),
+    input: jsonb("input"),
+    output: jsonb("output"),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("run_steps_run_idx").on(t.runId, t.seq)],
+);
+
+export const modelCalls = pgTable(
+  "model_calls",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    stepId: text("step_id"),
+    provider: text("provider").notNull(),
+    model: text("model").notNull(),
+    promptName: text("prompt_name").notNull(),
+    promptVersion: text("prompt_version").notNull(),
+    inputTokens: integer("input_tokens").notNull(),
+    outputTokens: integer("output_tokens").notNull(),
+    latencyMs: doublePrecision("latency_ms").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    offline: boolean("offline").notNull(),
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("model_calls_run_idx").on(t.runId)],
+);
+
+export const findings = pgTable(
+  "findings",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    stepId: text("step_id"),
+    /** Which draft of the run the finding is about (0 = first draft). */
+    revision: integer("revision").notNull().default(0),
+    guard: text("guard").notNull(),
+    rule: text("rule").notNull(),
+    criteria: jsonb("criteria").$type<string[]>().notNull(),
+    severity: text("severity").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    evidence: text("evidence").notNull(),
+    legalBasis: jsonb("legal_basis").$type<string[]>().notNull(),
+    suggestion: text("suggestion"),
+    explanation: text("explanation"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("findings_run_idx").on(t.runId), index("findings_guard_idx").on(t.guard)],
+);
+
+export const embeddings = pgTable(
+  "embeddings",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id").references(() => runs.id, { onDelete: "cascade" }),
+    /** cv | job */
+    ownerKind: text("owner_kind").notNull(),
+    ownerId: text("owner_id").notNull(),
+    model: text("model").notNull(),
+    contentHash: text("content_hash").notNull(),
+    embedding: vector("embedding", { dimensions: 1024 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("embeddings_hnsw_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),
+    index("embeddings_owner_idx").on(t.ownerKind, t.ownerId),
+  ],
+);
+
+export const reviewDecisions = pgTable(
+  "review_decisions",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    /** approve | reject | edit_approve */
+    decision: text("decision").notNull(),
+    reason: text("reason").notNull(),
+    editedOutput: jsonb("edited_output"),
+    reviewer: text("reviewer").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_decisions_run_idx").on(t.runId)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    runId: text("run_id"),
+    details: jsonb("details").notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_run_idx").on(t.runId)],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    /** app | reviewer | evaluator | admin */
+    role: text("role").notNull(),
+    /** Only a hash is kept; the key is shown once, when created. */
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("api_keys_hash_idx").on(t.keyHash)],
+);
+
+export const evalRuns = pgTable(
+  "eval_runs",
+  {
+    id: text("id").primaryKey(),
+    suites: jsonb("suites").$type<string[]>().notNull(),
+    provider: text("provider").notNull(),
+    mode: text("mode").notNull(),
+    promptVersions: jsonb("prompt_versions").notNull().default(sql`'{}'::jsonb`),
+    baselineId: text("baseline_id"),
+    total: integer("total").notNull(),
+    passed: integer("passed").notNull(),
+    failed: integer("failed").notNull(),
+    summary: jsonb("summary").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("eval_runs_started_idx").on(t.startedAt)],
+);
+
+export const evalCaseResults = pgTable(
+  "eval_case_results",
+  {
+    id: text("id").primaryKey(),
+    evalRunId: text("eval_run_id")
+      .notNull()
+      .references(() => evalRuns.id, { onDelete: "cascade" }),
+    suite: text("suite").notNull(),
+    caseId: text("case_id").notNull(),
+    column: text("column").notNull().default("default"),
+    passed: boolean("passed").notNull(),
+    assertions: jsonb("assertions").notNull(),
+    output: jsonb("output"),
+    latencyMs: doublePrecision("latency_ms").notNull(),
+    inputTokens: integer("input_tokens").notNull().default(0),
+    outputTokens: integer("output_tokens").notNull().default(0),
+    costUsd: doublePrecision("cost_usd").notNull().default(0),
+  },
+  (t) => [index("eval_case_results_run_idx").on(t.evalRunId)],
+);

@@ -1,0 +1,53 @@
+// The shapes every guard shares. A failed check is data (findings and a verdict), never an exception.
+import type { Finding, GuardId, Jurisdiction, TextKind, Verdict } from "../core/contract.js";
+
+export interface GuardInput {
+  text: string;
+  kind: TextKind;
+  jurisdiction: Jurisdiction;
+  /** What a summary, rationale or extraction must be faithful to (hallucination guard). */
+  sources?: string[];
+  /**
+   * Text written by one of our workers (a draft) rather than received from outside: a worker can be
+   * asked to revise its own draft, an outside text can only be passed, reviewed or blocked.
+   */
+  generated?: boolean;
+}
+
+/** How sure the detectors are of their answer for one guard; "unsure" is what calls the judge in auto mode. */
+export type Certainty = "sure" | "unsure";
+
+export interface DetectorResult {
+  findings: Finding[];
+  certainty: Certainty;
+  /** Short reasons for a reviewer, e.g. which lexicon matched or why a mention was judged not a requirement. */
+  notes?: string[];
+}
+
+/** A fast deterministic check. Must be pure: same input, same result, no I/O. */
+export interface Detector {
+  guard: GuardId;
+  name: string;
+  detect(input: GuardInput): DetectorResult;
+}
+
+export type JudgeStatus = "skipped_offline" | "skipped_not_needed" | "confirmed" | "overruled" | "added" | "failed";
+
+export interface GuardOutcome {
+  guard: GuardId;
+  verdict: Verdict;
+  findings: Finding[];
+  certainty: Certainty;
+  judge: { status: JudgeStatus; reason?: string };
+  notes: string[];
+  latencyMs: number;
+}
+
+export interface GuardReport {
+  verdict: Verdict;
+  findings: Finding[];
+  outcomes: GuardOutcome[];
+  /** True when no model was consulted: the offline engine or detectors alone decided. */
+  offline: boolean;
+  policyVersion: string;
+}

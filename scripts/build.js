@@ -1,0 +1,11 @@
+// Compiles the TypeScript tree to dist/ so that `npx garde-fou` and `npm start` run plain JavaScript:
+// start-up time and memory matter for the eval runner and the command line.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+const tsc = require.resolve("typescript/bin/tsc");
+const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
+process.exit(result.status ?? 1);
