@@ -51,3 +51,10 @@ export interface GuardReport {
   offline: boolean;
   policyVersion: string;
 }
+
+/**
+ * Detectors fill `rule`, `criteria`, the span and the evidence; `severity`, `legalBasis` and `suggestion`
+ * they set from their own rule table as a default, and the engine replaces them with the policy's values
+ * for the run's jurisdiction (dropping findings whose rule is "allow" there).
+ */
+export type DetectorFinding = import("../core/contract.js").Finding;

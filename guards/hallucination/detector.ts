@@ -1,0 +1,8 @@
+// Placeholder until the guard is written: finds nothing and says it is unsure, so the judge is asked.
+import type { Detector } from "../types.js";
+
+export const hallucinationDetector: Detector = {
+  guard: "hallucination",
+  name: "hallucination-placeholder",
+  detect: () => ({ findings: [], certainty: "unsure", notes: ["placeholder detector"] }),
+};

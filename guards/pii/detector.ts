@@ -1,0 +1,8 @@
+// Placeholder until the guard is written: finds nothing and says it is unsure, so the judge is asked.
+import type { Detector } from "../types.js";
+
+export const piiDetector: Detector = {
+  guard: "pii",
+  name: "pii-placeholder",
+  detect: () => ({ findings: [], certainty: "unsure", notes: ["placeholder detector"] }),
+};
