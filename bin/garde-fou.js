@@ -7,4 +7,5 @@ if (!existsSync(entry)) {
   process.stderr.write("garde-fou is not built: run `npm run build` (npm ci does it) first.\n");
   process.exit(2);
 }
-await import(entry.href);
+const { runCli } = await import(entry.href);
+process.exitCode = await runCli(process.argv.slice(2));

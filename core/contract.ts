@@ -81,5 +81,7 @@ export const Finding = z.object({
   suggestion: z.string().optional(),
   /** Why the guard decided, in words a reviewer can check (detector name, judge reasoning). */
   explanation: z.string().optional(),
+  /** Which text of a multi-text output the span is in (e.g. one CV's rationale); absent for a single text. */
+  target: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -41,6 +41,13 @@ export class NotFoundError extends GardeFouError {
   }
 }
 
+export class ConflictError extends GardeFouError {
+  override readonly name = "ConflictError";
+  constructor(message: string, details?: Record<string, unknown>) {
+    super("conflict", message, details);
+  }
+}
+
 export class ConfigurationError extends GardeFouError {
   override readonly name = "ConfigurationError";
   constructor(message: string, details?: Record<string, unknown>) {

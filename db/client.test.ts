@@ -13,6 +13,7 @@ const row = (id: string) => ({
   status: "released",
   input: { brief: "x" },
   provider: "offline",
+  model: "offline-rules-v1",
   offline: true,
   createdAt: new Date(),
   updatedAt: new Date(),

@@ -29,6 +29,7 @@ export const runs = pgTable(
     /** Code and message safe for callers; never a stack trace. */
     error: jsonb("error"),
     provider: text("provider").notNull(),
+    model: text("model").notNull(),
     offline: boolean("offline").notNull(),
     revisions: integer("revisions").notNull().default(0),
     createdAt: createdAt(),
@@ -105,6 +106,7 @@ export const findings = pgTable(
     legalBasis: jsonb("legal_basis").$type<string[]>().notNull(),
     suggestion: text("suggestion"),
     explanation: text("explanation"),
+    target: text("target"),
     createdAt: createdAt(),
   },
   (t) => [index("findings_run_idx").on(t.runId), index("findings_guard_idx").on(t.guard)],

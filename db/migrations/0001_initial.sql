@@ -74,6 +74,7 @@ CREATE TABLE "findings" (
 	"legal_basis" jsonb NOT NULL,
 	"suggestion" text,
 	"explanation" text,
+	"target" text,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -128,6 +129,7 @@ CREATE TABLE "runs" (
 	"output" jsonb,
 	"error" jsonb,
 	"provider" text NOT NULL,
+	"model" text NOT NULL,
 	"offline" boolean NOT NULL,
 	"revisions" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,

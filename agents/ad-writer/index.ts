@@ -1,0 +1,11 @@
+import type { ModelEngine } from "../models/types.js";
+import { createModelAdWriter } from "./llm.js";
+import { createOfflineAdWriter } from "./offline.js";
+import type { AdWriter } from "./types.js";
+
+export type { AdDraft, AdWriter, AdWriteRequest } from "./types.js";
+
+/** The offline engine gets the deterministic writer; a real provider gets the prompted one. */
+export function createAdWriter(engine: ModelEngine): AdWriter {
+  return engine.offline ? createOfflineAdWriter() : createModelAdWriter(engine);
+}

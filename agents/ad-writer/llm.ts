@@ -1,0 +1,32 @@
+// The model-backed ad writer: the prompt carries the law; the guards still check every draft it returns.
+import { z } from "zod";
+import { getPrompt, renderPrompt } from "../../prompts/registry.js";
+import type { ModelEngine } from "../models/types.js";
+import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
+
+const AdAnswer = z.object({ title: z.string().min(1), text: z.string().min(1) });
+
+export function describeFeedback(request: AdWriteRequest): string {
+  if (request.feedback.length === 0) return "(aucun : première version)";
+  return request.feedback
+    .map((f) => `- « ${f.evidence} » : règle ${f.rule} (${f.legalBasis.join(", ")})${f.suggestion ? ` ; piste : ${f.suggestion}` : ""}`)
+    .join("\n");
+}
+
+export function createModelAdWriter(engine: ModelEngine, promptVersion?: string): AdWriter {
+  const prompt = getPrompt("ad-writer", promptVersion);
+  return {
+    offline: false,
+    async write(request: AdWriteRequest): Promise<AdDraft> {
+      const messages = renderPrompt(prompt, { brief: request.brief, feedback: describeFeedback(request) });
+      const answer = await engine.chat({
+        prompt: { name: prompt.name, version: prompt.version },
+        messages,
+        schema: AdAnswer,
+        sink: request.sink,
+      });
+      if (!answer.data) throw new Error("ad writer: structured answer missing");
+      return answer.data;
+    },
+  };
+}

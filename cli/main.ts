@@ -1,0 +1,59 @@
+// `npx garde-fou <command>`: the command line. Each command lives in cli/commands/; this file dispatches
+// and turns errors into a message and an exit code (never a stack trace).
+import { pathToFileURL } from "node:url";
+import { isGardeFouError } from "../core/errors.js";
+import { type CliIo, EXIT, processIo } from "./io.js";
+
+const USAGE = `garde-fou: recruiting AI under guard (French law)
+
+Usage:
+  garde-fou serve                                   serve the HTTP API (PORT, default 8787)
+  garde-fou run WORKFLOW --input FILE.json [--jurisdiction FR|EU|US]
+                                                    run a workflow: ad_writing, screening, document_check, summary
+  garde-fou guard --input FILE.jsonl|- [--jurisdiction FR|EU|US] [--kind KIND]
+                                                    check texts, one JSON line in, one out
+  garde-fou help                                    this text
+
+Settings come from the environment (see the README).
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  serve: async () => {
+    const { main } = await import("../server/main.js");
+    await main();
+    return new Promise<number>(() => {});
+  },
+  run: async (args, io) => {
+    const [{ runCommand }, { openRuntime }] = await Promise.all([
+      import("./commands/run.js"),
+      import("../runtime/index.js"),
+    ]);
+    return runCommand(args, io, () => openRuntime());
+  },
+  help: async (_args, io) => {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  },
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name = "help", ...rest] = argv;
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`garde-fou: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    const message = isGardeFouError(error) ? error.message : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`garde-fou ${name}: ${message}\n`);
+    return isGardeFouError(error) && error.code !== "invalid_input" ? EXIT.failed : EXIT.usage;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,39 @@
+// Every workflow the API and the command line can run: its input schema, its graph, its first state.
+// A test checks that every workflow id of the contract has exactly one entry here.
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { z } from "zod";
+import type { Jurisdiction, WorkflowId } from "../core/contract.js";
+import { buildAdWritingGraph } from "./ad-writing/index.js";
+import type { GuardedState } from "./shared/state.js";
+
+/** The compiled graph, seen only through what the runner needs of it. */
+export interface RunnableWorkflow {
+  invoke(input: unknown, config: Record<string, unknown>): Promise<unknown>;
+  getState(config: Record<string, unknown>): Promise<{ values: unknown; next: readonly string[] }>;
+}
+
+export interface WorkflowDefinition {
+  id: WorkflowId;
+  description: string;
+  input: z.ZodType<Record<string, unknown>>;
+  build(checkpointer: BaseCheckpointSaver): RunnableWorkflow;
+  initialState(input: Record<string, unknown>, jurisdiction: Jurisdiction): Partial<GuardedState> & Record<string, unknown>;
+}
+
+const AdWritingInput = z.object({
+  brief: z.string().trim().min(1, "the brief is empty").max(20_000, "the brief is longer than 20,000 characters"),
+});
+
+export const WORKFLOW_REGISTRY: Partial<Record<WorkflowId, WorkflowDefinition>> = {
+  ad_writing: {
+    id: "ad_writing",
+    description: "A recruiter's brief in, a French job ad out, checked by every guard.",
+    input: AdWritingInput,
+    build: (checkpointer) => buildAdWritingGraph(checkpointer) as unknown as RunnableWorkflow,
+    initialState: (input, jurisdiction) => ({ brief: String(input.brief), jurisdiction }),
+  },
+};
+
+export function workflowDefinition(id: WorkflowId): WorkflowDefinition | undefined {
+  return WORKFLOW_REGISTRY[id];
+}

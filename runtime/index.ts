@@ -1,0 +1,59 @@
+// The composition root: settings → database → model engine → checkpointer → run service. The server and
+// the command line both start here, so they behave the same.
+import { readFileSync } from "node:fs";
+import { type BaseCheckpointSaver, MemorySaver } from "@langchain/langgraph";
+import { createModelEngine } from "../agents/models/factory.js";
+import type { ModelEngine } from "../agents/models/types.js";
+import { systemClock, uuidIds } from "../core/clock.js";
+import { createLogger, type Logger } from "../core/logger.js";
+import { fromRoot } from "../core/paths.js";
+import { loadSettings, type Settings } from "../core/settings.js";
+import { type DatabaseHandle, openDatabase } from "../db/client.js";
+import type { RunServiceDeps } from "../graphs/runner.js";
+
+export interface Runtime {
+  settings: Settings;
+  logger: Logger;
+  database: DatabaseHandle;
+  engine: ModelEngine;
+  checkpointer: BaseCheckpointSaver;
+  runs: RunServiceDeps;
+  version: string;
+  close(): Promise<void>;
+}
+
+export const VERSION: string = (JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { version: string }).version;
+
+export interface RuntimeOptions {
+  settings?: Settings;
+  /** Tests and the command line may give their own engine (an emulator-backed one, say). */
+  engine?: ModelEngine;
+  logger?: Logger;
+}
+
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const settings = options.settings ?? loadSettings();
+  const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
+  const database = await openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR });
+  const engine = options.engine ?? createModelEngine(settings);
+  const checkpointer: BaseCheckpointSaver = new MemorySaver();
+  const runs: RunServiceDeps = {
+    db: database.db,
+    engine,
+    checkpointer,
+    clock: systemClock,
+    ids: uuidIds,
+    judgeMode: settings.JUDGE_MODE,
+    maxRevisions: settings.MAX_REVISIONS,
+  };
+  return {
+    settings,
+    logger,
+    database,
+    engine,
+    checkpointer,
+    runs,
+    version: VERSION,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Logger } from "../core/logger.js";
+import type { Settings } from "../core/settings.js";
+import type { Database } from "../db/client.js";
+import type { RunServiceDeps } from "../graphs/runner.js";
+
+/** Everything the HTTP app needs, built once by the runtime and passed in (tests pass their own). */
+export interface AppDeps {
+  settings: Settings;
+  db: Database;
+  runs: RunServiceDeps;
+  logger: Logger;
+  version: string;
+}

@@ -1,0 +1,41 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { AppDeps } from "../deps.js";
+import { validationHook } from "../validation.js";
+
+const health = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Liveness and readiness: the database answers and which model engine is in use.",
+  responses: {
+    200: {
+      description: "Healthy",
+      content: {
+        "application/json": {
+          schema: z.object({
+            status: z.literal("ok"),
+            version: z.string(),
+            database: z.string(),
+            engine: z.object({ provider: z.string(), model: z.string(), offline: z.boolean() }),
+          }),
+        },
+      },
+    },
+  },
+});
+
+export function createHealthRoutes(deps: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(health, async (c) => {
+    await deps.db.execute(sql`select 1`);
+    const engine = deps.runs.engine;
+    return c.json(
+      {
+        status: "ok" as const,
+        version: deps.version,
+        database: deps.settings.DATABASE_URL ? "postgres" : "pglite",
+        engine: { provider: engine.provider, model: engine.chatModel, offline: engine.offline },
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,134 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { NotFoundError } from "../../core/errors.js";
+import { getRunDetail, latestFindings } from "../../db/queries/runs.js";
+import { startRun } from "../../graphs/runner.js";
+import type { AppDeps } from "../deps.js";
+import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { validationHook } from "../validation.js";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const createRun = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Run a workflow; nothing is returned as output unless every guard let it pass.",
+  request: { body: { content: { "application/json": { schema: RunRequestBody } }, required: true } },
+  responses: {
+    200: json(RunResponse, "The run's outcome: released, blocked, needs_review or failed"),
+    400: json(ErrorResponse, "Invalid request; the message names the field"),
+  },
+});
+
+const RunDetailResponse = RunResponse.extend({
+  jurisdiction: z.string(),
+  input: z.unknown(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  steps: z.array(
+    z.object({
+      id: z.string(),
+      parentStepId: z.string().nullable(),
+      kind: z.string(),
+      name: z.string(),
+      status: z.string(),
+      input: z.unknown(),
+      output: z.unknown(),
+      startedAt: z.string(),
+      endedAt: z.string().nullable(),
+    }),
+  ),
+  modelCalls: z.array(
+    z.object({
+      stepId: z.string().nullable(),
+      provider: z.string(),
+      model: z.string(),
+      promptName: z.string(),
+      promptVersion: z.string(),
+      inputTokens: z.number(),
+      outputTokens: z.number(),
+      latencyMs: z.number(),
+      offline: z.boolean(),
+      error: z.string().nullable(),
+    }),
+  ),
+}).openapi("RunDetail");
+
+const readRun = createRoute({
+  method: "get",
+  path: "/{id}",
+  summary: "A run with its steps, model calls and findings.",
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: { 200: json(RunDetailResponse, "The run"), 404: json(ErrorResponse, "No such run") },
+});
+
+export function createRunRoutes(deps: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(createRun, async (c) => {
+      const body = c.req.valid("json");
+      const result = await startRun(deps.runs, body);
+      return c.json(result, 200);
+    })
+    .openapi(readRun, async (c) => {
+      const { id } = c.req.valid("param");
+      const detail = await getRunDetail(deps.db, id);
+      if (!detail) throw new NotFoundError("run", id);
+      const { run } = detail;
+      const error = run.error as { code: string; message: string } | null;
+      return c.json(
+        {
+          runId: run.id,
+          workflow: run.workflow as z.infer<typeof RunResponse>["workflow"],
+          status: run.status as z.infer<typeof RunResponse>["status"],
+          ...(run.output ? { output: run.output as Record<string, unknown> } : {}),
+          verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
+          findings: latestFindings(detail).map((f) => ({
+            guard: f.guard as z.infer<typeof RunResponse>["findings"][number]["guard"],
+            rule: f.rule,
+            criteria: f.criteria as z.infer<typeof RunResponse>["findings"][number]["criteria"],
+            severity: f.severity as z.infer<typeof RunResponse>["findings"][number]["severity"],
+            start: f.start,
+            end: f.end,
+            evidence: f.evidence,
+            legalBasis: f.legalBasis,
+            ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+            ...(f.explanation ? { explanation: f.explanation } : {}),
+            ...(f.target ? { target: f.target } : {}),
+          })),
+          revisions: run.revisions,
+          engine: { provider: run.provider, model: run.model, offline: run.offline },
+          ...(error ? { error } : {}),
+          jurisdiction: run.jurisdiction,
+          input: run.input,
+          createdAt: run.createdAt.toISOString(),
+          updatedAt: run.updatedAt.toISOString(),
+          steps: detail.steps.map((s) => ({
+            id: s.id,
+            parentStepId: s.parentStepId,
+            kind: s.kind,
+            name: s.name,
+            status: s.status,
+            input: s.input,
+            output: s.output,
+            startedAt: s.startedAt.toISOString(),
+            endedAt: s.endedAt?.toISOString() ?? null,
+          })),
+          modelCalls: detail.modelCalls.map((m) => ({
+            stepId: m.stepId,
+            provider: m.provider,
+            model: m.model,
+            promptName: m.promptName,
+            promptVersion: m.promptVersion,
+            inputTokens: m.inputTokens,
+            outputTokens: m.outputTokens,
+            latencyMs: m.latencyMs,
+            offline: m.offline,
+            error: m.error,
+          })),
+        },
+        200,
+      );
+    });
+}

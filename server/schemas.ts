@@ -1,0 +1,56 @@
+// Wire shapes of the API, shared by the routes and the OpenAPI document.
+import { z } from "@hono/zod-openapi";
+import { Finding, Jurisdiction, RunStatus, TextKind, Verdict, WORKFLOWS } from "../core/contract.js";
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+  })
+  .openapi("Error");
+
+export const RunRequestBody = z
+  .object({
+    workflow: z.enum(WORKFLOWS).openapi({ example: "ad_writing" }),
+    input: z.record(z.string(), z.unknown()).openapi({ example: { brief: "Nous recrutons un vendeur à Lyon, CDI." } }),
+    jurisdiction: Jurisdiction.optional(),
+  })
+  .openapi("RunRequest");
+
+export const EngineInfo = z.object({ provider: z.string(), model: z.string(), offline: z.boolean() });
+
+export const RunResponse = z
+  .object({
+    runId: z.string(),
+    workflow: z.enum(WORKFLOWS),
+    status: RunStatus.exclude(["running"]),
+    output: z.record(z.string(), z.unknown()).optional(),
+    verdict: Verdict.nullable(),
+    findings: z.array(Finding),
+    revisions: z.number().int(),
+    engine: EngineInfo,
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+  })
+  .openapi("RunResult");
+
+export const GuardRequestBody = z
+  .object({
+    id: z.string().optional(),
+    text: z.string().min(1).max(100_000),
+    kind: TextKind.optional(),
+    jurisdiction: Jurisdiction.optional(),
+    sources: z.array(z.string()).max(50).optional(),
+  })
+  .openapi("GuardRequest");
+
+export const GuardResponse = z
+  .object({
+    id: z.string().optional(),
+    verdict: Verdict,
+    findings: z.array(Finding),
+    offline: z.boolean(),
+    policyVersion: z.string(),
+    guards: z.array(
+      z.object({ guard: z.string(), verdict: Verdict, certainty: z.string(), judge: z.string(), latencyMs: z.number() }),
+    ),
+  })
+  .openapi("GuardResult");
