@@ -1,5 +1,5 @@
 import { MemorySaver } from "@langchain/langgraph";
-import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createModelEngine } from "../../agents/models/factory.js";
 import { fixedClock, sequentialIds } from "../../core/clock.js";
 import { loadSettings } from "../../core/settings.js";
@@ -31,13 +31,19 @@ describe("ad writing workflow (offline engine)", () => {
   it("releases an ad with its AI disclosure and the offline mark", async () => {
     const result = await startRun(deps, {
       workflow: "ad_writing",
-      input: { brief: "Nous recrutons un comptable à Nantes, CDI. Maîtrise de la paie et des déclarations sociales." },
+      input: {
+        brief: "Nous recrutons un comptable à Nantes, CDI. Maîtrise de la paie et des déclarations sociales.",
+      },
     });
     expect(result.status).toBe("released");
     const text = String(result.output?.text);
     expect(text).toContain("(H/F)");
     expect(text).toContain("paie");
-    const disclosure = result.output?.disclosure as { generatedByAI: boolean; offline: boolean; text: string };
+    const disclosure = result.output?.disclosure as {
+      generatedByAI: boolean;
+      offline: boolean;
+      text: string;
+    };
     expect(disclosure.generatedByAI).toBe(true);
     expect(disclosure.offline).toBe(true);
     expect(disclosure.text).toMatch(/hors ligne|offline/);
@@ -64,7 +70,11 @@ describe("ad writing workflow (offline engine)", () => {
     const waiting = await startRun(strict, { workflow: "ad_writing", input: { brief: AGE_BRIEF } });
     expect(waiting.status).toBe("needs_review");
     expect(waiting.output).toBeUndefined();
-    const rejected = await resumeRun(strict, waiting.runId, { decision: "reject", reason: "age limit", reviewer: "rh@example.fr" });
+    const rejected = await resumeRun(strict, waiting.runId, {
+      decision: "reject",
+      reason: "age limit",
+      reviewer: "rh@example.fr",
+    });
     expect(rejected.status).toBe("blocked");
     expect(rejected.output).toBeUndefined();
     await expect(
@@ -73,7 +83,9 @@ describe("ad writing workflow (offline engine)", () => {
   });
 
   it("rejects input that names no brief, naming the field", async () => {
-    await expect(startRun(deps, { workflow: "ad_writing", input: { text: "x" } })).rejects.toThrow(/input\.brief/);
+    await expect(startRun(deps, { workflow: "ad_writing", input: { text: "x" } })).rejects.toThrow(
+      /input\.brief/,
+    );
     await expect(startRun(deps, { workflow: "nope", input: {} })).rejects.toThrow(/workflow/);
   });
 });
