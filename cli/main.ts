@@ -12,6 +12,12 @@ Usage:
                                                     run a workflow: ad_writing, screening, document_check, summary
   garde-fou guard --input FILE.jsonl|- [--jurisdiction FR|EU|US] [--kind KIND]
                                                     check texts, one JSON line in, one out
+  garde-fou keys create --name NAME --role app|reviewer|evaluator|admin | keys list | keys revoke ID
+                                                    API keys (shown once, stored hashed)
+  garde-fou screen --job JOB.txt --cvs CVS.jsonl    rank CVs against a job, one JSON line per CV, best first
+  garde-fou eval [suite...] [--mode replay|record|live] [--provider P | --providers a,b]
+                 [--prompt name=v] [--prompt-versions name=v1,v2] [--baseline latest|FILE|none]
+                 [--update-baseline] [--db]       run prompt regression suites (default: replay)
   garde-fou help                                    this text
 
 Settings come from the environment (see the README).
@@ -32,6 +38,42 @@ const COMMANDS: Record<string, Command> = {
     ]);
     return runCommand(args, io, () => openRuntime());
   },
+  keys: async (args, io) => {
+    const [{ keysCommand }, { openRuntime }] = await Promise.all([
+      import("./commands/keys.js"),
+      import("../runtime/index.js"),
+    ]);
+    return keysCommand(args, io, () => openRuntime());
+  },
+  guard: async (args, io) => {
+    // The guard command needs no database: only settings and a model engine (for the judge).
+    const [{ guardCommand }, { loadSettings }, { createModelEngine }, { withPseudonymisation }] = await Promise.all([
+      import("./commands/guard.js"),
+      import("../core/settings.js"),
+      import("../agents/models/factory.js"),
+      import("../guards/pii/pseudonymising-engine.js"),
+    ]);
+    const settings = loadSettings();
+    return guardCommand(args, io, {
+      engine: withPseudonymisation(createModelEngine(settings)),
+      judgeMode: settings.JUDGE_MODE,
+    });
+  },
+  screen: async (args, io) => {
+    const [{ screenCommand }, { openRuntime }] = await Promise.all([
+      import("./commands/screen.js"),
+      import("../runtime/index.js"),
+    ]);
+    return screenCommand(args, io, () => openRuntime());
+  },
+  eval: async (args, io) => {
+    // Imported lazily and alone: the eval runner's start-up time is part of its budget.
+    const [{ evalCommand }, { loadSettings }] = await Promise.all([
+      import("./commands/eval.js"),
+      import("../core/settings.js"),
+    ]);
+    return evalCommand(args, io, { settings: loadSettings() });
+  },
   help: async (_args, io) => {
     io.stdout.write(USAGE);
     return EXIT.ok;
@@ -48,7 +90,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     return await command(rest, io);
   } catch (error) {
-    const message = isGardeFouError(error) ? error.message : error instanceof Error ? error.message : String(error);
+    const message = isGardeFouError(error)
+      ? error.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
     io.stderr.write(`garde-fou ${name}: ${message}\n`);
     return isGardeFouError(error) && error.code !== "invalid_input" ? EXIT.failed : EXIT.usage;
   }

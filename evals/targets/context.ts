@@ -1,0 +1,16 @@
+// What a target receives for one case of one column.
+import type { ModelEngine } from "../../agents/models/types.js";
+import type { InlinePrompt } from "../runner/suite-schema.js";
+import type { TargetOutput, TargetServices } from "./types.js";
+
+export interface TargetContext {
+  caseId: string;
+  /** The recording engine of this case and column. */
+  engine: ModelEngine;
+  promptVersions: Record<string, string>;
+  inlinePrompts: Record<string, InlinePrompt>;
+  services: TargetServices;
+  judgeMode: "auto" | "always" | "never";
+}
+
+export type TargetRunner<C> = (testCase: C, context: TargetContext) => Promise<TargetOutput>;
