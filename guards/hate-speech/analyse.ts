@@ -1,0 +1,266 @@
+// Sentence-level reading of a text: who is targeted (a protected group), what is said of them (an attack),
+// and what takes the attack back (negation, quotation, counter-speech, reclaimed or homonym use).
+
+import { type Category, type Language, type Match, matchAll } from "./lexicon.js";
+import type { HateCriterion } from "./lexicon-types.js";
+import { negationTest } from "./negation.js";
+import { tokenise, type Word } from "./tokens.js";
+
+export const ATTACKS = [
+  "dehum",
+  "derog",
+  "emotion",
+  "threat",
+  "exclusion",
+  "profanity",
+  "implicit",
+  "slur",
+  "deniedWorth",
+] as const;
+export type AttackKind = (typeof ATTACKS)[number];
+
+export interface Attack {
+  kind: AttackKind;
+  match: Match;
+}
+
+export interface SentenceReading {
+  /** Word range [a, b). */
+  a: number;
+  b: number;
+  targets: Array<{ criterion: HateCriterion; match: Match; inherited: boolean }>;
+  attacks: Attack[];
+  negatedAttacks: Attack[];
+  /** What was said is quoted or reported ("saying X are vermin"). */
+  reported: boolean;
+  /** Words that condemn the statement ("bigot", "not okay", "signaler"). */
+  condemned: boolean;
+  /** The speaker denies saying or thinking it ("I never said"). */
+  denied: boolean;
+  /** Slurs cleared as homonyms or reclaimed in-group use. */
+  clearedSlurs: Match[];
+  praise: boolean;
+  secondPerson: boolean;
+  aboutHate: boolean;
+}
+
+export interface Reading {
+  language: Language;
+  words: Word[];
+  sentences: SentenceReading[];
+}
+
+// "Never hire a Muslim" is a call to discriminate, not a denial of worth.
+const HIRING = /^(hire|hiring|employ|recruit|embauch|recrut)/;
+// Slurs that are also ordinary words (a cigarette, a female dog, an odd feeling); the others never are.
+const HOMONYM_SLURS =
+  /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques)$/;
+const SELF = new Set(["myself", "ourselves", "moi"]);
+const EMOTION_NOUNS = new Set([
+  "hatred",
+  "hate",
+  "contempt",
+  "disdain",
+  "disgust",
+  "haine",
+  "mepris",
+  "dedain",
+  "degout",
+]);
+const SECOND_PERSON = new Set(["you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"]);
+// A colour names a group only beside a person noun: "black people", not "a black car".
+const NEEDS_PERSON_NOUN = new Set([
+  "black",
+  "white",
+  "brown",
+  "blind",
+  "deaf",
+  "noir",
+  "noire",
+  "noirs",
+  "noires",
+  "female",
+  "feminin",
+  "feminine",
+  "feminins",
+  "feminines",
+  "sourd",
+  "sourds",
+  "aveugle",
+]);
+const ATTACK_CATEGORIES: ReadonlyArray<Category> = [
+  "dehum",
+  "derog",
+  "emotion",
+  "threat",
+  "exclusion",
+  "profanity",
+  "implicit",
+];
+
+function sentenceRanges(words: readonly Word[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i === words.length || words[i]!.sentenceStart) {
+      ranges.push([start, i]);
+      start = i;
+    }
+  }
+  return ranges;
+}
+
+function endsWithQuestionMark(text: string, words: readonly Word[], b: number): boolean {
+  const from = words[b - 1]?.e ?? 0;
+  const to = words[b]?.s ?? text.length;
+  return text.slice(from, to).includes("?");
+}
+
+export function read(text: string): Reading {
+  const { language, lex, words } = tokenise(text);
+  const matches = matchAll(
+    lex,
+    words.map((w) => w.norm),
+  );
+  const byCat = (cat: Category, a: number, b: number) =>
+    matches.filter((m) => m.tag.cat === cat && m.i >= a && m.j <= b);
+  const contrasts = new Set(matches.filter((m) => m.tag.cat === "contrast").map((m) => m.i));
+  const ranges = sentenceRanges(words);
+  const questions = new Set(ranges.filter(([, b]) => endsWithQuestionMark(text, words, b)).map(([a]) => a));
+
+  const isNegated = negationTest({ words, matches, language, questions });
+
+  const secondPersonIn = (a: number, b: number) => words.slice(a, b).some((w) => SECOND_PERSON.has(w.norm));
+  const sentences: SentenceReading[] = [];
+  for (const [a, b] of ranges) {
+    const inSentence = (m: Match) => m.i >= a && m.j <= b;
+    const homonym = byCat("homonym", a, b).length > 0;
+    const ingroups = byCat("ingroup", a, b);
+    const persons = byCat("person", a, b);
+    const targets: SentenceReading["targets"] = [];
+    for (const m of matches) {
+      if (!inSentence(m) || !m.tag.criterion) continue;
+      if (m.tag.cat === "group") targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
+      if (m.tag.cat === "groupAdj") {
+        // "black people", "personnes noires", and "black vermin" (an insult noun stands for the person).
+        const nouns = [...persons, ...byCat("dehum", a, b), ...byCat("slur", a, b)];
+        const nearPerson = nouns.some(
+          (p) => p.i === m.j || p.i === m.j + 1 || p.j === m.i || p.j === m.i - 1,
+        );
+        if (
+          nearPerson ||
+          !NEEDS_PERSON_NOUN.has(
+            words
+              .slice(m.i, m.j)
+              .map((w) => w.norm)
+              .join(" "),
+          )
+        )
+          targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
+      }
+    }
+    const attacks: Attack[] = [];
+    const negatedAttacks: Attack[] = [];
+    // A refusal to hire counts only when it names whom: "never hire a Muslim", not "we do not hire on
+    // the basis of religion; Muslims are welcome".
+    const isHiring = (m: Match) => words.slice(m.i, m.j).some((w) => HIRING.test(w.norm));
+    const targetFollows = (m: Match) => targets.some((t) => t.match.i >= m.j && t.match.i <= m.j + 2);
+    for (const m of matches) {
+      if (!inSentence(m)) continue;
+      const cat = m.tag.cat;
+      if (ATTACK_CATEGORIES.includes(cat)) {
+        const kind = cat as AttackKind;
+        if (kind === "exclusion" && isHiring(m) && !targetFollows(m)) continue;
+        // Implicit phrases carry their own negation ("aucune différence entre").
+        (kind !== "implicit" && isNegated(m, a) ? negatedAttacks : attacks).push({ kind, match: m });
+      } else if (cat === "positive" && isNegated(m, a)) {
+        if (!isHiring(m)) attacks.push({ kind: "deniedWorth", match: m });
+        else if (targetFollows(m)) attacks.push({ kind: "exclusion", match: m });
+      }
+    }
+    const praise = byCat("praise", a, b).some((m) => !isNegated(m, a));
+    const clearedSlurs: Match[] = [];
+    // Swearing at oneself ("putain, j'ai été une vraie salope") does not make a slur an attack on others.
+    const otherAttack = attacks.some((x) => x.kind !== "profanity");
+    for (const m of matches) {
+      if (!inSentence(m) || m.tag.cat !== "slur" || !m.tag.criterion) continue;
+      // "queer people" names the group; "queer" alone may insult it.
+      if (persons.some((p) => p.i === m.j)) continue;
+      // In-group words count only close before the slur ("my nigga", "being queer") or as "myself"/"like us".
+      const ingroup = ingroups.some(
+        (g) => (g.j <= m.i && m.i - g.j <= 2) || g.j - g.i > 1 || SELF.has(words[g.i]!.norm),
+      );
+      const slurWord = words
+        .slice(m.i, m.j)
+        .map((w) => w.norm)
+        .join(" ");
+      if ((homonym && HOMONYM_SLURS.test(slurWord)) || ((ingroup || praise) && !otherAttack))
+        clearedSlurs.push(m);
+      else {
+        attacks.push({ kind: "slur", match: m });
+        targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
+      }
+    }
+    // An attack is reported when quoted or said after a verb of saying in the same clause chain; a
+    // sentence can report one attack and assert another ("« X » — he wrote it, but Roma are rats").
+    const speech = byCat("speech", a, b).filter((s) => !isNegated(s, a));
+    const isReported = (m: Match) =>
+      words[m.i]!.quoted ||
+      speech.some((s) => s.j <= m.i && ![...contrasts].some((c) => c >= s.j && c < m.i));
+    const reportedAttacks = attacks.filter((x) => isReported(x.match));
+    const asserted = attacks.filter((x) => !isReported(x.match));
+    // The speaker's own words about a quoted group ("no respect for people who write '...'") assert nothing
+    // about the group unless the group is also named outside the quotation.
+    const assertedTarget = targets.some((t) => !isReported(t.match));
+    // "Is it really so wrong to say X are freaks?" defends the statement: an impersonal question that
+    // reports asserts; one put to "you" challenges the speaker ("what makes you say '...'?").
+    const question = questions.has(a) && !secondPersonIn(a, b);
+    const reported = !question && reportedAttacks.length > 0 && (asserted.length === 0 || !assertedTarget);
+    if (!reported && !question && reportedAttacks.length > 0) attacks.splice(0, attacks.length, ...asserted);
+    const denied = byCat("speech", a, b).some((s) => isNegated(s, a));
+    const condemned = byCat("condemn", a, b).some(
+      (c) =>
+        !matches.some(
+          (o) =>
+            (o.tag.cat === "derog" || o.tag.cat === "dehum" || o.tag.cat === "emotion") &&
+            o.i === c.i &&
+            o.j === c.j,
+        ),
+    );
+    const secondPerson = secondPersonIn(a, b);
+    // Condemning "hatred of X" talks about hate; it does not express it.
+    const aboutHate = attacks.length > 0 && attacks.every((x) => EMOTION_NOUNS.has(words[x.match.i]!.norm));
+    sentences.push({
+      a,
+      b,
+      targets,
+      attacks,
+      negatedAttacks,
+      reported,
+      condemned,
+      denied,
+      clearedSlurs,
+      praise,
+      secondPerson,
+      aboutHate,
+    });
+  }
+  inheritTargets(sentences, matches);
+  return { language, words, sentences };
+}
+
+/**
+ * "Women think they're special. I hate them.": a pronoun carries the group of the sentence before; it may
+ * also point forward ("We should shoot them. They're just women after all.").
+ */
+function inheritTargets(sentences: SentenceReading[], matches: readonly Match[]): void {
+  for (let k = 0; k < sentences.length; k++) {
+    const cur = sentences[k]!;
+    if (cur.targets.length > 0 || cur.attacks.length === 0) continue;
+    const pronoun = matches.find((m) => m.tag.cat === "pronoun" && m.i >= cur.a && m.j <= cur.b);
+    if (!pronoun) continue;
+    const source = [sentences[k - 1], sentences[k + 1]].find((s) => s?.targets.some((t) => !t.inherited));
+    for (const t of source?.targets ?? [])
+      if (!t.inherited) cur.targets.push({ criterion: t.criterion, match: pronoun, inherited: true });
+  }
+}

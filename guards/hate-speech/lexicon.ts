@@ -1,0 +1,316 @@
+// Compiles the lexicons once at module load into token tries and the word sets used to repair spelling.
+import { COMMON_WORDS } from "./common-words.js";
+import { EN } from "./lexicon-en.js";
+import { FR } from "./lexicon-fr.js";
+import type { ByCriterion, HateCriterion, Lexicon } from "./lexicon-types.js";
+import { HATE_CRITERIA } from "./lexicon-types.js";
+import { normalizePhrase } from "./normalize.js";
+import { VOCABULARY } from "./vocabulary.js";
+
+export const CATEGORIES = [
+  "group",
+  "groupAdj",
+  "person",
+  "slur",
+  "homonym",
+  "ingroup",
+  "dehum",
+  "derog",
+  "emotion",
+  "threat",
+  "exclusion",
+  "profanity",
+  "positive",
+  "praise",
+  "negation",
+  "speech",
+  "condemn",
+  "pronoun",
+  "implicit",
+  "contrast",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Language = "fr" | "en";
+
+export interface Tag {
+  cat: Category;
+  criterion?: HateCriterion;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Tags when the phrase ends exactly here. */
+  tags: Tag[];
+  /** Tags of phrases whose last word is a prefix ("extermin*"), keyed by that prefix. */
+  prefixTags: Map<string, Tag[]>;
+}
+
+export interface CompiledLexicon {
+  language: Language;
+  root: TrieNode;
+  /** Words the lexicon knows or that are too common to be misspellings of a lexicon word. */
+  known: Set<string>;
+  /** Words that carry meaning, for splitting glued words; glue words may only join them. */
+  content: Set<string>;
+  glue: Set<string>;
+  /** Long lexicon words that may be split off an unknown word they are glued to ("massivescumbags"). */
+  tails: Set<string>;
+  /** Misspelling → lexicon word: single deletions and swaps of each lexicon word. */
+  variants: Map<string, string>;
+  /** Prefix stems ("extermin") for repairing conjugated misspellings. */
+  stems: Set<string>;
+  /** First four letters of every stem: a cheap test before trying each prefix length. */
+  stemHeads: Set<string>;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), tags: [], prefixTags: new Map() });
+
+function addPhrase(root: TrieNode, phrase: string, tag: Tag): string[] {
+  const prefix = phrase.endsWith("*");
+  const words = normalizePhrase(prefix ? phrase.slice(0, -1) : phrase).split(" ");
+  let node = root;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    let child = node.next.get(w);
+    if (!child) {
+      child = newNode();
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  const last = words[words.length - 1]!;
+  if (prefix) {
+    const list = node.prefixTags.get(last) ?? [];
+    list.push(tag);
+    node.prefixTags.set(last, list);
+  } else {
+    let child = node.next.get(last);
+    if (!child) {
+      child = newNode();
+      node.next.set(last, child);
+    }
+    child.tags.push(tag);
+  }
+  return prefix ? [] : words;
+}
+
+const PLAIN: ReadonlyArray<[Category, keyof Lexicon]> = [
+  ["person", "personNouns"],
+  ["homonym", "homonymContext"],
+  ["ingroup", "ingroup"],
+  ["dehum", "dehumanising"],
+  ["derog", "derogatory"],
+  ["emotion", "emotion"],
+  ["threat", "threat"],
+  ["exclusion", "exclusion"],
+  ["profanity", "profanity"],
+  ["positive", "positive"],
+  ["praise", "praise"],
+  ["negation", "negation"],
+  ["speech", "speech"],
+  ["condemn", "condemn"],
+  ["pronoun", "pronouns"],
+  ["implicit", "implicit"],
+  ["contrast", "contrast"],
+];
+const BY_CRITERION: ReadonlyArray<[Category, "groups" | "groupAdjectives" | "slurs"]> = [
+  ["group", "groups"],
+  ["groupAdj", "groupAdjectives"],
+  ["slur", "slurs"],
+];
+// Categories whose words are worth repairing when misspelt; function words and context words are not.
+const REPAIRABLE = new Set<Category>([
+  "group",
+  "groupAdj",
+  "slur",
+  "dehum",
+  "derog",
+  "emotion",
+  "threat",
+  "profanity",
+  "positive",
+]);
+// The first word of a threat or insult phrase carries it when glued to the next ("Mortà tous").
+const LEADING_WORD_COUNTS = new Set<Category>(["threat", "emotion", "dehum"]);
+// Frequent words one keystroke away from a lexicon word ("hat" → "hate", "shirt" → "shit").
+const NEVER_REPAIR = [
+  "hat",
+  "hats",
+  "rat",
+  "ate",
+  "bat",
+  "bit",
+  "fat",
+  "pet",
+  "war",
+  "wars",
+  "gay",
+  "gas",
+  "dad",
+  "shirt",
+  "shift",
+  "rein",
+  "tue",
+  "tues",
+  "mots",
+  "pest",
+  "both",
+  "bath",
+  "heat",
+  "neat",
+  "seat",
+  "meat",
+  "gate",
+  "date",
+  "late",
+  "mate",
+  "rate",
+  "hart",
+  "hare",
+  "harm",
+  "haste",
+  "dies",
+  "diet",
+  "dire",
+  "kit",
+  "kits",
+  "kills",
+  "kind",
+  "mind",
+  "wind",
+  "trap",
+  "traps",
+  "homme",
+  "hommes",
+  "femme",
+  "vie",
+  "vies",
+  "mont",
+  "mots",
+  "mors",
+  "morte",
+  "tant",
+  "sans",
+  "sens",
+];
+
+function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexicon {
+  const root = newNode();
+  const known = new Set<string>(NEVER_REPAIR);
+  const content = new Set<string>();
+  const repairTargets = new Set<string>();
+  const stems = new Set<string>();
+  const tails = new Set<string>();
+  const add = (phrase: string, tag: Tag, foreign = false) => {
+    const words = addPhrase(root, phrase, tag);
+    for (const w of words) known.add(w);
+    if (!foreign && REPAIRABLE.has(tag.cat)) {
+      for (const w of words) if (w.length >= 4) repairTargets.add(w);
+      if (words.length === 1) {
+        content.add(words[0]!);
+        const long = words[0]!.length >= (tag.cat === "group" || tag.cat === "slur" ? 4 : 6);
+        if (long && tag.cat !== "positive") tails.add(words[0]!);
+      } else if (words.length > 1 && LEADING_WORD_COUNTS.has(tag.cat) && words[0]!.length >= 4)
+        content.add(words[0]!);
+      if (phrase.endsWith("*")) {
+        const stem = normalizePhrase(phrase.slice(0, -1));
+        stems.add(stem);
+        if (stem.length >= 4 && !stem.includes(" ")) repairTargets.add(stem);
+      }
+    }
+  };
+  for (const w of COMMON_WORDS[language]) known.add(w);
+  for (const w of VOCABULARY[language].split(" ")) known.add(w);
+  for (const [cat, key] of PLAIN) for (const p of lex[key] as string[]) add(p, { cat });
+  for (const [cat, key] of BY_CRITERION) {
+    const table: ByCriterion = lex[key];
+    for (const criterion of HATE_CRITERIA) for (const p of table[criterion] ?? []) add(p, { cat, criterion });
+  }
+  // A group named in the other language ("musulmans" in an English sentence) is still a group.
+  for (const criterion of HATE_CRITERIA)
+    for (const p of other.groups[criterion] ?? [])
+      if (
+        !normalizePhrase(p)
+          .split(" ")
+          .some((w) => known.has(w))
+      )
+        add(p, { cat: "group", criterion }, true);
+  // Slurs are recognised whatever the language of the sentence around them.
+  // ("homo" is a slur in English and the ordinary word in French, so a word this language knows is skipped.)
+  for (const criterion of HATE_CRITERIA)
+    for (const p of other.slurs[criterion] ?? [])
+      if (
+        !normalizePhrase(p.replace("*", ""))
+          .split(" ")
+          .some((w) => known.has(w))
+      )
+        add(p, { cat: "slur", criterion }, true);
+  const glue = new Set(lex.glue.map(normalizePhrase));
+  for (const g of glue) known.add(g);
+  for (const p of lex.personNouns) content.add(normalizePhrase(p));
+  for (const g of glue) {
+    content.delete(g);
+    tails.delete(g);
+  }
+  return {
+    language,
+    root,
+    known,
+    content,
+    tails,
+    glue,
+    variants: buildVariants(repairTargets),
+    stems,
+    stemHeads: new Set([...stems].filter((x) => x.length >= 4).map((x) => x.slice(0, 4))),
+  };
+}
+
+/** Symmetric-delete index: every word with one letter removed or two neighbours swapped points to the word. */
+function buildVariants(words: Set<string>): Map<string, string> {
+  const variants = new Map<string, string>();
+  for (const w of words) {
+    for (const v of editVariants(w)) if (!words.has(v) && !variants.has(v)) variants.set(v, w);
+  }
+  return variants;
+}
+
+export function editVariants(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  for (let i = 0; i < w.length - 1; i++) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  return out;
+}
+
+export const LEXICONS: Readonly<Record<Language, CompiledLexicon>> = {
+  en: compile("en", EN, FR),
+  fr: compile("fr", FR, EN),
+};
+
+/** Longest prefix stem in the lexicons; stems are looked up by length, not scanned. */
+const MAX_STEM = 16;
+
+export interface Match {
+  tag: Tag;
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+}
+
+/** Every lexicon phrase found in a token sequence (overlaps kept: a word can be both derogatory and condemning). */
+export function matchAll(lex: CompiledLexicon, words: readonly string[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let node: TrieNode | undefined = lex.root;
+    for (let j = i; j < words.length && node; j++) {
+      const w = words[j]!;
+      if (node.prefixTags.size > 0)
+        for (let n = Math.min(w.length, MAX_STEM); n >= 1; n--) {
+          const tags = node.prefixTags.get(w.slice(0, n));
+          if (tags) for (const tag of tags) out.push({ tag, i, j: j + 1 });
+        }
+      node = node.next.get(w);
+      if (node) for (const tag of node.tags) out.push({ tag, i, j: j + 1 });
+    }
+  }
+  return out;
+}

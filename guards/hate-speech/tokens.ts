@@ -1,0 +1,263 @@
+// From raw text to lexicon-ready words: normalise, split words glued together, repair misspellings of
+// lexicon words, and note which words sit inside quotation marks or start a new sentence.
+import { type CompiledLexicon, editVariants, type Language, LEXICONS } from "./lexicon.js";
+import { normalizeUnits, type Token, tokenize } from "./normalize.js";
+
+export interface Word {
+  norm: string;
+  /** UTF-16 span in the original text. */
+  s: number;
+  e: number;
+  /** The spelling in the text when it was repaired or split ("h4te", "justpathetic"). */
+  repairedFrom?: string;
+  quoted: boolean;
+  /** A sentence boundary (. ! ? ; or a line break) precedes this word. */
+  sentenceStart: boolean;
+  /** A comma or colon precedes this word. */
+  clauseStart: boolean;
+}
+
+const FR_HINTS = new Set([
+  "je",
+  "les",
+  "des",
+  "est",
+  "sont",
+  "une",
+  "pour",
+  "que",
+  "qui",
+  "pas",
+  "ne",
+  "dans",
+  "ces",
+  "vous",
+  "nous",
+  "ils",
+  "le",
+  "la",
+  "du",
+  "tous",
+  "j",
+  "c",
+  "d",
+  "l",
+  "n",
+  "qu",
+  "cette",
+  "avec",
+  "mais",
+  "tu",
+  "ai",
+]);
+const EN_HINTS = new Set([
+  "i",
+  "the",
+  "is",
+  "are",
+  "and",
+  "you",
+  "to",
+  "of",
+  "that",
+  "they",
+  "them",
+  "we",
+  "all",
+  "be",
+  "should",
+  "this",
+  "with",
+  "my",
+  "it",
+  "not",
+  "can",
+  "for",
+  "just",
+  "so",
+  "people",
+  "t",
+  "s",
+  "m",
+  "don",
+  "like",
+  "what",
+]);
+
+export function detectLanguage(tokens: readonly Token[]): Language {
+  let fr = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (FR_HINTS.has(t.norm)) fr++;
+    if (EN_HINTS.has(t.norm)) en++;
+  }
+  if (en !== fr) return en > fr ? "en" : "fr";
+  // No function word to go by ("Ihate women"): the lexicon that knows more of the words wins.
+  const knownBy = (lang: Language) => tokens.filter((t) => LEXICONS[lang].known.has(t.norm)).length;
+  return knownBy("fr") > knownBy("en") ? "fr" : "en";
+}
+
+/** Splits a word glued from known words ("justpathetic", "orduresdehomos"); needs one meaningful part. */
+function splitGlued(lex: CompiledLexicon, w: string): string[] | undefined {
+  if (w.length < 4) return undefined;
+  const isContent = (p: string) => lex.content.has(p) || (p.length >= 4 && hasStem(lex, p));
+  // A piece recognised only by its stem costs more than an exact word, so "homos|me|dégoûtent" beats
+  // "homosme|dégoûtent".
+  const cost = (p: string) => (lex.content.has(p) || lex.glue.has(p) ? 1 : 1.5);
+  // A one-letter piece is an elision ("j", "l") or "a"/"i" opening the word, or a final "à" ("Mortà").
+  // best[i] = fewest parts covering w[0, i), with whether a content part is among them.
+  const best: Array<{ parts: string[]; content: boolean; cost: number } | undefined> = [
+    { parts: [], content: false, cost: 0 },
+  ];
+  for (let i = 1; i <= w.length; i++) {
+    for (let k = Math.max(0, i - 20); k < i; k++) {
+      const prev = best[k];
+      if (!prev || prev.parts.length >= 4) continue;
+      const part = w.slice(k, i);
+      const content = isContent(part);
+      if (!content && !lex.glue.has(part)) continue;
+      if (part.length === 1 && k > 0 && !(part === "a" && i === w.length)) continue;
+      const cand = {
+        parts: [...prev.parts, part],
+        content: prev.content || content,
+        cost: prev.cost + cost(part),
+      };
+      const cur = best[i];
+      if (!cur || (cand.content && !cur.content) || (cand.content === cur.content && cand.cost < cur.cost))
+        best[i] = cand;
+    }
+  }
+  const done = best[w.length];
+  if (done?.content && done.parts.length > 1) return done.parts;
+  // An unknown word glued before a long lexicon word ("massivescumbags"): split off the lexicon word.
+  for (let k = 3; k <= w.length - 4; k++) {
+    const tail = w.slice(k);
+    if (lex.tails.has(tail) || (tail.length >= 6 && isStemWord(lex, tail))) return [w.slice(0, k), tail];
+    // "gorgesdeblacks": an unknown word, a preposition, then a lexicon word.
+    for (const g of ["de", "d", "des", "of"])
+      if (tail.startsWith(g) && lex.tails.has(tail.slice(g.length)))
+        return [w.slice(0, k), g, tail.slice(g.length)];
+  }
+  return undefined;
+}
+
+function hasStem(lex: CompiledLexicon, w: string): boolean {
+  if (w.length < 4 || !lex.stemHeads.has(w.slice(0, 4))) return false;
+  for (let n = Math.min(w.length, 12); n >= 4; n--) if (lex.stems.has(w.slice(0, n))) return true;
+  return false;
+}
+
+/** A stem with an ordinary ending ("exterminated"), not a stem glued to more words ("handicapésmedégoûtent"). */
+function isStemWord(lex: CompiledLexicon, w: string): boolean {
+  if (w.length < 4 || !lex.stemHeads.has(w.slice(0, 4))) return false;
+  for (let n = Math.min(w.length, 12); n >= 4; n--)
+    if (lex.stems.has(w.slice(0, n))) return w.length - n <= 4;
+  return false;
+}
+
+/** The lexicon word a misspelt word stands for: one letter missing, extra or two letters swapped. */
+function repair(lex: CompiledLexicon, w: string): string | undefined {
+  if (w.length < 3 || lex.known.has(w) || hasStem(lex, w) || /\d/.test(w)) return undefined;
+  const direct = lex.variants.get(w);
+  if (direct) return direct;
+  // A misspelt stem with its ending kept: "dickheds" → "dickheads", "fukced" → "fucked".
+  for (let n = Math.min(w.length, 12); n >= 4; n--) {
+    const stem = lex.variants.get(w.slice(0, n));
+    // A swapped stem ("fukc-ed") is safe from length 4; a stem missing a letter only from length 6.
+    if (stem && lex.stems.has(stem) && (stem.length === n || n >= 5)) return stem + w.slice(n);
+  }
+  if (w.length < 5) return undefined;
+  for (const v of editVariants(w)) {
+    if (lex.known.has(v) && lex.content.has(v) && v.length >= 5) return v;
+    if (v.length >= 5 && isStemWord(lex, v)) return v;
+  }
+  return undefined;
+}
+
+const NOT_PROSE = /@[\p{L}\p{N}_]+|\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/gu;
+const SENTENCE_END = new Set([".", "!", "?", ";", "\n"]);
+const CLAUSE_MARK = new Set([",", ":", "(", ")"]);
+const QUOTE_OPEN = new Set(["“", "«", "„"]);
+const QUOTE_CLOSE = new Set(["”", "»"]);
+
+export interface Tokenised {
+  language: Language;
+  lex: CompiledLexicon;
+  words: Word[];
+}
+
+// Splitting and repairing depend on the word alone, so each language remembers its answers; the memo is
+// cleared when full, which keeps memory bounded and results identical.
+const MEMO_LIMIT = 50_000;
+type Fix = { parts: string[] } | { repaired: string } | null;
+const memo: Record<Language, Map<string, Fix>> = { en: new Map(), fr: new Map() };
+
+function fixWord(lex: CompiledLexicon, w: string): Fix {
+  const cache = memo[lex.language];
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  let fix: Fix = null;
+  const parts = lex.known.has(w) || isStemWord(lex, w) ? undefined : splitGlued(lex, w);
+  if (parts) fix = { parts };
+  else {
+    const repaired = repair(lex, w);
+    if (repaired) fix = { repaired };
+  }
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(w, fix);
+  return fix;
+}
+
+export function tokenise(text: string): Tokenised {
+  const units = normalizeUnits(text);
+  // Handles, addresses and links name no one: "@fatma_cht" or "Japonegro94" are not slurs.
+  const skipped = [...text.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const tokens = tokenize(units).filter((t) => !skipped.some(([s, e]) => t.s >= s && t.e <= e));
+  const language = detectLanguage(tokens);
+  const lex = LEXICONS[language];
+  const words: Word[] = [];
+  let quoted = false;
+  let prevEnd = 0;
+  for (const t of tokens) {
+    let sentenceStart = words.length === 0;
+    let clauseStart = false;
+    for (let k = prevEnd; k < t.u; k++) {
+      const g = units[k]!;
+      if (g.ch === '"') quoted = !quoted;
+      else if (QUOTE_OPEN.has(g.ch)) quoted = true;
+      else if (QUOTE_CLOSE.has(g.ch)) quoted = false;
+      else if (SENTENCE_END.has(g.ch)) sentenceStart = true;
+      else if (CLAUSE_MARK.has(g.ch)) clauseStart = true;
+    }
+    prevEnd = t.u + t.norm.length;
+    const base = { quoted, sentenceStart, clauseStart };
+    const fix = fixWord(lex, t.norm);
+    if (fix && "parts" in fix) {
+      const { parts } = fix;
+      let offset = 0;
+      parts.forEach((p, idx) => {
+        const first = units[t.u + offset]!;
+        const last = units[t.u + offset + p.length - 1]!;
+        offset += p.length;
+        words.push({
+          ...base,
+          sentenceStart: base.sentenceStart && idx === 0,
+          norm: p,
+          s: first.s,
+          e: last.e,
+          repairedFrom: t.norm,
+        });
+      });
+      continue;
+    }
+    const fixed = fix && "repaired" in fix ? fix.repaired : undefined;
+    words.push({
+      ...base,
+      norm: fixed ?? t.norm,
+      s: t.s,
+      e: t.e,
+      ...(fixed ? { repairedFrom: t.norm } : {}),
+    });
+  }
+  return { language, lex, words };
+}
