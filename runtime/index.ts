@@ -1,7 +1,7 @@
 // The composition root: settings → database → model engine → checkpointer → run service. The server and
 // the command line both start here, so they behave the same.
 import { readFileSync } from "node:fs";
-import { type BaseCheckpointSaver, MemorySaver } from "@langchain/langgraph";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { createModelEngine } from "../agents/models/factory.js";
 import type { ModelEngine } from "../agents/models/types.js";
 import { systemClock, uuidIds } from "../core/clock.js";
@@ -10,6 +10,8 @@ import { fromRoot } from "../core/paths.js";
 import { loadSettings, type Settings } from "../core/settings.js";
 import { type DatabaseHandle, openDatabase } from "../db/client.js";
 import type { RunServiceDeps } from "../graphs/runner.js";
+import { withPseudonymisation } from "../guards/pii/pseudonymising-engine.js";
+import { openCheckpointer } from "./checkpointer.js";
 
 export interface Runtime {
   settings: Settings;
@@ -22,7 +24,9 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export const VERSION: string = (JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { version: string }).version;
+export const VERSION: string = (
+  JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { version: string }
+).version;
 
 export interface RuntimeOptions {
   settings?: Settings;
@@ -35,8 +39,17 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const settings = options.settings ?? loadSettings();
   const logger = options.logger ?? createLogger(settings.LOG_LEVEL);
   const database = await openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR });
-  const engine = options.engine ?? createModelEngine(settings);
-  const checkpointer: BaseCheckpointSaver = new MemorySaver();
+  // No personal data leaves for an outside model: real engines see placeholders (guards/pii).
+  const engine = options.engine ?? withPseudonymisation(createModelEngine(settings));
+  // Checkpoints live in the run database, so a run waiting for review outlives the process.
+  let checkpoints: Awaited<ReturnType<typeof openCheckpointer>>;
+  try {
+    checkpoints = await openCheckpointer(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const checkpointer: BaseCheckpointSaver = checkpoints.saver;
   const runs: RunServiceDeps = {
     db: database.db,
     engine,
@@ -54,6 +67,12 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     checkpointer,
     runs,
     version: VERSION,
-    close: () => database.close(),
+    close: async () => {
+      try {
+        await checkpoints.close();
+      } finally {
+        await database.close();
+      }
+    },
   };
 }

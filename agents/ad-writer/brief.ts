@@ -6,12 +6,19 @@ export function sentencesOf(brief: string): string[] {
   return brief
     .replace(/\r/g, "")
     .split(/(?<=[.!?;])\s+|\n+/u)
-    .map((s) => s.trim().replace(/^[-•*]\s*/u, "").replace(/[.;!?]+$/u, "").trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[-•*]\s*/u, "")
+        .replace(/[.;!?]+$/u, "")
+        .trim(),
+    )
     .filter((s) => s.length > 0);
 }
 
+// "en" ends a title only before a contract word: "vendeur en boulangerie" is one title, "vendeur en CDI" is not.
 const JOB_TITLE =
-  /\b(?:recrut\p{L}*|recherch\p{L}*|cherch\p{L}*|embauch\p{L}*)\s+(?:(?:un|une|des|un\(e\)|un·e|d['’])\s*)?(.+?)(?=\s+(?:à|au|en|pour|sur|dans|basée?s?|afin|qui|de\s+\d|H\/F)\b|[,.;:(\n]|$)/iu;
+  /\b(?:recrut\p{L}*|recherch\p{L}*|cherch\p{L}*|embauch\p{L}*)\s+(?:(?:une|un\(e\)|un·e|un|des)\s+|d['’]\s*)?(.+?)(?=\s+(?:à|au|en\s+(?:CDI|CDD|alternance|intérim|interim|stage|contrat|temps|télétravail|freelance)|pour|sur|dans|basée?s?|afin|qui|de\s+\d|H\/F)(?![\p{L}\d])|[,.;:(\n]|$)/iu;
 const TITLE_LABEL = /^(?:poste|intitulé|job|titre)\s*:\s*(.+)$/iu;
 
 /** The job title the brief names, if it names one. */

@@ -3,7 +3,7 @@ import { createModelAdWriter } from "./llm.js";
 import { createOfflineAdWriter } from "./offline.js";
 import type { AdWriter } from "./types.js";
 
-export type { AdDraft, AdWriter, AdWriteRequest } from "./types.js";
+export type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
 
 /** The offline engine gets the deterministic writer; a real provider gets the prompted one. */
 export function createAdWriter(engine: ModelEngine): AdWriter {

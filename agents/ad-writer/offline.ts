@@ -1,14 +1,20 @@
 // The offline ad writer: arranges the brief's own sentences into a structured French job ad. It invents
 // nothing (no salary, benefit or condition the brief does not give) and says that it is offline.
-import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
+
 import { sentencesOf, titleOf, withoutEvidence } from "./brief.js";
+import { withoutUngivenConditions } from "./conditions.js";
+import { genderedTitle } from "./titles.js";
+import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
 
 const SECTIONS = [
-  { heading: "Le poste", pattern: /\b(?:CDI|CDD|intérim|stage|alternance|temps (?:plein|partiel)|poste|basée?|situé|à [A-ZÉ])/u },
+  {
+    heading: "Le poste",
+    pattern: /\b(?:CDI|CDD|intérim|stage|alternance|temps (?:plein|partiel)|poste|basée?|situé|à [A-ZÉ])/u,
+  },
   {
     heading: "Vos missions",
     pattern:
-      /\b(?:missions?|vous (?:serez|aurez|allez)|gérer|développer|assurer|participer|accompagner|concevoir|vendre|conseiller|piloter|animer|encadrer|réaliser|accueillir|préparer|entretenir|livrer|conduire)\b/iu,
+      /\b(?:missions?|vous (?:serez|aurez|allez)|gérer|développer|assurer|participer|accompagner|concevoir|vendre|conseiller|piloter|animer|encadrer|réaliser|accueillir|préparer|entretenir|livrer|conduire)\b|\bvous\s+\p{L}+(?:erez|irez|rez)(?!\p{L})/iu,
   },
   {
     heading: "Votre profil",
@@ -30,14 +36,8 @@ function sectionOf(sentence: string): string {
   return OTHER;
 }
 
-function withTitleForms(title: string): string {
-  const clean = title.replace(/\s*\((?:H\/F|F\/H|H\/F\/X)\)\s*$/iu, "").trim();
-  const capital = clean.charAt(0).toLocaleUpperCase("fr") + clean.slice(1);
-  return `${capital} (H/F)`;
-}
-
 export function composeOfflineAd(brief: string, removedEvidence: string[]): AdDraft {
-  const title = withTitleForms(titleOf(brief) ?? "Offre d'emploi");
+  const title = genderedTitle(titleOf(brief) ?? "Offre d'emploi");
   const grouped = new Map<string, string[]>();
   for (const raw of sentencesOf(brief)) {
     const sentence = removedEvidence.reduce((s, evidence) => (s ? withoutEvidence(s, evidence) : s), raw);
@@ -49,7 +49,7 @@ export function composeOfflineAd(brief: string, removedEvidence: string[]): AdDr
   const body = order
     .filter((heading) => grouped.has(heading))
     .map((heading) => `${heading}\n${(grouped.get(heading) ?? []).map((s) => `- ${s}.`).join("\n")}`);
-  return { title, text: [title, ...body, CLOSING].join("\n\n") };
+  return { title, text: withoutUngivenConditions([title, ...body, CLOSING].join("\n\n"), brief) };
 }
 
 export function createOfflineAdWriter(): AdWriter {

@@ -1,0 +1,81 @@
+// Which kind of document this is, from the words on it. Each cue carries a weight; a cue on the first
+// lines (the document's own heading) counts double, because a payslip may quote a contract and a contract
+// may quote a salary.
+import type { DocumentType, Span } from "./types.js";
+
+interface Cue {
+  type: Exclude<DocumentType, "other">;
+  pattern: RegExp;
+  weight: number;
+}
+
+const CUES: Cue[] = [
+  { type: "attestation_employeur", pattern: /attestation\s+(?:d['’]\s*)?employeur/giu, weight: 5 },
+  { type: "attestation_employeur", pattern: /\batteste\s+que\b/giu, weight: 2 },
+  { type: "attestation_employeur", pattern: /\best\s+(?:employée?|salariée?)\b/giu, weight: 1 },
+  { type: "bulletin_de_salaire", pattern: /bulletin\s+de\s+(?:salaire|paie|paye)/giu, weight: 5 },
+  { type: "bulletin_de_salaire", pattern: /\bnet\s+(?:à|a)\s+payer\b/giu, weight: 3 },
+  {
+    type: "bulletin_de_salaire",
+    pattern: /\bnet\s+imposable\b|\bcotisations?\s+salariales?\b/giu,
+    weight: 2,
+  },
+  { type: "certificat_de_travail", pattern: /certificat\s+de\s+travail/giu, weight: 5 },
+  { type: "certificat_de_travail", pattern: /\bcertifie\s+que\b/giu, weight: 2 },
+  { type: "certificat_de_travail", pattern: /\blibre\s+de\s+tout\s+engagement\b/giu, weight: 2 },
+  { type: "contrat_de_travail", pattern: /contrat\s+de\s+travail/giu, weight: 4 },
+  { type: "contrat_de_travail", pattern: /contrat\s+(?:à|a)\s+durée\s+(?:in)?déterminée/giu, weight: 2 },
+  {
+    type: "contrat_de_travail",
+    pattern: /\bpériode\s+d['’]\s*essai\b|\bentre\s+les\s+soussignés\b/giu,
+    weight: 2,
+  },
+  {
+    type: "piece_identite",
+    pattern: /carte\s+nationale\s+d['’]\s*identité|\bpasseport\b|\bpassport\b|pièce\s+d['’]\s*identité/giu,
+    weight: 5,
+  },
+  { type: "titre_de_sejour", pattern: /titre\s+de\s+séjour|carte\s+de\s+(?:séjour|résident)/giu, weight: 6 },
+  {
+    type: "titre_de_sejour",
+    pattern: /autoris\w*\s+(?:son\s+titulaire\s+)?(?:à\s+)?travailler/giu,
+    weight: 2,
+  },
+  { type: "diplome", pattern: /\bdiplôme\b|\bdiplome\b/giu, weight: 3 },
+  {
+    type: "diplome",
+    pattern:
+      /certificat\s+d['’]\s*aptitude\s+professionnelle|\bbaccalauréat\b|brevet\s+de\s+technicien\s+supérieur|\b(?:licence|master)\s+(?:professionnelle\s+)?(?:mention|en|de)\b|\bRNCP\b/giu,
+    weight: 3,
+  },
+  {
+    type: "diplome",
+    pattern: /\bdécern[ée](?!\p{L})|\bsession\s+(?:de\s+)?\d{4}\b|\bniveau\s+\d\b/giu,
+    weight: 1,
+  },
+];
+
+const HEADING_LINES = 3;
+
+export interface Classification {
+  type: DocumentType;
+  cues: Span[];
+}
+
+export function classifyDocument(text: string): Classification {
+  const headingEnd = text.split("\n").slice(0, HEADING_LINES).join("\n").length;
+  const scores = new Map<DocumentType, { score: number; cues: Span[] }>();
+  for (const cue of CUES) {
+    for (const m of text.matchAll(cue.pattern)) {
+      const entry = scores.get(cue.type) ?? { score: 0, cues: [] };
+      entry.score += m.index < headingEnd ? cue.weight * 2 : cue.weight;
+      entry.cues.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+      scores.set(cue.type, entry);
+    }
+  }
+  let best: { type: DocumentType; score: number; cues: Span[] } = { type: "other", score: 0, cues: [] };
+  for (const [type, entry] of scores) if (entry.score > best.score) best = { type, ...entry };
+  // A lone weak cue ("niveau 3", "est employé") is not enough to call a document anything.
+  if (best.score < 3) return { type: "other", cues: [] };
+  return { type: best.type, cues: best.cues.sort((a, b) => a.start - b.start) };
+}

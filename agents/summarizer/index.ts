@@ -1,0 +1,11 @@
+import type { ModelEngine } from "../models/types.js";
+import { createModelSummarizer } from "./llm.js";
+import { createOfflineSummarizer } from "./offline.js";
+import type { Summarizer } from "./types.js";
+
+export type { SummarizeRequest, Summarizer, SummaryDraft, SummarySentence, SummaryTopic } from "./types.js";
+
+/** The offline engine gets the extractive summarizer; a real provider gets the prompted one. */
+export function createSummarizer(engine: ModelEngine): Summarizer {
+  return engine.offline ? createOfflineSummarizer() : createModelSummarizer(engine);
+}
