@@ -31,7 +31,14 @@ export const CRITERIA = [
 export const Criterion = z.enum(CRITERIA);
 export type Criterion = z.infer<typeof Criterion>;
 
-export const GUARDS = ["discrimination", "cultural", "hallucination", "hate_speech", "pii", "injection"] as const;
+export const GUARDS = [
+  "discrimination",
+  "cultural",
+  "hallucination",
+  "hate_speech",
+  "pii",
+  "injection",
+] as const;
 export const GuardId = z.enum(GUARDS);
 export type GuardId = z.infer<typeof GuardId>;
 

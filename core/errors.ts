@@ -58,7 +58,10 @@ export class ConfigurationError extends GardeFouError {
 export class ModelError extends GardeFouError {
   override readonly name = "ModelError";
   constructor(
-    code: Extract<ErrorCode, "model_unavailable" | "model_timeout" | "model_rate_limited" | "model_invalid_output">,
+    code: Extract<
+      ErrorCode,
+      "model_unavailable" | "model_timeout" | "model_rate_limited" | "model_invalid_output"
+    >,
     message: string,
     details?: Record<string, unknown>,
     options?: { cause?: unknown },

@@ -13,15 +13,22 @@ export interface Logger {
 const SECRET_FIELD = /key|secret|password|token|authorization|database_url/i;
 
 function scrub(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, SECRET_FIELD.test(k) ? "[redacted]" : v]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k, SECRET_FIELD.test(k) ? "[redacted]" : v]),
+  );
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
-  const log = (at: Exclude<LogLevel, "silent">) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (LOG_LEVELS.indexOf(at) < threshold) return;
-    write(`${JSON.stringify({ level: at, time: new Date().toISOString(), message, ...scrub(fields) })}\n`);
-  };
+  const log =
+    (at: Exclude<LogLevel, "silent">) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (LOG_LEVELS.indexOf(at) < threshold) return;
+      write(`${JSON.stringify({ level: at, time: new Date().toISOString(), message, ...scrub(fields) })}\n`);
+    };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }
 

@@ -6,6 +6,7 @@ import { ConfigurationError } from "./errors.js";
 const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 const JUDGE_MODES = ["auto", "always", "never"] as const;
+const AUTH_MODES = ["auto", "true"] as const;
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -25,13 +26,26 @@ export const SETTINGS = {
   },
   MODEL_PROVIDER: {
     schema: z.preprocess(emptyAsUndefined, z.enum(PROVIDERS).default("offline")),
-    meaning: "offline (deterministic, no network), mistral, openai (or any OpenAI-compatible endpoint) or ollama.",
+    meaning:
+      "offline (deterministic, no network), mistral, openai (or any OpenAI-compatible endpoint) or ollama.",
   },
-  MISTRAL_API_KEY: { schema: optionalString, meaning: "Mistral API key (required with MODEL_PROVIDER=mistral)." },
+  MISTRAL_API_KEY: {
+    schema: optionalString,
+    meaning: "Mistral API key (required with MODEL_PROVIDER=mistral).",
+  },
   MISTRAL_BASE_URL: { schema: optionalUrl, meaning: "Mistral endpoint; unset: the official one." },
-  MISTRAL_MODEL: { schema: z.string().min(1).default("mistral-small-latest"), meaning: "Mistral chat model." },
-  MISTRAL_EMBEDDING_MODEL: { schema: z.string().min(1).default("mistral-embed"), meaning: "Mistral embedding model." },
-  OPENAI_API_KEY: { schema: optionalString, meaning: "OpenAI API key (required with MODEL_PROVIDER=openai)." },
+  MISTRAL_MODEL: {
+    schema: z.string().min(1).default("mistral-small-latest"),
+    meaning: "Mistral chat model.",
+  },
+  MISTRAL_EMBEDDING_MODEL: {
+    schema: z.string().min(1).default("mistral-embed"),
+    meaning: "Mistral embedding model.",
+  },
+  OPENAI_API_KEY: {
+    schema: optionalString,
+    meaning: "OpenAI API key (required with MODEL_PROVIDER=openai).",
+  },
   OPENAI_BASE_URL: {
     schema: optionalUrl,
     meaning: "OpenAI-compatible endpoint (Azure, vLLM, LiteLLM…); unset: the official one.",
@@ -43,7 +57,10 @@ export const SETTINGS = {
   },
   OLLAMA_BASE_URL: { schema: z.url().default("http://127.0.0.1:11434"), meaning: "Ollama server." },
   OLLAMA_MODEL: { schema: z.string().min(1).default("llama3.1"), meaning: "Ollama chat model." },
-  OLLAMA_EMBEDDING_MODEL: { schema: z.string().min(1).default("nomic-embed-text"), meaning: "Ollama embedding model." },
+  OLLAMA_EMBEDDING_MODEL: {
+    schema: z.string().min(1).default("nomic-embed-text"),
+    meaning: "Ollama embedding model.",
+  },
   MODEL_TIMEOUT_MS: { schema: intFrom(100, 600_000).default(30_000), meaning: "Timeout of one model call." },
   MODEL_MAX_RETRIES: {
     schema: intFrom(0, 5).default(2),
@@ -54,6 +71,11 @@ export const SETTINGS = {
     meaning: "When guards consult the model judge: auto (where detectors are unsure), always, never.",
   },
   MAX_REVISIONS: { schema: intFrom(0, 5).default(2), meaning: "Rewrites a worker may make before review." },
+  AUTH_REQUIRED: {
+    schema: z.preprocess(emptyAsUndefined, z.enum(AUTH_MODES).default("auto")),
+    meaning:
+      "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
+  },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),
@@ -72,9 +94,17 @@ const settingsSchema = z
   )
   .superRefine((value, ctx) => {
     if (value.MODEL_PROVIDER === "mistral" && !value.MISTRAL_API_KEY)
-      ctx.addIssue({ code: "custom", path: ["MISTRAL_API_KEY"], message: "required when MODEL_PROVIDER=mistral" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["MISTRAL_API_KEY"],
+        message: "required when MODEL_PROVIDER=mistral",
+      });
     if (value.MODEL_PROVIDER === "openai" && !value.OPENAI_API_KEY)
-      ctx.addIssue({ code: "custom", path: ["OPENAI_API_KEY"], message: "required when MODEL_PROVIDER=openai" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPENAI_API_KEY"],
+        message: "required when MODEL_PROVIDER=openai",
+      });
   });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,9 +1,18 @@
 // What graphs, agents and guards write to a run's trace. The production implementation persists to the
 // database (db/trace-store.ts); tests can use the in-memory one.
-import type { Finding } from "./contract.js";
-import type { ModelCallRecord } from "../agents/models/types.js";
 
-export const STEP_KINDS = ["graph", "agent", "guard", "generation", "evaluator", "release", "review"] as const;
+import type { ModelCallRecord } from "../agents/models/types.js";
+import type { Finding } from "./contract.js";
+
+export const STEP_KINDS = [
+  "graph",
+  "agent",
+  "guard",
+  "generation",
+  "evaluator",
+  "release",
+  "review",
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export interface StepHandle {
@@ -37,7 +46,13 @@ export class MemoryTracer implements Tracer {
   constructor(readonly runId = "memory-run") {}
 
   async step(kind: StepKind, name: string, input?: unknown, parentStepId?: string): Promise<StepHandle> {
-    const recorded: RecordedStep = { id: `step-${this.steps.length + 1}`, kind, name, input, status: "running" };
+    const recorded: RecordedStep = {
+      id: `step-${this.steps.length + 1}`,
+      kind,
+      name,
+      input,
+      status: "running",
+    };
     if (parentStepId) recorded.parentStepId = parentStepId;
     this.steps.push(recorded);
     return {

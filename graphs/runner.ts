@@ -2,6 +2,7 @@
 // turns its final state into what a caller gets. Knows no HTTP.
 import { type BaseCheckpointSaver, Command, isInterrupted } from "@langchain/langgraph";
 import type { z } from "zod";
+import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
@@ -12,8 +13,7 @@ import {
   type WorkflowId,
   WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
-import { ConflictError, InvalidInputError, NotFoundError, isGardeFouError } from "../core/errors.js";
-import type { ModelEngine } from "../agents/models/types.js";
+import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
 import type { Database } from "../db/client.js";
 import { findRun, insertRun, updateRun } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
@@ -60,7 +60,8 @@ function graphFor(deps: RunServiceDeps, workflow: WorkflowId): RunnableWorkflow 
   let graph = perSaver.get(workflow);
   if (!graph) {
     const definition = workflowDefinition(workflow);
-    if (!definition) throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
+    if (!definition)
+      throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
     graph = definition.build(deps.checkpointer);
     perSaver.set(workflow, graph);
   }
@@ -71,12 +72,18 @@ function fieldErrors(error: z.ZodError, prefix: string): string {
   return error.issues.map((i) => `${[prefix, ...i.path.map(String)].join(".")}: ${i.message}`).join("; ");
 }
 
-export function validateRunRequest(request: RunRequest): { workflow: WorkflowId; input: Record<string, unknown> } {
+export function validateRunRequest(request: RunRequest): {
+  workflow: WorkflowId;
+  input: Record<string, unknown>;
+} {
   const workflow = WorkflowIdSchema.safeParse(request.workflow);
   if (!workflow.success)
-    throw new InvalidInputError(`workflow: must be one of ${WorkflowIdSchema.options.join(", ")}`, { field: "workflow" });
+    throw new InvalidInputError(`workflow: must be one of ${WorkflowIdSchema.options.join(", ")}`, {
+      field: "workflow",
+    });
   const definition = workflowDefinition(workflow.data);
-  if (!definition) throw new InvalidInputError(`workflow: ${workflow.data} is not available`, { field: "workflow" });
+  if (!definition)
+    throw new InvalidInputError(`workflow: ${workflow.data} is not available`, { field: "workflow" });
   const input = definition.input.safeParse(request.input);
   if (!input.success)
     throw new InvalidInputError(fieldErrors(input.error, "input"), {
@@ -97,7 +104,9 @@ async function drive(
   revisionBase = 0,
 ): Promise<RunResult> {
   const tracer = new DbTracer(runId, { db: deps.db, clock: deps.clock, ids: deps.ids });
-  const root = await tracer.step("graph", workflow, { resumed: revisionBase > 0 || graphInput instanceof Command });
+  const root = await tracer.step("graph", workflow, {
+    resumed: revisionBase > 0 || graphInput instanceof Command,
+  });
   const context: WorkflowDeps = {
     engine: deps.engine,
     tracer,
@@ -158,7 +167,8 @@ export async function startRun(deps: RunServiceDeps, request: RunRequest): Promi
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
   const definition = workflowDefinition(workflow);
-  if (!definition) throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
+  if (!definition)
+    throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
   const runId = deps.ids.next();
   const now = deps.clock.now();
   await insertRun(deps.db, {
@@ -177,7 +187,11 @@ export async function startRun(deps: RunServiceDeps, request: RunRequest): Promi
 }
 
 /** Gives a person's decision to a run waiting for review, and runs it to its end. */
-export async function resumeRun(deps: RunServiceDeps, runId: string, decision: ReviewDecision): Promise<RunResult> {
+export async function resumeRun(
+  deps: RunServiceDeps,
+  runId: string,
+  decision: ReviewDecision,
+): Promise<RunResult> {
   const run = await findRun(deps.db, runId);
   if (!run) throw new NotFoundError("run", runId);
   if (run.status !== "needs_review")

@@ -7,14 +7,19 @@ import { startRun } from "../../graphs/runner.js";
 import type { Runtime } from "../../runtime/index.js";
 import { type CliIo, EXIT } from "../io.js";
 
-export async function runCommand(args: string[], io: CliIo, openRuntime: () => Promise<Runtime>): Promise<number> {
+export async function runCommand(
+  args: string[],
+  io: CliIo,
+  openRuntime: () => Promise<Runtime>,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { input: { type: "string", short: "i" }, jurisdiction: { type: "string", short: "j" } },
   });
   const workflow = positionals[0];
-  if (!workflow || !values.input) throw new InvalidInputError("usage: garde-fou run WORKFLOW --input FILE.json");
+  if (!workflow || !values.input)
+    throw new InvalidInputError("usage: garde-fou run WORKFLOW --input FILE.json");
   const raw = values.input === "-" ? await readStdin(io.stdin) : await readFile(values.input, "utf8");
   let input: unknown;
   try {
@@ -23,7 +28,8 @@ export async function runCommand(args: string[], io: CliIo, openRuntime: () => P
     throw new InvalidInputError(`--input: ${values.input} is not valid JSON`);
   }
   const jurisdiction = values.jurisdiction ? Jurisdiction.safeParse(values.jurisdiction) : undefined;
-  if (jurisdiction && !jurisdiction.success) throw new InvalidInputError("--jurisdiction: must be FR, EU or US");
+  if (jurisdiction && !jurisdiction.success)
+    throw new InvalidInputError("--jurisdiction: must be FR, EU or US");
   const runtime = await openRuntime();
   try {
     const result = await startRun(runtime.runs, {

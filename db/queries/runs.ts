@@ -39,7 +39,11 @@ export async function getRunDetail(db: Database, id: string): Promise<RunDetail 
   const [steps, calls, found] = await Promise.all([
     db.select().from(runSteps).where(eq(runSteps.runId, id)).orderBy(asc(runSteps.seq)),
     db.select().from(modelCalls).where(eq(modelCalls.runId, id)).orderBy(asc(modelCalls.createdAt)),
-    db.select().from(findings).where(eq(findings.runId, id)).orderBy(asc(findings.revision), asc(findings.start)),
+    db
+      .select()
+      .from(findings)
+      .where(eq(findings.runId, id))
+      .orderBy(asc(findings.revision), asc(findings.start)),
   ]);
   return { run, steps, modelCalls: calls, findings: found };
 }
@@ -70,7 +74,9 @@ export async function listRuns(db: Database, filter: RunFilter): Promise<{ items
   if (filter.from) where.push(gte(runs.createdAt, filter.from));
   if (filter.to) where.push(lte(runs.createdAt, filter.to));
   if (filter.guard)
-    where.push(sql`exists (select 1 from ${findings} f where f.run_id = ${runs.id} and f.guard = ${filter.guard})`);
+    where.push(
+      sql`exists (select 1 from ${findings} f where f.run_id = ${runs.id} and f.guard = ${filter.guard})`,
+    );
   if (filter.criterion)
     where.push(
       sql`exists (select 1 from ${findings} f where f.run_id = ${runs.id} and f.criteria ? ${filter.criterion})`,

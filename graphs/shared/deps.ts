@@ -1,9 +1,9 @@
 // What every workflow node receives from outside through the graph context: models, the trace, the clock
 // and the guard settings. Nodes never build these themselves.
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { ModelEngine } from "../../agents/models/types.js";
 import type { Clock } from "../../core/clock.js";
 import type { Tracer } from "../../core/trace.js";
-import type { ModelEngine } from "../../agents/models/types.js";
 
 export interface WorkflowDeps {
   engine: ModelEngine;

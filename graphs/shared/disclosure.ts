@@ -10,7 +10,9 @@ export interface Disclosure {
 }
 
 export function disclosureFor(engine: Pick<ModelEngine, "provider" | "chatModel" | "offline">): Disclosure {
-  const engineName = engine.offline ? "moteur hors ligne déterministe (offline)" : `${engine.provider}/${engine.chatModel}`;
+  const engineName = engine.offline
+    ? "moteur hors ligne déterministe (offline)"
+    : `${engine.provider}/${engine.chatModel}`;
   return {
     generatedByAI: true,
     engine: engine.offline ? "offline" : `${engine.provider}/${engine.chatModel}`,

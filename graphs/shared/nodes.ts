@@ -1,21 +1,32 @@
 // The guard-and-release part every workflow shares: check the draft with every guard, then release,
 // send back for a rewrite (bounded), wait for a person, or block. Nothing leaves without passing here.
 import { interrupt, type LangGraphRunnableConfig } from "@langchain/langgraph";
-import { VERDICTS, type Finding, type Verdict } from "../../core/contract.js";
+import { type Finding, VERDICTS, type Verdict } from "../../core/contract.js";
 import { runGuards } from "../../guards/engine.js";
 import { depsOf } from "./deps.js";
 import { disclosureFor } from "./disclosure.js";
 import type { GuardedState, ReviewDecision } from "./state.js";
 
 export function worstVerdict(verdicts: Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, v) => (VERDICTS.indexOf(v) > VERDICTS.indexOf(worst) ? v : worst), "pass");
+  return verdicts.reduce<Verdict>(
+    (worst, v) => (VERDICTS.indexOf(v) > VERDICTS.indexOf(worst) ? v : worst),
+    "pass",
+  );
 }
 
-export async function guardNode(state: GuardedState, config: LangGraphRunnableConfig): Promise<Partial<GuardedState>> {
+export async function guardNode(
+  state: GuardedState,
+  config: LangGraphRunnableConfig,
+): Promise<Partial<GuardedState>> {
   const deps = depsOf(config);
   const draft = state.draft;
   if (!draft) throw new Error("guard node reached without a draft");
-  const step = await deps.tracer.step("guard", "guards", { revision: state.revision, texts: draft.texts.length }, deps.rootStepId);
+  const step = await deps.tracer.step(
+    "guard",
+    "guards",
+    { revision: state.revision, texts: draft.texts.length },
+    deps.rootStepId,
+  );
   const reports = await Promise.all(
     draft.texts.map((t) =>
       runGuards(
@@ -25,7 +36,9 @@ export async function guardNode(state: GuardedState, config: LangGraphRunnableCo
     ),
   );
   const findings: Finding[] = reports.flatMap((report, i) =>
-    draft.texts.length > 1 ? report.findings.map((f) => ({ ...f, target: draft.texts[i]?.key })) : report.findings,
+    draft.texts.length > 1
+      ? report.findings.map((f) => ({ ...f, target: draft.texts[i]?.key }))
+      : report.findings,
   );
   const verdict = worstVerdict(reports.map((r) => r.verdict));
   await deps.tracer.findings(findings, { stepId: step.id, revision: state.revision });
@@ -56,7 +69,10 @@ export function routeAfterGuard(state: GuardedState, config: LangGraphRunnableCo
   }
 }
 
-export async function releaseNode(state: GuardedState, config: LangGraphRunnableConfig): Promise<Partial<GuardedState>> {
+export async function releaseNode(
+  state: GuardedState,
+  config: LangGraphRunnableConfig,
+): Promise<Partial<GuardedState>> {
   const deps = depsOf(config);
   const output = state.decision?.editedOutput ?? state.draft?.output ?? {};
   const released = { ...output, disclosure: disclosureFor(deps.engine) };
@@ -65,10 +81,17 @@ export async function releaseNode(state: GuardedState, config: LangGraphRunnable
   return { outcome: "released", released };
 }
 
-export async function blockNode(state: GuardedState, config: LangGraphRunnableConfig): Promise<Partial<GuardedState>> {
+export async function blockNode(
+  state: GuardedState,
+  config: LangGraphRunnableConfig,
+): Promise<Partial<GuardedState>> {
   const deps = depsOf(config);
   const step = await deps.tracer.step("release", "block", { verdict: state.verdict }, deps.rootStepId);
-  await step.end({ released: false, findings: state.findings.length, byReviewer: state.decision?.reviewer ?? null });
+  await step.end({
+    released: false,
+    findings: state.findings.length,
+    byReviewer: state.decision?.reviewer ?? null,
+  });
   return { outcome: "blocked", released: null };
 }
 
@@ -83,7 +106,10 @@ export interface ReviewRequest {
  * Waits for a person. LangGraph re-runs this node from the top on resume, so nothing before interrupt()
  * may have effects; the trace step is written after the decision arrives.
  */
-export async function reviewNode(state: GuardedState, config: LangGraphRunnableConfig): Promise<Partial<GuardedState>> {
+export async function reviewNode(
+  state: GuardedState,
+  config: LangGraphRunnableConfig,
+): Promise<Partial<GuardedState>> {
   const request: ReviewRequest = {
     verdict: state.verdict,
     revision: state.revision,
@@ -92,8 +118,17 @@ export async function reviewNode(state: GuardedState, config: LangGraphRunnableC
   };
   const decision = interrupt<ReviewRequest, ReviewDecision>(request);
   const deps = depsOf(config);
-  const step = await deps.tracer.step("review", "human_review", { decision: decision.decision }, deps.rootStepId);
-  await step.end({ reviewer: decision.reviewer, reason: decision.reason, edited: Boolean(decision.editedOutput) });
+  const step = await deps.tracer.step(
+    "review",
+    "human_review",
+    { decision: decision.decision },
+    deps.rootStepId,
+  );
+  await step.end({
+    reviewer: decision.reviewer,
+    reason: decision.reason,
+    edited: Boolean(decision.editedOutput),
+  });
   return { decision };
 }
 
