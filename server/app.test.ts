@@ -21,12 +21,20 @@ describe("HTTP API", () => {
       input: { brief: "Nous recrutons un électricien à Rennes, CDI. Habilitation électrique exigée." },
     });
     expect(res.status).toBe(200);
-    const run = (await res.json()) as { runId: string; status: string; output: { text: string; disclosure: { text: string } } };
+    const run = (await res.json()) as {
+      runId: string;
+      status: string;
+      output: { text: string; disclosure: { text: string } };
+    };
     expect(run.status).toBe("released");
     expect(run.output.disclosure.text).toContain("IA");
     const read = await t.app.request(`/v1/runs/${run.runId}`);
     expect(read.status).toBe(200);
-    const detail = (await read.json()) as { status: string; steps: Array<{ kind: string }>; modelCalls: unknown[] };
+    const detail = (await read.json()) as {
+      status: string;
+      steps: Array<{ kind: string }>;
+      modelCalls: unknown[];
+    };
     expect(detail.status).toBe("released");
     expect(detail.steps.length).toBeGreaterThanOrEqual(4);
     expect(detail.modelCalls.length).toBeGreaterThanOrEqual(1);
@@ -35,7 +43,10 @@ describe("HTTP API", () => {
   it("never releases an age limit", async () => {
     const res = await postJson(t.app, "/v1/runs", {
       workflow: "ad_writing",
-      input: { brief: "Recherchons serveur pour brasserie à Paris. Candidats de 25 à 35 ans uniquement. CDD de 6 mois." },
+      input: {
+        brief:
+          "Recherchons serveur pour brasserie à Paris. Candidats de 25 à 35 ans uniquement. CDD de 6 mois.",
+      },
     });
     const run = (await res.json()) as { status: string; output?: { text: string } };
     if (run.status === "released") expect(run.output?.text).not.toMatch(/25\s*à\s*35/);
@@ -49,10 +60,14 @@ describe("HTTP API", () => {
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.message).toContain("body.input");
     const badWorkflow = await postJson(t.app, "/v1/runs", { workflow: "hiring", input: {} });
-    expect(((await badWorkflow.json()) as { error: { message: string } }).error.message).toContain("body.workflow");
+    expect(((await badWorkflow.json()) as { error: { message: string } }).error.message).toContain(
+      "body.workflow",
+    );
     const emptyBrief = await postJson(t.app, "/v1/runs", { workflow: "ad_writing", input: { brief: "  " } });
     expect(emptyBrief.status).toBe(400);
-    expect(((await emptyBrief.json()) as { error: { message: string } }).error.message).toContain("input.brief");
+    expect(((await emptyBrief.json()) as { error: { message: string } }).error.message).toContain(
+      "input.brief",
+    );
     const malformed = await postJson(t.app, "/v1/runs", "{not json");
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).not.toMatch(/at .*\.(ts|js):\d+/);
@@ -65,13 +80,23 @@ describe("HTTP API", () => {
 
   it("serves the OpenAPI document with the runs and guard paths", async () => {
     const doc = (await (await t.app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/runs", "/v1/runs/{id}", "/v1/guard", "/health"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/v1/runs", "/v1/runs/{id}", "/v1/guard", "/health"]),
+    );
   });
 
   it("checks a text through POST /v1/guard", async () => {
-    const res = await postJson(t.app, "/v1/guard", { id: "a1", text: "Poste réservé aux candidats de 25 à 35 ans.", kind: "job_ad" });
+    const res = await postJson(t.app, "/v1/guard", {
+      id: "a1",
+      text: "Poste réservé aux candidats de 25 à 35 ans.",
+      kind: "job_ad",
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { id: string; verdict: string; findings: Array<{ criteria: string[] }> };
+    const body = (await res.json()) as {
+      id: string;
+      verdict: string;
+      findings: Array<{ criteria: string[] }>;
+    };
     expect(body.id).toBe("a1");
     expect(body.verdict).not.toBe("pass");
     expect(body.findings.some((f) => f.criteria.includes("age"))).toBe(true);

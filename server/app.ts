@@ -3,19 +3,44 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { AppDeps } from "./deps.js";
 import { createErrorHandler, errorBody } from "./errors.js";
+import { authenticate } from "./middleware/authenticate.js";
+import { authorize } from "./middleware/authorize.js";
+import { runOwnership } from "./middleware/run-ownership.js";
+import { createPageRoutes } from "./pages/routes.js";
+import { createAuditRoutes } from "./routes/audit.js";
+import { createDashboardRoutes } from "./routes/dashboard.js";
+import { createEvalRoutes } from "./routes/evals.js";
 import { createGuardRoutes } from "./routes/guard.js";
 import { createHealthRoutes } from "./routes/health.js";
+import { createKeyRoutes } from "./routes/keys.js";
+import { createReviewRoutes } from "./routes/review.js";
 import { createRunRoutes } from "./routes/runs.js";
+import { createTraceRoutes } from "./routes/trace.js";
 import { validationHook } from "./validation.js";
+
+/** Readable without a key: liveness, the API's description, and what the login page needs. */
+const isPublic = (path: string) =>
+  path === "/health" || path === "/openapi.json" || path === "/ui/login" || path.startsWith("/ui/assets/");
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", requestId());
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
+  app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
+  app.use("*", authorize({ isPublic }));
+  app.use("/v1/runs/*", runOwnership({ db: deps.db, clock: deps.runs.clock, ids: deps.runs.ids }));
   app.route("/health", createHealthRoutes(deps));
   app.route("/v1/runs", createRunRoutes(deps));
+  app.route("/v1/runs", createTraceRoutes(deps));
+  app.route("/v1/review", createReviewRoutes(deps));
+  app.route("/v1/audit", createAuditRoutes(deps));
+  app.route("/v1/dashboard", createDashboardRoutes(deps));
+  app.route("/v1/keys", createKeyRoutes(deps));
+  app.route("/ui", createPageRoutes(deps));
   app.route("/v1/guard", createGuardRoutes(deps));
+  app.route("/v1/evals", createEvalRoutes({ db: deps.db }));
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -23,6 +48,7 @@ export function createApp(deps: AppDeps) {
       version: deps.version,
       description: "Recruiting AI workers supervised by guard agents under French law.",
     },
+    security: [{ apiKey: [] }],
   });
   return app;
 }

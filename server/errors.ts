@@ -24,11 +24,15 @@ export function errorBody(code: ErrorCode, message: string, details?: Record<str
 
 export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
-    if (isGardeFouError(error)) return c.json(errorBody(error.code, error.message, error.details), STATUS[error.code]);
+    if (isGardeFouError(error))
+      return c.json(errorBody(error.code, error.message, error.details), STATUS[error.code]);
     // Hono's own HTTP errors (e.g. a malformed JSON body) carry a status worth keeping.
     const status = (error as { status?: unknown }).status;
     if (typeof status === "number" && status >= 400 && status < 500)
-      return c.json(errorBody("invalid_input", error.message || "bad request"), status as ContentfulStatusCode);
+      return c.json(
+        errorBody("invalid_input", error.message || "bad request"),
+        status as ContentfulStatusCode,
+      );
     logger.error("unhandled error", { path: c.req.path, name: error.name, message: error.message });
     return c.json(errorBody("internal", "internal error"), 500);
   };

@@ -5,6 +5,7 @@ import { isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
 import { createApp } from "./app.js";
+import { authMode } from "./middleware/authenticate.js";
 
 export async function startServer(runtime: Runtime): Promise<{ port: number; close(): Promise<void> }> {
   const app = createApp({
@@ -14,19 +15,26 @@ export async function startServer(runtime: Runtime): Promise<{ port: number; clo
     logger: runtime.logger,
     version: runtime.version,
   });
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST }, (info) => {
-      runtime.logger.info("garde-fou listening", {
-        url: `http://${runtime.settings.HOST}:${info.port}`,
-        engine: runtime.engine.provider,
-        offline: runtime.engine.offline,
-        settings: describeSettings(runtime.settings),
-      });
-      resolve({
-        port: info.port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
+  if ((await authMode(runtime.database.db, runtime.settings)) === "open")
+    runtime.logger.warn("no API key exists: the API is open to anyone who can reach it", {
+      fix: "npx garde-fou keys create --name NAME --role admin",
     });
+  return new Promise((resolve) => {
+    const server = serve(
+      { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
+      (info) => {
+        runtime.logger.info("garde-fou listening", {
+          url: `http://${runtime.settings.HOST}:${info.port}`,
+          engine: runtime.engine.provider,
+          offline: runtime.engine.offline,
+          settings: describeSettings(runtime.settings),
+        });
+        resolve({
+          port: info.port,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
   });
 }
 
@@ -35,7 +43,9 @@ export async function main(): Promise<void> {
   try {
     runtime = await openRuntime();
   } catch (error) {
-    process.stderr.write(`garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
+    );
     process.exit(2);
   }
   const server = await startServer(runtime);

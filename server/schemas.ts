@@ -4,14 +4,20 @@ import { Finding, Jurisdiction, RunStatus, TextKind, Verdict, WORKFLOWS } from "
 
 export const ErrorResponse = z
   .object({
-    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
   })
   .openapi("Error");
 
 export const RunRequestBody = z
   .object({
     workflow: z.enum(WORKFLOWS).openapi({ example: "ad_writing" }),
-    input: z.record(z.string(), z.unknown()).openapi({ example: { brief: "Nous recrutons un vendeur à Lyon, CDI." } }),
+    input: z
+      .record(z.string(), z.unknown())
+      .openapi({ example: { brief: "Nous recrutons un vendeur à Lyon, CDI." } }),
     jurisdiction: Jurisdiction.optional(),
   })
   .openapi("RunRequest");
@@ -50,7 +56,13 @@ export const GuardResponse = z
     offline: z.boolean(),
     policyVersion: z.string(),
     guards: z.array(
-      z.object({ guard: z.string(), verdict: Verdict, certainty: z.string(), judge: z.string(), latencyMs: z.number() }),
+      z.object({
+        guard: z.string(),
+        verdict: Verdict,
+        certainty: z.string(),
+        judge: z.string(),
+        latencyMs: z.number(),
+      }),
     ),
   })
   .openapi("GuardResult");

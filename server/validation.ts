@@ -8,7 +8,10 @@ interface IssueLike {
   message: string;
 }
 
-export function describeIssues(target: string, issues: readonly IssueLike[]): { message: string; field: string } {
+export function describeIssues(
+  target: string,
+  issues: readonly IssueLike[],
+): { message: string; field: string } {
   const parts = issues.map((i) => `${[target, ...i.path.map(String)].join(".")}: ${i.message}`);
   return { message: parts.join("; "), field: [target, ...(issues[0]?.path.map(String) ?? [])].join(".") };
 }
@@ -16,7 +19,10 @@ export function describeIssues(target: string, issues: readonly IssueLike[]): { 
 // biome-ignore lint/suspicious/noExplicitAny: the hook is generic over every route's schemas.
 export const validationHook: Hook<any, Env, any, any> = (result, c) => {
   if (!result.success) {
-    const { message, field } = describeIssues(result.target === "json" ? "body" : result.target, result.error.issues);
+    const { message, field } = describeIssues(
+      result.target === "json" ? "body" : result.target,
+      result.error.issues,
+    );
     return c.json(errorBody("invalid_input", message, { field }), 400);
   }
 };

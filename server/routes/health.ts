@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { AppDeps } from "../deps.js";
+import { authMode } from "../middleware/authenticate.js";
 import { validationHook } from "../validation.js";
 
 const health = createRoute({
@@ -17,6 +18,9 @@ const health = createRoute({
             version: z.string(),
             database: z.string(),
             engine: z.object({ provider: z.string(), model: z.string(), offline: z.boolean() }),
+            auth: z
+              .enum(["open", "keys"])
+              .openapi({ description: "open: no API key exists yet, nothing is checked" }),
           }),
         },
       },
@@ -34,6 +38,7 @@ export function createHealthRoutes(deps: AppDeps) {
         version: deps.version,
         database: deps.settings.DATABASE_URL ? "postgres" : "pglite",
         engine: { provider: engine.provider, model: engine.chatModel, offline: engine.offline },
+        auth: await authMode(deps.db, deps.settings),
       },
       200,
     );

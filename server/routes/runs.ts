@@ -1,10 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NotFoundError } from "../../core/errors.js";
-import { getRunDetail, latestFindings } from "../../db/queries/runs.js";
+import { getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { startRun } from "../../graphs/runner.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
 import { validationHook } from "../validation.js";
+import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -64,8 +65,22 @@ const readRun = createRoute({
   responses: { 200: json(RunDetailResponse, "The run"), 404: json(ErrorResponse, "No such run") },
 });
 
+const listRunsRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary:
+    "Runs, newest first, filtered by status, workflow, verdict, guard, criterion and dates, a page at a time.",
+  request: { query: RunListQuery },
+  responses: { 200: json(RunListResponse, "A page of runs"), 400: json(ErrorResponse, "Invalid filter") },
+});
+
 export function createRunRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(listRunsRoute, async (c) => {
+      const query = c.req.valid("query");
+      const { items, total } = await listRuns(deps.db, runFilterOf(query));
+      return c.json({ items: items.map(runSummary), total, limit: query.limit, offset: query.offset }, 200);
+    })
     .openapi(createRun, async (c) => {
       const body = c.req.valid("json");
       const result = await startRun(deps.runs, body);

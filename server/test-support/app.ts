@@ -36,7 +36,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return { app: createApp(deps), deps, handle, close: () => handle.close() };
 }
 
-export function postJson(app: TestApp["app"], path: string, body: unknown, headers: Record<string, string> = {}) {
+export function postJson(
+  app: TestApp["app"],
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.request(path, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },

@@ -1,0 +1,67 @@
+// Resolves the caller's API key. In AUTH_REQUIRED=auto mode the API stays open until the first key is
+// created, so that a fresh clone answers `curl`; from then on every path but the public ones needs a key.
+import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import type { Clock } from "../../core/clock.js";
+import type { Settings } from "../../core/settings.js";
+import type { Database } from "../../db/client.js";
+import { anyApiKeyExists, findActiveKey, type Role, touchApiKey } from "../../db/queries/keys.js";
+import { UnauthorizedError } from "./auth-errors.js";
+import { type AuthEnv, OPEN_PRINCIPAL } from "./principal.js";
+
+export const SESSION_COOKIE = "gf_key";
+const LAST_USED_PRECISION_MS = 60_000;
+
+export interface AuthenticateOptions {
+  db: Database;
+  settings: Pick<Settings, "AUTH_REQUIRED">;
+  clock: Clock;
+  /** Paths anyone may read: health, the OpenAPI document, the login page and its assets. */
+  isPublic(path: string): boolean;
+}
+
+export type AuthMode = "open" | "keys";
+
+export async function authMode(db: Database, settings: Pick<Settings, "AUTH_REQUIRED">): Promise<AuthMode> {
+  if (settings.AUTH_REQUIRED === "true") return "keys";
+  return (await anyApiKeyExists(db)) ? "keys" : "open";
+}
+
+const isPage = (path: string) => path === "/ui" || path.startsWith("/ui/");
+
+function presentedKey(
+  header: (name: string) => string | undefined,
+  cookie: string | undefined,
+): string | undefined {
+  const bearer = header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  return bearer ?? header("x-api-key")?.trim() ?? cookie;
+}
+
+export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const path = c.req.path;
+    if (options.isPublic(path)) return next();
+    // The session cookie is honoured by the pages only: an API call must present its key itself.
+    const key = presentedKey((n) => c.req.header(n), isPage(path) ? getCookie(c, SESSION_COOKIE) : undefined);
+    const denied = (message?: string) => {
+      if (isPage(path)) return c.redirect(`/ui/login?next=${encodeURIComponent(path)}`, 303);
+      throw new UnauthorizedError(message);
+    };
+    if (key) {
+      const row = await findActiveKey(options.db, key);
+      if (!row) return denied("this API key is unknown or revoked");
+      c.set("principal", { keyId: row.id, name: row.name, role: row.role as Role });
+      // Enough to spot a stale key, without a write on every request.
+      const now = options.clock.now();
+      if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS)
+        await touchApiKey(options.db, row.id, now);
+      await next();
+      return;
+    }
+    if ((await authMode(options.db, options.settings)) === "open") {
+      c.set("principal", OPEN_PRINCIPAL);
+      return next();
+    }
+    return denied();
+  };
+}

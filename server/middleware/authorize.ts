@@ -1,0 +1,51 @@
+// Every endpoint's role, in one table an auditor can read. A path no rule names is for administrators.
+import type { MiddlewareHandler } from "hono";
+import type { Role } from "../../db/queries/keys.js";
+import { ForbiddenError } from "./auth-errors.js";
+import { type AuthEnv, principalOf } from "./principal.js";
+
+export interface AccessRule {
+  method: "GET" | "POST" | "*";
+  path: RegExp;
+  roles: readonly Role[];
+}
+
+export const ACCESS_RULES: readonly AccessRule[] = [
+  { method: "POST", path: /^\/v1\/runs\/?$/, roles: ["app"] },
+  { method: "GET", path: /^\/v1\/runs\/?$/, roles: ["reviewer", "evaluator"] },
+  // App keys read only the runs they started (server/middleware/run-ownership.ts).
+  { method: "GET", path: /^\/v1\/runs\/[^/]+\/?$/, roles: ["app", "reviewer", "evaluator"] },
+  { method: "GET", path: /^\/v1\/runs\/[^/]+\/trace\/?$/, roles: ["reviewer", "evaluator"] },
+  { method: "POST", path: /^\/v1\/guard\/?$/, roles: ["app"] },
+  { method: "*", path: /^\/v1\/review(\/|$)/, roles: ["reviewer"] },
+  { method: "GET", path: /^\/v1\/audit\/?$/, roles: ["reviewer"] },
+  { method: "GET", path: /^\/v1\/dashboard\/?$/, roles: ["reviewer", "evaluator"] },
+  { method: "*", path: /^\/v1\/evals(\/|$)/, roles: ["evaluator"] },
+  { method: "*", path: /^\/v1\/keys(\/|$)/, roles: ["admin"] },
+  { method: "GET", path: /^\/ui\/dashboard\/?$/, roles: ["reviewer", "evaluator"] },
+  { method: "*", path: /^\/ui\/logout\/?$/, roles: ["app", "reviewer", "evaluator"] },
+  { method: "*", path: /^\/ui(\/|$)/, roles: ["reviewer"] },
+];
+
+export function rolesFor(rules: readonly AccessRule[], method: string, path: string): readonly Role[] {
+  const rule = rules.find((r) => (r.method === "*" || r.method === method) && r.path.test(path));
+  return rule?.roles ?? [];
+}
+
+export interface AuthorizeOptions {
+  rules?: readonly AccessRule[];
+  isPublic(path: string): boolean;
+}
+
+export function authorize(options: AuthorizeOptions): MiddlewareHandler<AuthEnv> {
+  const rules = options.rules ?? ACCESS_RULES;
+  return async (c, next) => {
+    if (options.isPublic(c.req.path)) return next();
+    const { role } = principalOf(c);
+    // HEAD is answered like GET by Hono.
+    const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+    const allowed = rolesFor(rules, method, c.req.path);
+    if (role !== "admin" && !allowed.includes(role)) throw new ForbiddenError(role, ["admin", ...allowed]);
+    return next();
+  };
+}

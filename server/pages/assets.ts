@@ -1,0 +1,70 @@
+// The pages' only stylesheet and script, served by the app itself: nothing is fetched from elsewhere.
+export const STYLES = `
+:root { --ink:#1d232b; --muted:#5b6672; --line:#d9dee4; --bg:#f6f7f9; --accent:#1f5fbf;
+  --warn:#fff1b8; --review:#ffd8a8; --block:#ffc2c2; --ok:#d3f2dc; }
+* { box-sizing: border-box; }
+body { margin:0; font:15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color:var(--ink); background:var(--bg); }
+header.top { display:flex; gap:1.5rem; align-items:center; padding:.6rem 1.2rem; background:#14202e; color:#fff; }
+header.top a { color:#cfe0ff; text-decoration:none; } header.top a:hover { text-decoration:underline; }
+header.top .brand { font-weight:700; color:#fff; } header.top form { margin-left:auto; }
+header.top .who { color:#9fb2c8; font-size:.85rem; }
+main { max-width:1200px; margin:1.2rem auto; padding:0 1.2rem; }
+h1 { font-size:1.4rem; margin:.2rem 0 1rem; } h2 { font-size:1.1rem; margin:1.4rem 0 .6rem; }
+table { border-collapse:collapse; width:100%; background:#fff; border:1px solid var(--line); }
+th, td { text-align:left; padding:.45rem .6rem; border-bottom:1px solid var(--line); vertical-align:top; font-size:.92rem; }
+th { background:#eef1f4; font-weight:600; }
+.card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+.muted { color:var(--muted); font-size:.88rem; }
+.badge { display:inline-block; padding:0 .45rem; border-radius:9px; font-size:.8rem; background:#e6eaef; }
+.badge.pass, .badge.released { background:var(--ok); } .badge.review, .badge.needs_review { background:var(--review); }
+.badge.block, .badge.blocked, .badge.failed { background:var(--block); } .badge.revise { background:var(--warn); }
+.checked-text { white-space:pre-wrap; background:#fff; border:1px solid var(--line); padding:.8rem; border-radius:4px; font-family:Georgia, serif; }
+mark.finding a { color:inherit; text-decoration:none; }
+mark.finding { border-bottom:2px solid #b35c00; padding:0 1px; }
+mark.sev-warn { background:var(--warn); } mark.sev-review { background:var(--review); } mark.sev-block { background:var(--block); border-color:#a30000; }
+.revisions { display:grid; grid-template-columns:repeat(auto-fit, minmax(300px, 1fr)); gap:1rem; }
+.findings { list-style:none; padding:0; margin:0; }
+.findings li { border-left:4px solid #b35c00; background:#fff; padding:.5rem .7rem; margin-bottom:.5rem; }
+.findings li.sev-block { border-color:#a30000; } .findings li.sev-warn { border-color:#c9a400; }
+.findings li:target, .findings li.focused { outline:2px solid var(--accent); }
+.layout-run { display:grid; grid-template-columns:minmax(0, 2fr) minmax(0, 1fr); gap:1.2rem; }
+@media (max-width:900px) { .layout-run { grid-template-columns:1fr; } }
+form.stack { display:flex; flex-direction:column; gap:.6rem; }
+label { font-weight:600; font-size:.9rem; }
+input[type=text], input[type=password], input[type=date], textarea, select { font:inherit; padding:.4rem .5rem; border:1px solid #b7c0ca; border-radius:4px; width:100%; }
+textarea { min-height:6rem; }
+button, .button { font:inherit; padding:.45rem 1rem; border:0; border-radius:4px; background:var(--accent); color:#fff; cursor:pointer; text-decoration:none; display:inline-block; }
+button.secondary { background:#5b6672; }
+.choices { display:flex; gap:1rem; flex-wrap:wrap; } .choices label { font-weight:400; }
+.flash { padding:.7rem 1rem; border-radius:4px; background:var(--ok); margin-bottom:1rem; }
+.error { padding:.7rem 1rem; border-radius:4px; background:var(--block); margin-bottom:1rem; }
+.bar { height:.8rem; background:var(--accent); border-radius:2px; min-width:1px; }
+.adverse { background:var(--block); }
+details.step { margin:.3rem 0 .3rem .8rem; border-left:2px solid var(--line); padding-left:.6rem; }
+details.step summary { cursor:pointer; }
+pre { white-space:pre-wrap; word-break:break-word; background:#f0f2f5; padding:.5rem; border-radius:4px; font-size:.82rem; max-height:18rem; overflow:auto; }
+nav.pages { margin-top:.8rem; display:flex; gap:1rem; }
+.hidden { display:none; }
+`;
+
+// Progressive enhancement only: every page works without it.
+export const SCRIPT = `
+document.addEventListener("click", function (event) {
+  var link = event.target instanceof Element ? event.target.closest("mark.finding a") : null;
+  if (!link) return;
+  document.querySelectorAll(".findings li.focused").forEach(function (li) { li.classList.remove("focused"); });
+  var target = document.getElementById(link.getAttribute("href").slice(1));
+  if (target) target.classList.add("focused");
+});
+document.querySelectorAll("form[data-decision]").forEach(function (form) {
+  var edit = form.querySelector("[data-edit]");
+  function sync() {
+    var checked = form.querySelector("input[name=decision]:checked");
+    if (edit) edit.classList.toggle("hidden", !checked || checked.value !== "edit_approve");
+  }
+  form.addEventListener("change", sync);
+  sync();
+});
+`;
+
+export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#14202e"/><path d="M4 8l3 3 5-6" stroke="#cfe0ff" stroke-width="2" fill="none"/></svg>`;

@@ -1,0 +1,212 @@
+// The reviewers' pages under /ui, server-rendered from the same queries as the API. Access is checked by
+// the app's authenticate and authorize middleware; here, only forms and cookies.
+import { Hono } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { csrf } from "hono/csrf";
+import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
+import { isGardeFouError } from "../../core/errors.js";
+import { listAudit } from "../../db/queries/audit.js";
+import { findActiveKey } from "../../db/queries/keys.js";
+import { findingSummaries } from "../../db/queries/review.js";
+import { listRuns } from "../../db/queries/runs.js";
+import type { AppDeps } from "../deps.js";
+import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
+import { principalOf } from "../middleware/principal.js";
+import { type DecisionInput, deciderFor } from "../review/decide.js";
+import { regressionCaseFor } from "../review/regression-case.js";
+import { loadDashboard } from "../routes/dashboard.js";
+import { runSummary } from "../routes/run-list.js";
+import { loadTrace } from "../routes/trace.js";
+import { draftsOf } from "../trace/drafts.js";
+import { maskText } from "../trace/mask.js";
+import { FAVICON, SCRIPT, STYLES } from "./assets.js";
+import { auditPage } from "./audit-page.js";
+import { dashboardPage } from "./dashboard-page.js";
+import { loginPage } from "./login-page.js";
+import { queuePage } from "./queue-page.js";
+import { runPage } from "./run-page.js";
+
+const PAGE_SIZE = 25;
+const offsetOf = (value: string | undefined) => Math.max(0, Number.parseInt(value ?? "0", 10) || 0);
+/** Only our own pages are valid places to go back to after logging in. */
+const safeNext = (next: unknown) =>
+  typeof next === "string" && /^\/ui\/[A-Za-z0-9/_.%?=&-]*$/.test(next) && !next.startsWith("/ui/login")
+    ? next
+    : "/ui/queue";
+
+const DecisionForm = z.object({
+  decision: z.enum(["approve", "reject", "edit_approve"], { message: "choose a decision" }),
+  reason: z.string().trim().min(1, "a decision needs a reason"),
+  editedText: z.string().optional(),
+});
+
+/** The last draft's output, when it has a single `text` a person can edit in a text box. */
+async function editableOutput(deps: AppDeps, runId: string): Promise<Record<string, unknown> | null> {
+  const last = (await draftsOf(deps.runs.checkpointer, runId)).at(-1);
+  return last && typeof last.output.text === "string" ? last.output : null;
+}
+
+export function createPageRoutes(deps: AppDeps) {
+  const decide = deciderFor(deps);
+  const pages = new Hono();
+  pages.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  pages.use("*", csrf());
+
+  return pages
+    .get("/assets/app.css", (c) =>
+      c.body(STYLES, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" }),
+    )
+    .get("/assets/app.js", (c) =>
+      c.body(SCRIPT, 200, {
+        "content-type": "text/javascript; charset=utf-8",
+        "cache-control": "max-age=3600",
+      }),
+    )
+    .get("/assets/favicon.svg", (c) =>
+      c.body(FAVICON, 200, { "content-type": "image/svg+xml", "cache-control": "max-age=86400" }),
+    )
+    .get("/", (c) => c.redirect("/ui/queue", 303))
+    .get("/login", async (c) =>
+      c.html(
+        loginPage({
+          next: safeNext(c.req.query("next")),
+          open: (await authMode(deps.db, deps.settings)) === "open",
+        }),
+      ),
+    )
+    .post("/login", async (c) => {
+      const form = await c.req.parseBody();
+      const key = typeof form.key === "string" ? form.key.trim() : "";
+      const next = safeNext(form.next);
+      const row = key ? await findActiveKey(deps.db, key) : undefined;
+      if (!row) return c.html(loginPage({ next, error: "Clé inconnue ou révoquée." }), 401);
+      setCookie(c, SESSION_COOKIE, key, {
+        httpOnly: true,
+        sameSite: "Strict",
+        path: "/ui",
+        secure: new URL(c.req.url).protocol === "https:",
+        maxAge: 8 * 3600,
+      });
+      return c.redirect(next, 303);
+    })
+    .post("/logout", (c) => {
+      deleteCookie(c, SESSION_COOKIE, { path: "/ui" });
+      return c.redirect("/ui/login", 303);
+    })
+    .get("/queue", async (c) => {
+      const offset = offsetOf(c.req.query("offset"));
+      const { items, total } = await listRuns(deps.db, {
+        status: ["needs_review"],
+        limit: PAGE_SIZE,
+        offset,
+      });
+      const summaries = await findingSummaries(
+        deps.db,
+        items.map((r) => r.id),
+      );
+      const rows = items.map((r) => ({
+        ...runSummary(r),
+        ...(summaries.get(r.id) ?? { findings: 0, guards: [], criteria: [], rules: [] }),
+      }));
+      return c.html(queuePage({ principal: principalOf(c), items: rows, total, limit: PAGE_SIZE, offset }));
+    })
+    .get("/runs/:id", async (c) => {
+      const runId = c.req.param("id");
+      const decided = c.req.query("decided");
+      const editable = await editableOutput(deps, runId);
+      return c.html(
+        runPage({
+          principal: principalOf(c),
+          trace: await loadTrace(deps, runId),
+          editableText: editable ? maskText(String(editable.text)) : null,
+          ...(decided ? { decidedId: decided } : {}),
+        }),
+      );
+    })
+    .post("/runs/:id/decision", async (c) => {
+      const runId = c.req.param("id");
+      const parsed = DecisionForm.safeParse(await c.req.parseBody());
+      const editable = await editableOutput(deps, runId);
+      const fail = async (error: string, status: 400 | 409) =>
+        c.html(
+          runPage({
+            principal: principalOf(c),
+            trace: await loadTrace(deps, runId),
+            editableText: editable ? maskText(String(editable.text)) : null,
+            error,
+          }),
+          status,
+        );
+      if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message).join("; "), 400);
+      const form = parsed.data;
+      const input: DecisionInput = { decision: form.decision, reason: form.reason };
+      if (form.decision === "edit_approve") {
+        if (!editable || !form.editedText?.trim())
+          return fail("editedText: the corrected text is required", 400);
+        input.editedOutput = { ...editable, text: form.editedText };
+      }
+      try {
+        const outcome = await decide(principalOf(c), runId, input);
+        return c.redirect(
+          `/ui/runs/${encodeURIComponent(runId)}?decided=${encodeURIComponent(outcome.decisionId)}`,
+          303,
+        );
+      } catch (error) {
+        if (isGardeFouError(error) && (error.code === "invalid_input" || error.code === "conflict"))
+          return fail(error.message, error.code === "conflict" ? 409 : 400);
+        throw error;
+      }
+    })
+    .get("/decisions/:id/regression-case", async (c) => {
+      const file = await regressionCaseFor(
+        { db: deps.db, checkpointer: deps.runs.checkpointer },
+        c.req.param("id"),
+      );
+      c.header("content-disposition", `attachment; filename="${file.fileName}"`);
+      return c.body(file.content, 200, { "content-type": "application/yaml; charset=utf-8" });
+    })
+    .get("/dashboard", async (c) => {
+      const q = z
+        .object({
+          from: z.iso.date().optional().catch(undefined),
+          to: z.iso.date().optional().catch(undefined),
+        })
+        .parse(c.req.query());
+      const stats = await loadDashboard(deps, q);
+      return c.html(dashboardPage({ principal: principalOf(c), stats, ...q }));
+    })
+    .get("/audit", async (c) => {
+      const offset = offsetOf(c.req.query("offset"));
+      const runId = c.req.query("runId") || undefined;
+      const { items, total } = await listAudit(deps.db, {
+        ...(runId ? { runId } : {}),
+        limit: PAGE_SIZE,
+        offset,
+      });
+      return c.html(
+        auditPage({
+          principal: principalOf(c),
+          items,
+          total,
+          limit: PAGE_SIZE,
+          offset,
+          ...(runId ? { runId } : {}),
+        }),
+      );
+    });
+}

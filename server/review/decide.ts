@@ -1,0 +1,187 @@
+// A reviewer's decision: validated, given to the waiting graph, and recorded with its audit entry, so that
+// an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
+import { Jurisdiction, TextKind } from "../../core/contract.js";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { recordDecision } from "../../db/queries/review.js";
+import { findRun } from "../../db/queries/runs.js";
+import { resumeRun } from "../../graphs/runner.js";
+import { runGuards } from "../../guards/engine.js";
+import type { AppDeps } from "../deps.js";
+import { actorOf, type Principal } from "../middleware/principal.js";
+import { draftsOf } from "../trace/drafts.js";
+
+export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
+export type DecisionKind = (typeof DECISIONS)[number];
+
+export interface DecisionInput {
+  decision: DecisionKind;
+  reason: string;
+  editedOutput?: Record<string, unknown>;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DecisionOutcome {
+  decisionId: string;
+  runId: string;
+  decision: DecisionKind;
+  reviewer: string;
+  before: { status: string; verdict: string | null };
+  after: { status: string; verdict: string | null };
+  changes: FieldChange[];
+  /** The reviewer disagreed with the guards: the case is worth a regression test. */
+  disagreesWithGuards: boolean;
+  /** What the guards say of a reviewer's corrected text (null when nothing was edited). */
+  editChecked: { verdict: string; rules: string[] } | null;
+}
+
+/** Approving what the guards stopped, or rejecting what they passed. */
+export function disagreesWithGuards(guardVerdict: string | null, decision: string): boolean {
+  const flagged = guardVerdict !== null && guardVerdict !== "pass";
+  return flagged ? decision !== "reject" : decision === "reject";
+}
+
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): FieldChange[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  return [...fields]
+    .filter((f) => JSON.stringify(before?.[f]) !== JSON.stringify(after[f]))
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after[field] ?? null }));
+}
+
+export function validateDecision(input: DecisionInput): void {
+  if (input.reason.trim() === "")
+    throw new InvalidInputError("reason: a decision needs a reason", { field: "reason" });
+  if (
+    input.decision === "edit_approve" &&
+    (!input.editedOutput || Object.keys(input.editedOutput).length === 0)
+  )
+    throw new InvalidInputError("editedOutput: required to edit and approve", { field: "editedOutput" });
+  if (input.decision !== "edit_approve" && input.editedOutput)
+    throw new InvalidInputError("editedOutput: only with edit_approve", { field: "editedOutput" });
+}
+
+export function createDecider(deps: AppDeps) {
+  // Two reviewers deciding on the same run at once: the second is told it is taken, not run twice.
+  const inFlight = new Set<string>();
+  return async function decide(
+    principal: Principal,
+    runId: string,
+    input: DecisionInput,
+  ): Promise<DecisionOutcome> {
+    validateDecision(input);
+    const run = await findRun(deps.db, runId);
+    if (!run) throw new NotFoundError("run", runId);
+    if (run.status !== "needs_review" || inFlight.has(runId))
+      throw new ConflictError(
+        `run ${runId} is ${inFlight.has(runId) ? "being decided" : run.status}, not waiting for review`,
+        {
+          status: run.status,
+        },
+      );
+    inFlight.add(runId);
+    try {
+      const drafts = await draftsOf(deps.runs.checkpointer, runId);
+      const shown = drafts.at(-1)?.output ?? null;
+      // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
+      // the guards too, and what they block is never released.
+      let editChecked: DecisionOutcome["editChecked"] = null;
+      const editedText = input.editedOutput?.text;
+      if (typeof editedText === "string") {
+        const report = await runGuards(
+          {
+            text: editedText,
+            kind: TextKind.catch("free_text").parse(drafts.at(-1)?.texts[0]?.kind),
+            jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction),
+          },
+          { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
+        );
+        editChecked = { verdict: report.verdict, rules: [...new Set(report.findings.map((f) => f.rule))] };
+        if (report.verdict === "block")
+          throw new InvalidInputError(
+            `editedOutput: the guards block the corrected text (${editChecked.rules.join(", ")})`,
+            {
+              field: "editedOutput.text",
+              rules: editChecked.rules,
+            },
+          );
+      }
+      const reviewer = actorOf(principal);
+      const result = await resumeRun(deps.runs, runId, {
+        decision: input.decision,
+        reason: input.reason.trim(),
+        reviewer,
+        ...(input.editedOutput ? { editedOutput: input.editedOutput } : {}),
+      });
+      const changes = input.editedOutput ? changedFields(shown, input.editedOutput) : [];
+      const before = { status: run.status, verdict: run.verdict };
+      const after = { status: result.status, verdict: result.verdict };
+      const decisionId = deps.runs.ids.next();
+      const at = deps.runs.clock.now();
+      const disagrees = disagreesWithGuards(run.verdict, input.decision);
+      await recordDecision(
+        deps.db,
+        {
+          id: decisionId,
+          runId,
+          decision: input.decision,
+          reason: input.reason.trim(),
+          editedOutput: input.editedOutput ?? null,
+          reviewer,
+          createdAt: at,
+        },
+        {
+          id: deps.runs.ids.next(),
+          at,
+          actor: reviewer,
+          action: `review.${input.decision}`,
+          runId,
+          details: {
+            decisionId,
+            keyId: principal.keyId,
+            role: principal.role,
+            reason: input.reason.trim(),
+            before,
+            after,
+            changes,
+            disagreesWithGuards: disagrees,
+            editChecked,
+          },
+        },
+      );
+      return {
+        decisionId,
+        runId,
+        decision: input.decision,
+        reviewer,
+        before,
+        after,
+        changes,
+        disagreesWithGuards: disagrees,
+        editChecked,
+      };
+    } finally {
+      inFlight.delete(runId);
+    }
+  };
+}
+
+export type Decide = ReturnType<typeof createDecider>;
+
+const deciders = new WeakMap<AppDeps, Decide>();
+
+/** One decider per app, shared by the API and the pages, so that the in-flight guard covers both. */
+export function deciderFor(deps: AppDeps): Decide {
+  let decide = deciders.get(deps);
+  if (!decide) {
+    decide = createDecider(deps);
+    deciders.set(deps, decide);
+  }
+  return decide;
+}
