@@ -1,0 +1,437 @@
+// Claim-by-claim faithfulness check: each sentence of the checked text is split into facts, and each fact
+// must be found in the sources. What is left (plain content words) gives a coverage score per claim.
+import type { Severity } from "../../core/contract.js";
+import { extractFacts, type Facts } from "./facts.js";
+import {
+  ANTONYMS,
+  COMMON_POLAR,
+  GENERIC_ORG_WORDS,
+  MIN_PREFIXED_ROOT,
+  NEGATING_PREFIXES,
+  STOPWORDS,
+  SUBSTITUTION_CLASS,
+} from "./lexicon-words.js";
+import {
+  buildSourceIndex,
+  isNegation,
+  keysOf,
+  negatedPredicateKeys,
+  pairLevels,
+  type SourceIndex,
+} from "./source-index.js";
+import {
+  foldWord as foldPhrase,
+  guessLanguage,
+  type Sentence,
+  splitSentences,
+  stem,
+  type Token,
+  tokenize,
+} from "./text.js";
+
+/**
+ * HA-01..04 invented facts (block), HA-05 softer unsupported content (review), HA-06 contradiction
+ * (review: lexical evidence of a flipped meaning is never certain), HA-07 borderline support (warn).
+ * The policy files carry the severities; the detector picks the rule that matches its confidence.
+ */
+export const HALLUCINATION_RULES = ["HA-01", "HA-02", "HA-03", "HA-04", "HA-05", "HA-06", "HA-07"] as const;
+export type HallucinationRule = (typeof HALLUCINATION_RULES)[number];
+
+export interface Issue {
+  rule: HallucinationRule;
+  start: number;
+  end: number;
+  severity: Severity;
+  /** False when the evidence is borderline (low coverage, a small count, a seniority word). */
+  sure: boolean;
+  explanation: string;
+}
+
+export interface ClaimReport {
+  start: number;
+  end: number;
+  /** Share of the claim's content words found in the sources (stems and translations count). */
+  coverage: number;
+  contentWords: number;
+}
+
+export interface FaithfulnessReport {
+  issues: Issue[];
+  claims: ClaimReport[];
+}
+
+/** A broader title is supported by a narrower one in the sources ("manager" by "chef de projet"). */
+const TITLE_SUPPORT: Record<string, string[]> = {
+  manager: ["manager", "project-manager", "product-manager", "director", "executive", "lead", "founder"],
+  engineer: ["engineer", "developer", "data-scientist", "architect"],
+  developer: ["developer", "engineer", "lead"],
+  "project-manager": ["project-manager", "product-manager"],
+  "product-manager": ["product-manager", "project-manager"],
+  intern: ["intern", "junior"],
+};
+const SENIORITY = new Set(["senior", "junior", "lead"]);
+const LOW_COVERAGE = 0.5;
+const BORDERLINE_COVERAGE = 0.65;
+const ALIGN_MIN = 0.5;
+
+const NAMES_FR: Record<string, string> = {
+  degree: "diplôme",
+  certification: "certification",
+  language: "langue",
+  level: "niveau de langue",
+  title: "intitulé de poste",
+  skill: "compétence",
+  benefit: "avantage",
+};
+
+function supportedWord(index: SourceIndex, word: string): boolean {
+  if (keysOf(word).some((k) => index.keys.has(k) || index.words.has(k))) return true;
+  // "AI-driven", "co-founder": a compound is supported when its parts are.
+  const parts = word.split(/[-/]/).filter((p) => p.length > 0 && !STOPWORDS.has(p));
+  return parts.length > 1 && parts.every((p) => keysOf(p).some((k) => index.keys.has(k)));
+}
+
+function entityWordSupported(index: SourceIndex, word: string): boolean {
+  if (
+    index.words.has(word) ||
+    index.words.has(`${word}s`) ||
+    (word.endsWith("s") && index.words.has(word.slice(0, -1)))
+  )
+    return true;
+  const tr = keysOf(word)[2];
+  if (tr !== undefined && index.keys.has(tr)) return true;
+  const parts = word.split(/[-/.]/).filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every((p) => index.words.has(p));
+}
+
+/** Words of a lexicon phrase all present in the sources: "consultants", "sales reps" of the same team. */
+function phraseWordsSupported(index: SourceIndex, phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .filter((w) => !STOPWORDS.has(w))
+    .every((w) => supportedWord(index, w));
+}
+
+function numberSupported(index: SourceIndex, n: Facts["numbers"][number]): boolean {
+  const pool = n.percent ? index.percents : index.numbers;
+  const year = Number.isInteger(n.value) && n.value >= 1950 && n.value <= 2100;
+  const tolerance = n.approx && !year ? 0.2 : 1e-9;
+  if (pool.some((v) => Math.abs(v - n.value) <= tolerance * Math.max(1, Math.abs(v)))) return true;
+  // "499" for "499.99", "4,5 %" for "4.52 %": a rounded figure is the same figure.
+  if (
+    pool.some(
+      (v) =>
+        !Number.isInteger(v) &&
+        (Math.trunc(v) === n.value || Math.round(v) === n.value || Math.abs(v - n.value) < 0.05),
+    )
+  )
+    return true;
+  // "8 ans d'expérience" from "2017 – 2019" and "2019 – 2025": a duration may be computed from dated ranges.
+  return n.duration && index.durations.has(n.value);
+}
+
+function checkConcepts(text: string, index: SourceIndex, facts: Facts, out: Issue[]): void {
+  const pairs = pairLevels(facts);
+  for (const c of facts.concepts) {
+    const ev = text.slice(c.start, c.end);
+    if (c.kind === "degree" || c.kind === "certification") {
+      if (!index.concepts.has(c.key))
+        out.push({
+          rule: "HA-02",
+          start: c.start,
+          end: c.end,
+          severity: "block",
+          sure: true,
+          explanation: `${NAMES_FR[c.kind]} « ${ev} » absent(e) des sources`,
+        });
+    } else if (c.kind === "title") {
+      const ok =
+        (TITLE_SUPPORT[c.key] ?? [c.key]).some((k) => index.concepts.has(k)) ||
+        phraseWordsSupported(index, foldPhrase(ev));
+      if (!ok) {
+        const soft = SENIORITY.has(c.key);
+        out.push({
+          rule: soft ? "HA-05" : "HA-03",
+          start: c.start,
+          end: c.end,
+          severity: soft ? "review" : "block",
+          sure: !soft,
+          explanation: `intitulé ou niveau de poste « ${ev} » absent des sources`,
+        });
+      }
+    } else if (c.kind === "skill" || c.kind === "language") {
+      if (!index.concepts.has(c.key) && !(c.kind === "skill" && phraseWordsSupported(index, foldPhrase(ev))))
+        out.push({
+          rule: "HA-04",
+          start: c.start,
+          end: c.end,
+          severity: "block",
+          sure: true,
+          explanation: `${NAMES_FR[c.kind]} « ${ev} » absente des sources`,
+        });
+    } else if (c.kind === "benefit") {
+      if (!index.concepts.has(c.key) && !phraseWordsSupported(index, foldPhrase(ev)))
+        out.push({
+          rule: "HA-05",
+          start: c.start,
+          end: c.end,
+          severity: "review",
+          sure: false,
+          explanation: `avantage « ${ev} » absent des sources`,
+        });
+    } else if (c.kind === "level") {
+      const pair = pairs.get(c.at);
+      if (pair) {
+        const src = index.languages.get(pair.lang);
+        if (src === undefined) continue; // the language itself is already reported
+        if (src === 0)
+          out.push({
+            rule: "HA-04",
+            start: c.start,
+            end: c.end,
+            severity: "block",
+            sure: true,
+            explanation: `niveau « ${ev} » : les sources citent la langue sans ce niveau`,
+          });
+        else if (pair.rank > src)
+          out.push({
+            rule: "HA-04",
+            start: c.start,
+            end: c.end,
+            severity: "block",
+            sure: true,
+            explanation: `niveau « ${ev} » supérieur à celui des sources`,
+          });
+      } else if (!c.key.startsWith("weak-") && !index.concepts.has(c.key)) {
+        out.push({
+          rule: "HA-04",
+          start: c.start,
+          end: c.end,
+          severity: "block",
+          sure: true,
+          explanation: `niveau « ${ev} » absent des sources`,
+        });
+      }
+    }
+  }
+}
+
+interface Alignment {
+  overlap: number;
+  negated: boolean;
+  negatedKeys: Set<string>;
+  words: Set<string>;
+}
+
+/** The source sentence sharing the most of the claim's words. */
+function align(index: SourceIndex, claimKeys: Set<string>): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const s of index.sentences) {
+    let hit = 0;
+    for (const k of claimKeys) if (s.keys.has(k)) hit++;
+    const overlap = claimKeys.size === 0 ? 0 : hit / claimKeys.size;
+    if (!best || overlap > best.overlap)
+      best = { overlap, negated: s.negated, negatedKeys: s.negatedKeys, words: s.words };
+  }
+  return best;
+}
+
+function antonymIn(index: SourceIndex, word: string, aligned: Alignment | undefined): string | undefined {
+  // Everyday opposites ("last", "new", "more") need their opposite in the matching sentence, not anywhere.
+  const scope = COMMON_POLAR.has(word) ? aligned?.words : index.words;
+  for (const a of ANTONYMS.get(word) ?? []) if (scope?.has(a)) return a;
+  for (const p of NEGATING_PREFIXES)
+    if (
+      word.length - p.length >= MIN_PREFIXED_ROOT &&
+      word.startsWith(p) &&
+      index.words.has(word.slice(p.length))
+    )
+      return word.slice(p.length);
+  if (index.unprefixed.has(word)) return `${word} (préfixe négatif)`;
+  return undefined;
+}
+
+function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issue[]): ClaimReport {
+  const tokens: Token[] = tokenize(claim.text, claim.start);
+  const facts = extractFacts(text, tokens, 0);
+  const before = out.length;
+  for (const n of facts.numbers) {
+    if (numberSupported(index, n)) continue;
+    const ev = text.slice(n.start, n.end);
+    // A small count written in words ("two speakers") is often implied by a list in the source.
+    const severity: Severity = !n.bareCount ? "block" : /^\d/.test(ev) || n.value > 3 ? "review" : "warn";
+    const rule = severity === "block" ? "HA-01" : severity === "review" ? "HA-05" : "HA-07";
+    out.push({
+      rule,
+      start: n.start,
+      end: n.end,
+      severity,
+      sure: !n.bareCount,
+      explanation: `nombre ou date « ${ev} » introuvable dans les sources`,
+    });
+  }
+  for (const m of facts.months)
+    if (!index.months.has(m.month))
+      out.push({
+        rule: "HA-01",
+        start: m.start,
+        end: m.end,
+        severity: "block",
+        sure: true,
+        explanation: `mois « ${text.slice(m.start, m.end)} » introuvable dans les sources`,
+      });
+  checkConcepts(text, index, facts, out);
+  for (const e of facts.entities) {
+    // Names need the word itself: a stem would let "BestInsuranceABC" pass for "BestInsuranceXYZ".
+    const missing = e.words.filter((w) => !entityWordSupported(index, w));
+    if (missing.length === 0) continue;
+    const ev = text.slice(e.start, e.end);
+    // "Lille University Hospital" for "CHU de Lille": the name is there, only generic words were translated.
+    if (missing.length < e.words.length && missing.every((w) => GENERIC_ORG_WORDS.has(w))) {
+      out.push({
+        rule: "HA-07",
+        start: e.start,
+        end: e.end,
+        severity: "warn",
+        sure: false,
+        explanation: `« ${ev} » : seul le nom est dans les sources (${missing.join(", ")} à vérifier)`,
+      });
+      continue;
+    }
+    const rule = e.role === "school" ? "HA-02" : "HA-03";
+    const what = e.role === "school" ? "établissement" : e.role === "employer" ? "employeur" : "nom propre";
+    out.push({
+      rule,
+      start: e.start,
+      end: e.end,
+      severity: "block",
+      sure: true,
+      explanation: `${what} « ${ev} » absent des sources (${missing.join(", ")})`,
+    });
+  }
+
+  const content = tokens.filter(
+    (t, i) => !facts.used.has(i) && !STOPWORDS.has(t.word) && t.word.length >= 3 && !/^\d/.test(t.word),
+  );
+  const claimKeys = new Set<string>();
+  let supported = 0;
+  const unsupported: Token[] = [];
+  for (const t of content) {
+    for (const k of keysOf(t.word)) claimKeys.add(k);
+    if (supportedWord(index, t.word)) supported++;
+    else unsupported.push(t);
+  }
+  const coverage = content.length === 0 ? 1 : supported / content.length;
+  const aligned = align(index, claimKeys);
+  const negation = tokens.find(isNegation);
+  if (negation !== undefined) {
+    // Inserted negation: something the claim negates is said plainly in the sources and never negated there.
+    const predicate = negatedPredicateKeys(tokens, text, 0);
+    const alsoNegatedThere = predicate.some((k) => index.negatedPredicates.has(k));
+    const plainThere = predicate.some((k) => index.sentences.some((s) => !s.negated && s.keys.has(k)));
+    if (!alsoNegatedThere && (plainThere || (aligned && aligned.overlap >= ALIGN_MIN && !aligned.negated)))
+      out.push({
+        rule: "HA-06",
+        start: negation.start,
+        end: negation.end,
+        severity: "review",
+        sure: false,
+        explanation: `négation « ${negation.raw} » : les sources affirment le contraire`,
+      });
+  } else {
+    // Removed negation: the claim states plainly what the sources only ever negate. A named fact (SAP,
+    // CACES) is enough on its own; a plain word needs the matching source sentence to be negative.
+    const negatedOnly = (t: Token) =>
+      t.word.length >= 3 &&
+      !STOPWORDS.has(t.word) &&
+      index.negatedPredicates.has(stem(t.word)) &&
+      !index.sentences.some((s) => !s.negated && s.keys.has(stem(t.word)));
+    const flipped = tokens.filter(
+      (t, i) => negatedOnly(t) && (facts.used.has(i) || aligned?.negated === true),
+    );
+    for (const t of flipped)
+      out.push({
+        rule: "HA-06",
+        start: t.start,
+        end: t.end,
+        severity: "review",
+        sure: false,
+        explanation: `« ${t.raw} » : les sources le mentionnent seulement à la forme négative`,
+      });
+    const negatedThere = aligned?.negatedKeys;
+    if (
+      flipped.length === 0 &&
+      negatedThere !== undefined &&
+      aligned!.overlap >= 0.7 &&
+      [...claimKeys].some((k) => negatedThere.has(k))
+    )
+      out.push({
+        rule: "HA-06",
+        start: claim.start,
+        end: claim.end,
+        severity: "review",
+        sure: false,
+        explanation: "les sources disent le contraire (négation retirée)",
+      });
+  }
+  // A word the sources never use whose opposite they do use is a swap, wherever the opposite stands.
+  for (const t of tokens) {
+    const c = SUBSTITUTION_CLASS.get(t.word);
+    if (c === undefined || index.words.has(t.word)) continue;
+    const others = index.classMembers.get(c);
+    if (others !== undefined && !keysOf(t.word).some((k) => index.keys.has(k)))
+      out.push({
+        rule: "HA-06",
+        start: t.start,
+        end: t.end,
+        severity: "review",
+        sure: false,
+        explanation: `« ${t.raw} » à la place de « ${others.join(", ")} » des sources`,
+      });
+  }
+  // Lexicon facts ("senior", "CDD") count too: a title swapped for its opposite is the clearest case.
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word) || supportedWord(index, t.word)) continue;
+    const opposite = antonymIn(index, t.word, aligned);
+    if (opposite !== undefined)
+      out.push({
+        rule: "HA-06",
+        start: t.start,
+        end: t.end,
+        severity: "review",
+        sure: false,
+        explanation: `« ${t.raw} » contredit « ${opposite} » dans les sources`,
+      });
+  }
+  if (out.length === before && content.length >= 3 && coverage < BORDERLINE_COVERAGE) {
+    // Across languages word overlap says little: a French summary of an English CV stays a warning.
+    const lang = guessLanguage(tokens);
+    const crossLanguage = lang !== "unknown" && index.language !== "unknown" && lang !== index.language;
+    const low = coverage < LOW_COVERAGE && !crossLanguage;
+    out.push({
+      rule: "HA-05",
+      start: claim.start,
+      end: claim.end,
+      severity: "review",
+      sure: false,
+      explanation: `affirmation peu appuyée par les sources (couverture ${Math.round(coverage * 100)} % ; absents : ${unsupported
+        .slice(0, 6)
+        .map((t) => t.raw)
+        .join(", ")})${low ? "" : " — cas limite"}`,
+    });
+    if (!low) {
+      out[out.length - 1]!.severity = "warn";
+      out[out.length - 1]!.rule = "HA-07";
+    }
+  }
+  return { start: claim.start, end: claim.end, coverage, contentWords: content.length };
+}
+
+export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
+  const index = buildSourceIndex(sources);
+  const issues: Issue[] = [];
+  const claims: ClaimReport[] = [];
+  for (const s of splitSentences(text)) claims.push(checkClaim(text, s, index, issues));
+  issues.sort((a, b) => a.start - b.start);
+  return { issues, claims };
+}

@@ -1,0 +1,350 @@
+// Checkable facts in a stretch of text: numbers (digits or words), months, qualifications and other
+// lexicon concepts, proper nouns. Used on the checked text and on the sources alike.
+import { isFirstName } from "../pii/first-names.js";
+import {
+  CAPS_ONLY,
+  type Concept,
+  MAX_PHRASE_WORDS,
+  PHRASE_STARTS,
+  PHRASES,
+  WEAK_LEVELS,
+} from "./lexicon-facts.js";
+import { APPROXIMATORS, MONTHS, NUMBER_SCALES, NUMBER_UNITS, STOPWORDS } from "./lexicon-words.js";
+import type { Token } from "./text.js";
+
+export interface NumberFact {
+  value: number;
+  start: number;
+  end: number;
+  approx: boolean;
+  /** Followed by a unit of time ("5 ans", "three years"). */
+  duration: boolean;
+  /** A bare count with no unit ("3 projets"): often implied by a list in the source. */
+  bareCount: boolean;
+  /** "18 %", "18 percent": a share is only supported by a share. */
+  percent: boolean;
+}
+
+export interface ConceptFact extends Concept {
+  start: number;
+  end: number;
+  /** Index of the first token, to pair languages with levels. */
+  at: number;
+}
+
+export interface EntityFact {
+  words: string[];
+  start: number;
+  end: number;
+  /** What the words before say it is: an employer ("chez", "at"), a school, or just a name. */
+  role: "employer" | "school" | "name";
+}
+
+export interface MonthFact {
+  month: number;
+  start: number;
+  end: number;
+}
+
+export interface Facts {
+  numbers: NumberFact[];
+  months: MonthFact[];
+  concepts: ConceptFact[];
+  entities: EntityFact[];
+  /** Indexes of tokens taken by a number, month, concept or entity (not counted as plain content). */
+  used: Set<number>;
+}
+
+const PURE_NUMBER = /^(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)(k|m|%|er|ere|eme|e|st|nd|rd|th)?$/;
+const COMPOUND_NUMBER = /^\d+(?:[/-]\d+)+$/;
+const TIME_UNITS = new Set([
+  "an",
+  "ans",
+  "annee",
+  "annees",
+  "year",
+  "years",
+  "yr",
+  "yrs",
+  "mois",
+  "month",
+  "months",
+  "semaine",
+  "semaines",
+  "week",
+  "weeks",
+]);
+const NUMBER_CONNECTORS = new Set(["et", "and"]);
+const EMPLOYER_CUES = new Set([
+  "chez",
+  "at",
+  "for",
+  "with",
+  "pour",
+  "joined",
+  "rejoint",
+  "sein",
+  "employeur",
+  "employer",
+  "company",
+  "entreprise",
+  "societe",
+  "client",
+  "groupe",
+  "group",
+]);
+const SCHOOL_CUES = new Set([
+  "ecole",
+  "school",
+  "universite",
+  "university",
+  "institut",
+  "institute",
+  "college",
+  "iut",
+  "graduated",
+  "diplome",
+  "diplomee",
+  "alumni",
+  "lycee",
+  "academy",
+  "academie",
+]);
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "of",
+  "the",
+  "and",
+  "et",
+  "&",
+  "von",
+  "van",
+  "da",
+  "di",
+]);
+
+function isCapitalised(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw);
+}
+function isAllCaps(raw: string): boolean {
+  return raw.length >= 2 && /\p{L}/u.test(raw) && raw === raw.toUpperCase() && !/^\d/.test(raw);
+}
+
+/** Where a capital letter says nothing: first word of a sentence, after a colon, comma, bullet or bracket. */
+function atInitialPosition(text: string, tokens: Token[], i: number, base: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  const gap = text.slice(prev.end - base, tokens[i]!.start - base);
+  return /[:,(\-–•"«/|]/u.test(gap);
+}
+
+function parseWordNumber(tokens: Token[], i: number): { value: number; next: number } | undefined {
+  const first = tokens[i]!.word.split("-", 1)[0]!;
+  if (!(first in NUMBER_UNITS) && !(first in NUMBER_SCALES)) return undefined;
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < tokens.length) {
+    const parts = tokens[j]!.word.split("-");
+    let ok = parts.length > 0;
+    for (const p of parts)
+      if (!(p in NUMBER_UNITS) && !(p in NUMBER_SCALES) && !NUMBER_CONNECTORS.has(p)) ok = false;
+    if (!ok) break;
+    if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
+    for (const p of parts) {
+      if (p in NUMBER_UNITS) current += NUMBER_UNITS[p]!;
+      else if (p in NUMBER_SCALES) {
+        const scale = NUMBER_SCALES[p]!;
+        if (scale >= 1000) {
+          total += (current || 1) * scale;
+          current = 0;
+        } else current = (current || 1) * scale;
+      }
+    }
+    any = true;
+    j++;
+  }
+  if (!any) return undefined;
+  // Trailing connector ("deux et") is not part of the number.
+  while (j > i && NUMBER_CONNECTORS.has(tokens[j - 1]!.word)) j--;
+  return { value: total + current, next: j };
+}
+
+function parseNumber(word: string): number[] {
+  if (COMPOUND_NUMBER.test(word)) return word.split(/[/-]/).map(Number);
+  const m = PURE_NUMBER.exec(word);
+  if (!m) return [];
+  // "2,000" is English for two thousand; "2,5" is French for two and a half.
+  const digits = m[1]!.replace(/[ .,](?=\d{3}\b)/g, "").replace(",", ".");
+  let v = Number(digits);
+  if (m[2] === "k") v *= 1000;
+  if (m[2] === "m") v *= 1_000_000;
+  return Number.isFinite(v) ? [v] : [];
+}
+
+function matchConcept(tokens: Token[], i: number): { concept: Concept; next: number } | undefined {
+  const longest = PHRASE_STARTS.get(tokens[i]!.word);
+  if (longest === undefined) return undefined;
+  for (let n = Math.min(longest, MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens
+      .slice(i, i + n)
+      .map((t) => t.word)
+      .join(" ");
+    const concept = PHRASES.get(phrase);
+    if (!concept) continue;
+    if (n === 1 && CAPS_ONLY.has(phrase) && !isAllCaps(tokens[i]!.raw) && !/^[A-Z]/.test(tokens[i]!.raw))
+      continue;
+    if (n === 1 && CAPS_ONLY.has(phrase) && phrase.length <= 3 && !isAllCaps(tokens[i]!.raw)) continue;
+    return { concept, next: i + n };
+  }
+  return undefined;
+}
+
+/** `text` is the stretch the tokens came from and `base` its offset in the full text. */
+export function extractFacts(text: string, tokens: Token[], base: number): Facts {
+  const facts: Facts = { numbers: [], months: [], concepts: [], entities: [], used: new Set() };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prevWord = tokens[i - 1]?.word ?? "";
+    const prev2 = tokens[i - 2]?.word ?? "";
+    const approx =
+      APPROXIMATORS.has(prevWord) ||
+      (prevWord === "de" && (prev2 === "plus" || prev2 === "moins")) ||
+      (prevWord === "than" && prev2 === "more");
+    const concept = matchConcept(tokens, i);
+    if (concept) {
+      const weak = concept.next === i + 1 && WEAK_LEVELS.has(t.word);
+      if (!weak || concept.concept.kind !== "level") {
+        facts.concepts.push({
+          ...concept.concept,
+          start: t.start,
+          end: tokens[concept.next - 1]!.end,
+          at: i,
+        });
+      } else
+        facts.concepts.push({
+          ...concept.concept,
+          key: `weak-${concept.concept.key}`,
+          start: t.start,
+          end: t.end,
+          at: i,
+        });
+      for (let k = i; k < concept.next; k++) facts.used.add(k);
+      i = concept.next;
+      continue;
+    }
+    const month = MONTHS[t.word];
+    if (month !== undefined) {
+      const nearNumber = /^\d/.test(tokens[i + 1]?.word ?? "") || /^\d/.test(prevWord);
+      // "may", "mars", "march" are words too: a short or ambiguous month needs a number beside it.
+      const fullName = t.word.length >= 5 && t.word !== "march";
+      if (nearNumber || fullName) {
+        facts.months.push({ month, start: t.start, end: t.end });
+        facts.used.add(i);
+        i++;
+        continue;
+      }
+    }
+    const values = parseNumber(t.word);
+    if (values.length > 0) {
+      let end = t.end;
+      let next = i + 1;
+      const scaleWord = tokens[next]?.word;
+      let scale = 1;
+      if (scaleWord !== undefined && scaleWord in NUMBER_SCALES && NUMBER_SCALES[scaleWord]! >= 1000) {
+        scale = NUMBER_SCALES[scaleWord]!;
+        end = tokens[next]!.end;
+        next++;
+      }
+      const unit = tokens[next]?.word ?? "";
+      const duration = TIME_UNITS.has(unit);
+      const after = text.slice(end - base, end - base + 12).toLowerCase();
+      const percent = /^\s?(?:%|percent|per cent|pour ?cent)/u.test(after);
+      const money =
+        /^\s?[%€$£kK]/u.test(text.slice(end - base, end - base + 2)) ||
+        /[$€£]\s?$/u.test(text.slice(Math.max(0, t.start - base - 2), t.start - base));
+      for (const v of values)
+        facts.numbers.push({
+          value: v * scale,
+          start: t.start,
+          end,
+          approx,
+          duration,
+          percent,
+          bareCount: !duration && !money && values.length === 1 && v * scale <= 12,
+        });
+      for (let k = i; k < next; k++) facts.used.add(k);
+      i = next;
+      continue;
+    }
+    const words = parseWordNumber(tokens, i);
+    if (words && words.value !== 1) {
+      const unit = tokens[words.next]?.word ?? "";
+      facts.numbers.push({
+        value: words.value,
+        start: t.start,
+        end: tokens[words.next - 1]!.end,
+        approx,
+        duration: TIME_UNITS.has(unit),
+        bareCount: !TIME_UNITS.has(unit) && words.value <= 12,
+        percent: /^(?:percent|pour)/u.test(unit),
+      });
+      for (let k = i; k < words.next; k++) facts.used.add(k);
+      i = words.next;
+      continue;
+    }
+    if (!STOPWORDS.has(t.word) && (isCapitalised(t.raw) || /\d/.test(t.raw))) {
+      const initial = atInitialPosition(text, tokens, i, base);
+      const strong = isAllCaps(t.raw) || isFirstName(t.raw) || /\p{L}\d|\d\p{L}/u.test(t.raw);
+      const next = tokens[i + 1];
+      const nextCap =
+        next !== undefined &&
+        isCapitalised(next.raw) &&
+        !STOPWORDS.has(next.word) &&
+        /^[ \t]+$/u.test(text.slice(t.end - base, next.start - base));
+      // "AI-driven", "Data-driven": a compound with a lower-case part is a word, not a name.
+      const compoundWord = /-\p{Ll}/u.test(t.raw);
+      if ((!initial || strong || nextCap) && !compoundWord) {
+        let j = i + 1;
+        let last = i;
+        while (j < tokens.length) {
+          const w = tokens[j]!;
+          const gap = text.slice(tokens[j - 1]!.end - base, w.start - base);
+          if (!/^[ \t]*$/u.test(gap) && gap !== "-") break;
+          if (isCapitalised(w.raw) && !STOPWORDS.has(w.word) && parseNumber(w.word).length === 0) last = j;
+          else if (
+            !(PARTICLES.has(w.word) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1]!.raw))
+          )
+            break;
+          j++;
+        }
+        const span = tokens.slice(i, last + 1);
+        const cue1 = tokens[i - 1]?.word ?? "";
+        const cue2 = tokens[i - 2]?.word ?? "";
+        const role =
+          SCHOOL_CUES.has(cue1) || SCHOOL_CUES.has(cue2) || SCHOOL_CUES.has(t.word)
+            ? "school"
+            : EMPLOYER_CUES.has(cue1) || EMPLOYER_CUES.has(cue2)
+              ? "employer"
+              : "name";
+        facts.entities.push({
+          words: span.filter((w) => !PARTICLES.has(w.word)).map((w) => w.word),
+          start: t.start,
+          end: tokens[last]!.end,
+          role,
+        });
+        for (let k = i; k <= last; k++) facts.used.add(k);
+        i = last + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return facts;
+}

@@ -1,0 +1,200 @@
+// What the sources say, indexed once per check: words (with stems and translations), numbers, months,
+// lexicon concepts, language levels, and per-sentence word sets for aligning a claim with its source.
+import { extractFacts } from "./facts.js";
+import {
+  MIN_PREFIXED_ROOT,
+  MONTHS,
+  NEGATING_PREFIXES,
+  NEGATIONS,
+  STOPWORDS,
+  SUBSTITUTION_CLASS,
+  TRANSLATE,
+} from "./lexicon-words.js";
+import { guessLanguage, splitSentences, stem, type Token, tokenize } from "./text.js";
+
+export interface SourceSentence {
+  keys: Set<string>;
+  words: Set<string>;
+  numbers: number[];
+  negated: boolean;
+  /** Keys of the words this sentence negates. */
+  negatedKeys: Set<string>;
+}
+
+export interface SourceIndex {
+  keys: Set<string>;
+  words: Set<string>;
+  numbers: number[];
+  percents: number[];
+  years: number[];
+  /** Durations in years the sources imply: each dated range, their sum, first start to last end. */
+  durations: Set<number>;
+  months: Set<number>;
+  concepts: Set<string>;
+  /** Language → best level rank stated next to it (0 when the language is listed without a level). */
+  languages: Map<string, number>;
+  sentences: SourceSentence[];
+  /** Substitution classes (see SUBSTITUTION_CLASS) → the members the sources use. */
+  classMembers: Map<number, string[]>;
+  /** Source words with a negating prefix removed ("unlimited" → "limited"), to spot a dropped prefix. */
+  unprefixed: Set<string>;
+  language: "fr" | "en" | "unknown";
+  /** Keys of the words right after a negation in the sources ("did not *mention*"). */
+  negatedPredicates: Set<string>;
+}
+
+const YEAR_RANGE =
+  /\b((?:19|20)\d{2})\s*(?:–|—|-|à|a|to|until|till|au|jusqu'en)\s*(?:\p{L}+\.?\s+)?((?:19|20)\d{2}|present|présent|aujourd'hui|now|today|current|actuel|date|ce jour)\b|\b(?:depuis|since|from|dès)\s+(?:\p{L}+\.?\s+)?((?:19|20)\d{2})\b/giu;
+
+function addDurations(sources: readonly string[], index: SourceIndex): void {
+  const latest = Math.max(0, ...index.years);
+  const spans: [number, number][] = [];
+  for (const source of sources)
+    for (const m of source.matchAll(YEAR_RANGE)) {
+      const from = Number(m[1] ?? m[3]);
+      const to = m[2] !== undefined && /^\d/.test(m[2]) ? Number(m[2]) : latest;
+      if (to >= from) spans.push([from, to]);
+    }
+  if (spans.length === 0) return;
+  let sum = 0;
+  for (const [a, b] of spans) {
+    index.durations.add(b - a);
+    sum += b - a;
+  }
+  index.durations.add(sum);
+  index.durations.add(Math.max(...spans.map((s) => s[1])) - Math.min(...spans.map((s) => s[0])));
+}
+
+const DATE_NUMERIC = /\b(?:\d{1,2}[/.-])?(\d{1,2})[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-(\d{2})\b/g;
+
+export function keysOf(word: string): string[] {
+  const keys = [word, stem(word)];
+  const tr = TRANSLATE.get(word);
+  if (tr !== undefined) keys.push(tr, stem(tr));
+  return keys;
+}
+
+export function isNegation(t: Token): boolean {
+  return NEGATIONS.has(t.word.replace(/'/g, "")) || t.word.endsWith("n't");
+}
+
+const PREDICATE_REACH = 5;
+const PREDICATE_WORDS = 3;
+
+/**
+ * The first content words after each negation: what is being negated. The scope ends at punctuation:
+ * in "(à ne pas retenir), 11 ans", the years are not negated.
+ */
+export function negatedPredicateKeys(tokens: Token[], text: string, base: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegation(tokens[i]!)) continue;
+    let taken = 0;
+    for (let j = i + 1; j < tokens.length && j <= i + PREDICATE_REACH && taken < PREDICATE_WORDS; j++) {
+      const t = tokens[j]!;
+      if (/[,.;:()!?]/u.test(text.slice(tokens[j - 1]!.end - base, t.start - base))) break;
+      if (STOPWORDS.has(t.word) || isNegation(t) || t.word.length < 3) continue;
+      keys.push(stem(t.word));
+      taken++;
+    }
+  }
+  return keys;
+}
+
+/** Language concepts paired with the closest level concept within four tokens. */
+export function pairLevels(
+  facts: ReturnType<typeof extractFacts>,
+): Map<number, { lang: string; rank: number; start: number; end: number }> {
+  const pairs = new Map<number, { lang: string; rank: number; start: number; end: number }>();
+  const langs = facts.concepts.filter((c) => c.kind === "language");
+  for (const lvl of facts.concepts) {
+    if (lvl.kind !== "level" || lvl.rank === undefined) continue;
+    let best: (typeof langs)[number] | undefined;
+    for (const l of langs)
+      if (Math.abs(l.at - lvl.at) <= 4 && (!best || Math.abs(l.at - lvl.at) < Math.abs(best.at - lvl.at)))
+        best = l;
+    if (best) pairs.set(lvl.at, { lang: best.key, rank: lvl.rank, start: lvl.start, end: lvl.end });
+  }
+  return pairs;
+}
+
+export function buildSourceIndex(sources: readonly string[]): SourceIndex {
+  const index: SourceIndex = {
+    keys: new Set(),
+    words: new Set(),
+    numbers: [],
+    percents: [],
+    years: [],
+    durations: new Set(),
+    months: new Set(),
+    concepts: new Set(),
+    languages: new Map(),
+    sentences: [],
+    negatedPredicates: new Set(),
+    unprefixed: new Set(),
+    classMembers: new Map(),
+    language: "unknown",
+  };
+  const all: Token[] = [];
+  for (const source of sources) {
+    for (const m of source.matchAll(DATE_NUMERIC)) {
+      const month = Number(m[1] ?? m[2]);
+      if (month >= 1 && month <= 12) index.months.add(month);
+    }
+    for (const s of splitSentences(source)) {
+      const tokens = tokenize(s.text, s.start);
+      if (all.length < 400) all.push(...tokens);
+      const facts = extractFacts(source, tokens, 0);
+      const sentence: SourceSentence = {
+        keys: new Set(),
+        words: new Set(),
+        numbers: [],
+        negated: false,
+        negatedKeys: new Set(),
+      };
+      for (const t of tokens) {
+        index.words.add(t.word);
+        sentence.words.add(t.word);
+        if (isNegation(t)) sentence.negated = true;
+        if (STOPWORDS.has(t.word)) continue;
+        for (const k of keysOf(t.word)) {
+          index.keys.add(k);
+          sentence.keys.add(k);
+        }
+      }
+      index.sentences.push(sentence);
+      for (const k of negatedPredicateKeys(tokens, source, 0)) {
+        index.negatedPredicates.add(k);
+        sentence.negatedKeys.add(k);
+      }
+      for (const n of facts.numbers) {
+        index.numbers.push(n.value);
+        sentence.numbers.push(n.value);
+        if (n.percent) index.percents.push(n.value);
+        if (n.value >= 1950 && n.value <= 2100 && Number.isInteger(n.value)) index.years.push(n.value);
+      }
+      for (const mo of facts.months) index.months.add(mo.month);
+      for (const c of facts.concepts) {
+        index.concepts.add(c.key.replace(/^weak-/, ""));
+        if (c.kind === "language" && !index.languages.has(c.key)) index.languages.set(c.key, 0);
+      }
+      for (const p of pairLevels(facts).values())
+        index.languages.set(p.lang, Math.max(index.languages.get(p.lang) ?? 0, p.rank));
+      for (const e of facts.entities) for (const w of e.words) for (const k of keysOf(w)) index.keys.add(k);
+    }
+  }
+  for (const w of index.words) {
+    const c = SUBSTITUTION_CLASS.get(w);
+    if (c !== undefined) index.classMembers.set(c, [...(index.classMembers.get(c) ?? []), w]);
+  }
+  for (const w of index.words)
+    for (const p of NEGATING_PREFIXES)
+      if (w.length - p.length >= MIN_PREFIXED_ROOT && w.startsWith(p))
+        index.unprefixed.add(w.slice(p.length));
+  addDurations(sources, index);
+  index.language = guessLanguage(all);
+  // Sources may write months short and alone ("Feb", "Sept."): on the source side any month word counts.
+  for (const [word, month] of Object.entries(MONTHS))
+    if (word !== "may" && word !== "mar" && index.words.has(word)) index.months.add(month);
+  return index;
+}
