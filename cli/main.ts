@@ -14,7 +14,8 @@ Usage:
                                                     check texts, one JSON line in, one out
   garde-fou keys create --name NAME --role app|reviewer|evaluator|admin | keys list | keys revoke ID
                                                     API keys (shown once, stored hashed)
-  garde-fou screen --job JOB.txt --cvs CVS.jsonl    rank CVs against a job, one JSON line per CV, best first
+  garde-fou screen --job JOB.txt --cvs CVS.jsonl [--jurisdiction FR|EU|US]
+                                                    rank CVs against a job, one JSON line per CV, best first
   garde-fou eval [suite...] [--mode replay|record|live] [--provider P | --providers a,b]
                  [--prompt name=v] [--prompt-versions name=v1,v2] [--baseline latest|FILE|none]
                  [--update-baseline] [--db]       run prompt regression suites (default: replay)

@@ -114,6 +114,7 @@ async function drive(
     judgeMode: deps.judgeMode,
     maxRevisions: deps.maxRevisions,
     rootStepId: root.id,
+    db: deps.db,
   };
   const config = { configurable: { thread_id: runId }, context, recursionLimit: 50 };
   const graph = graphFor(deps, workflow);

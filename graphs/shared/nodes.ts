@@ -24,7 +24,11 @@ export async function guardNode(
   const step = await deps.tracer.step(
     "guard",
     "guards",
-    { revision: state.revision, texts: draft.texts.length },
+    // The checked texts themselves go in the trace: a reviewer must see what each guard saw.
+    {
+      revision: state.revision,
+      texts: draft.texts.map((t) => ({ key: t.key, kind: t.kind, text: t.text })),
+    },
     deps.rootStepId,
   );
   const reports = await Promise.all(

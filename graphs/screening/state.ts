@@ -1,0 +1,33 @@
+import { Annotation } from "@langchain/langgraph";
+import type { JobProfile, PreparedCv, ScoredCv } from "../../agents/screener/index.js";
+import type { Finding } from "../../core/contract.js";
+import { GuardedAnnotation, type GuardedState } from "../shared/state.js";
+import type { ScreeningCvInput } from "./input.js";
+
+const replace = <T>(initial: () => T) => Annotation<T>({ reducer: (_a, b) => b, default: initial });
+
+export const ScreeningAnnotation = Annotation.Root({
+  ...GuardedAnnotation,
+  job: Annotation<string>,
+  cvs: Annotation<ScreeningCvInput[]>,
+  profile: replace<JobProfile | null>(() => null),
+  /** The CVs as the scorer read them: injections stripped, protected attributes taken out. */
+  prepared: replace<PreparedCv[]>(() => []),
+  ranking: replace<ScoredCv[]>(() => []),
+  /** Injection findings on the CVs themselves (target = CV id); the guard node's findings are about rationales. */
+  intakeFindings: replace<Finding[]>(() => []),
+  /** Every finding on every earlier set of rationales: a rewrite must not bring any back. */
+  feedback: Annotation<Finding[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
+  store: replace<"pgvector" | "memory" | null>(() => null),
+});
+
+export interface ScreeningState extends GuardedState {
+  job: string;
+  cvs: ScreeningCvInput[];
+  profile: JobProfile | null;
+  prepared: PreparedCv[];
+  ranking: ScoredCv[];
+  intakeFindings: Finding[];
+  feedback: Finding[];
+  store: "pgvector" | "memory" | null;
+}
