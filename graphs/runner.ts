@@ -29,6 +29,8 @@ export interface RunServiceDeps {
   ids: IdSource;
   judgeMode: WorkflowDeps["judgeMode"];
   maxRevisions: number;
+  /** Prompt name → version to use instead of the newest (evals compare prompt versions through this). */
+  promptVersions?: Record<string, string>;
 }
 
 export interface RunRequest {
@@ -115,6 +117,7 @@ async function drive(
     maxRevisions: deps.maxRevisions,
     rootStepId: root.id,
     db: deps.db,
+    ...(deps.promptVersions ? { promptVersions: deps.promptVersions } : {}),
   };
   const config = { configurable: { thread_id: runId }, context, recursionLimit: 50 };
   const graph = graphFor(deps, workflow);

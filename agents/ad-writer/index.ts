@@ -6,6 +6,6 @@ import type { AdWriter } from "./types.js";
 export type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
 
 /** The offline engine gets the deterministic writer; a real provider gets the prompted one. */
-export function createAdWriter(engine: ModelEngine): AdWriter {
-  return engine.offline ? createOfflineAdWriter() : createModelAdWriter(engine);
+export function createAdWriter(engine: ModelEngine, promptVersion?: string): AdWriter {
+  return engine.offline ? createOfflineAdWriter() : createModelAdWriter(engine, promptVersion);
 }

@@ -12,7 +12,7 @@ export { ADVANCE_THRESHOLD, rank, SCORE_WEIGHTS, scoreOf } from "./score.js";
 export type * from "./types.js";
 
 /** The offline engine gets the deterministic rationale; a real provider writes it with the screener prompt. */
-export function createRationaleWriter(engine: ModelEngine): RationaleWriter {
-  return engine.offline ? createOfflineRationaleWriter() : createModelRationaleWriter(engine);
+export function createRationaleWriter(engine: ModelEngine, promptVersion?: string): RationaleWriter {
+  return engine.offline ? createOfflineRationaleWriter() : createModelRationaleWriter(engine, promptVersion);
 }
 export { assess } from "./assess.js";

@@ -6,6 +6,6 @@ import type { Summarizer } from "./types.js";
 export type { SummarizeRequest, Summarizer, SummaryDraft, SummarySentence, SummaryTopic } from "./types.js";
 
 /** The offline engine gets the extractive summarizer; a real provider gets the prompted one. */
-export function createSummarizer(engine: ModelEngine): Summarizer {
-  return engine.offline ? createOfflineSummarizer() : createModelSummarizer(engine);
+export function createSummarizer(engine: ModelEngine, promptVersion?: string): Summarizer {
+  return engine.offline ? createOfflineSummarizer() : createModelSummarizer(engine, promptVersion);
 }

@@ -49,6 +49,7 @@ export async function createGraphWorkflowRunner(settings: Settings): Promise<Gra
         ids: uuidIds,
         judgeMode: settings.JUDGE_MODE,
         maxRevisions: settings.MAX_REVISIONS,
+        promptVersions: context.promptVersions,
       },
       { workflow, input, jurisdiction },
     );

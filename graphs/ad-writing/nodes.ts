@@ -17,7 +17,7 @@ export async function writeAdNode(
     { revision, feedback: feedback.length },
     deps.rootStepId,
   );
-  const writer = createAdWriter(deps.engine);
+  const writer = createAdWriter(deps.engine, deps.promptVersions?.["ad-writer"]);
   const draft = await writer.write({
     brief: state.brief,
     feedback,

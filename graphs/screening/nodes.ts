@@ -106,7 +106,7 @@ export async function writeRationalesNode(
     { revision, feedback: feedback.length },
     deps.rootStepId,
   );
-  const writer = createRationaleWriter(deps.engine);
+  const writer = createRationaleWriter(deps.engine, deps.promptVersions?.screener);
   const rationales = new Map<string, string>();
   // A few model calls at a time: 200 CVs one after the other would take minutes, all at once hit rate limits.
   const queue = [...state.ranking];

@@ -3,8 +3,8 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { ModelEngine } from "../../agents/models/types.js";
 import type { Clock } from "../../core/clock.js";
-import type { Database } from "../../db/client.js";
 import type { Tracer } from "../../core/trace.js";
+import type { Database } from "../../db/client.js";
 
 export interface WorkflowDeps {
   engine: ModelEngine;
@@ -12,6 +12,8 @@ export interface WorkflowDeps {
   clock: Clock;
   judgeMode: "auto" | "always" | "never";
   maxRevisions: number;
+  /** Prompt versions to use instead of the newest (evals compare versions): prompt name → version. */
+  promptVersions?: Record<string, string>;
   /** The run database, for nodes that store what they compute (screening's embeddings in pgvector). */
   db?: Database;
   /** Step id of the whole run, so that node steps hang under it in the trace tree. */

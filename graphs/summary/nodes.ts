@@ -17,7 +17,7 @@ export async function summarizeNode(
     { revision, feedback: feedback.length },
     deps.rootStepId,
   );
-  const summarizer = createSummarizer(deps.engine);
+  const summarizer = createSummarizer(deps.engine, deps.promptVersions?.summarizer);
   const draft = await summarizer.summarize({
     sources: state.sources,
     feedback,
