@@ -1,9 +1,18 @@
-// Foundation version of the guard engine: checks only the plainest cases (an age range, a title for one
-// sex only). The guard-engine issue replaces the body; the signature is what graphs and the server use.
-import type { Finding, GuardId, Verdict } from "../core/contract.js";
-import type { Tracer } from "../core/trace.js";
+// The guard cascade. For each relevant guard, in parallel: its detector (fast, deterministic) → the
+// policy of the run's jurisdiction (drop "allow" rules, set severity, legal basis, suggestion) → the model
+// judge where needed (JUDGE_MODE: never; auto = where the detector is unsure or a rule says judge:
+// always; always = every guard). The offline engine never judges. A failing judge or detector is
+// recorded on the outcome; the verdict is still computed from what is known (verdict.ts).
 import type { ModelEngine } from "../agents/models/types.js";
-import type { GuardInput, GuardReport } from "./types.js";
+import { type Finding, type GuardId, VERDICTS, type Verdict } from "../core/contract.js";
+import type { StepHandle, Tracer } from "../core/trace.js";
+import { runJudge } from "./judge/judge.js";
+import { mergeJudge } from "./judge/merge.js";
+import { applyPolicy } from "./policy/apply.js";
+import { policies as loadedPolicies, type Policies } from "./policy/load.js";
+import { type GuardEntry, guardsFor } from "./registry.js";
+import type { GuardInput, GuardOutcome, GuardReport, JudgeStatus } from "./types.js";
+import { aggregateVerdict } from "./verdict.js";
 
 export interface GuardDeps {
   engine: ModelEngine;
@@ -15,54 +24,145 @@ export interface GuardDeps {
 export interface GuardOptions {
   /** Run only these guards (default: every guard relevant to the text kind). */
   guards?: GuardId[];
+  /** Revision number of the draft, for the trace's findings (default 0). */
+  revision?: number;
+  /** Policy packs to apply (default: the packs shipped in guards/policies). */
+  policies?: Policies;
 }
 
-const AGE_RANGE = /\b(?:de\s+)?\d{2}\s*(?:à|a|-|–)\s*\d{2}\s*ans\b|\bmoins de \d{2}\s*ans\b/giu;
-const ONE_SEX = /\b(?:jeune homme|jeune femme|JH|JF)\b/gu;
+const rank = (v: Verdict) => VERDICTS.indexOf(v);
+const worst = (a: Verdict, b: Verdict): Verdict => (rank(a) >= rank(b) ? a : b);
 
-export async function runGuards(input: GuardInput, deps: GuardDeps, _options: GuardOptions = {}): Promise<GuardReport> {
+async function runGuard(
+  entry: GuardEntry,
+  input: GuardInput,
+  deps: GuardDeps,
+  policies: Policies,
+  revision: number,
+): Promise<{ outcome: GuardOutcome; floor?: Verdict; consulted: boolean }> {
   const started = performance.now();
-  const findings: Finding[] = [];
-  for (const m of input.text.matchAll(AGE_RANGE))
-    findings.push({
-      guard: "discrimination",
-      rule: "AD-04",
-      criteria: ["age"],
-      severity: "block",
-      start: m.index,
-      end: m.index + m[0].length,
-      evidence: m[0],
-      legalBasis: ["C. trav. L5331-2", "C. trav. L1132-1"],
-      suggestion: "Supprimer la limite d'âge ; décrire l'expérience et les compétences requises.",
+  const step: StepHandle | undefined = await deps.tracer?.step(
+    "guard",
+    entry.guard,
+    {
+      kind: input.kind,
+      jurisdiction: input.jurisdiction,
+      generated: input.generated ?? false,
+      chars: input.text.length,
+    },
+    deps.parentStepId,
+  );
+  const notes: string[] = [];
+  let detected: Finding[] = [];
+  let certainty: GuardOutcome["certainty"] = "sure";
+  let detectorFailed = false;
+  try {
+    const result = entry.detector.detect(input);
+    detected = result.findings;
+    certainty = result.certainty;
+    notes.push(...(result.notes ?? []));
+  } catch (error) {
+    // A detector bug must not release a text unchecked: the guard becomes unsure so the judge (or a
+    // person, through the review floor below) decides.
+    certainty = "unsure";
+    detectorFailed = true;
+    notes.push(
+      `detector ${entry.detector.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const applied = applyPolicy(detected, input.jurisdiction, input.kind, policies);
+  notes.push(...applied.notes);
+  let findings = applied.findings;
+
+  const rules = [...policies.forJurisdiction(input.jurisdiction).values()].filter(
+    (r) => r.guard === entry.guard && r.effective !== "allow",
+  );
+  const policyWantsJudge = findings.some((f) => rules.find((r) => r.id === f.rule)?.judge === "always");
+  const needed =
+    deps.judgeMode === "always" ||
+    (deps.judgeMode === "auto" && (certainty === "unsure" || policyWantsJudge));
+  let judge: { status: JudgeStatus; reason?: string };
+  let floor: Verdict | undefined;
+  let consulted = false;
+  if (deps.judgeMode === "never") {
+    judge = { status: "skipped_not_needed", reason: "JUDGE_MODE=never" };
+  } else if (!needed) {
+    judge = { status: "skipped_not_needed" };
+  } else if (deps.engine.offline) {
+    judge = {
+      status: "skipped_offline",
+      reason: "offline engine: no model judge, the detectors' verdict stands",
+    };
+    notes.push("judge skipped: offline engine, the detectors' verdict stands");
+  } else {
+    consulted = true;
+    const sink = deps.tracer
+      ? (record: Parameters<Tracer["modelCall"]>[0]) => deps.tracer?.modelCall(record, step?.id)
+      : undefined;
+    const result = await runJudge({
+      guard: entry.guard,
+      input,
+      rules,
+      detectorFindings: findings,
+      engine: deps.engine,
+      ...(sink ? { sink } : {}),
     });
-  for (const m of input.text.matchAll(ONE_SEX))
-    findings.push({
-      guard: "discrimination",
-      rule: "AD-02",
-      criteria: ["sex"],
-      severity: "block",
-      start: m.index,
-      end: m.index + m[0].length,
-      evidence: m[0],
-      legalBasis: ["C. trav. L1142-1"],
-      suggestion: "Intitulé aux deux genres suivi de (H/F).",
+    if (result.status === "failed") {
+      judge = { status: "failed", reason: result.reason };
+      notes.push(`judge failed (${result.reason}): the detectors' verdict stands`);
+    } else {
+      notes.push(...result.notes);
+      const merged = mergeJudge(findings, certainty, result);
+      findings = merged.findings;
+      notes.push(...merged.notes);
+      floor = merged.floor;
+      judge = { status: merged.status, ...(result.reasoning ? { reason: result.reasoning } : {}) };
+    }
+  }
+  if (detectorFailed && (!consulted || judge.status === "failed")) floor = worst(floor ?? "pass", "review");
+
+  let verdict = aggregateVerdict(findings, input.generated ?? false);
+  if (floor) verdict = worst(verdict, floor);
+  const outcome: GuardOutcome = {
+    guard: entry.guard,
+    verdict,
+    findings,
+    certainty,
+    judge,
+    notes,
+    latencyMs: performance.now() - started,
+  };
+  if (deps.tracer && step) {
+    await deps.tracer.findings(findings, { stepId: step.id, revision });
+    await step.end({
+      verdict,
+      findings: findings.length,
+      certainty,
+      judge: judge.status,
+      policy: policies.versionFor(input.jurisdiction),
     });
-  const verdict: Verdict = findings.length === 0 ? "pass" : input.generated ? "revise" : "block";
+  }
+  return floor ? { outcome, floor, consulted } : { outcome, consulted };
+}
+
+export async function runGuards(
+  input: GuardInput,
+  deps: GuardDeps,
+  options: GuardOptions = {},
+): Promise<GuardReport> {
+  const policies = options.policies ?? loadedPolicies();
+  const entries = guardsFor(input, options.guards);
+  const results = await Promise.all(
+    entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0)),
+  );
+  const findings = results.flatMap((r) => r.outcome.findings);
+  let verdict = aggregateVerdict(findings, input.generated ?? false);
+  for (const r of results) if (r.floor) verdict = worst(verdict, r.floor);
   return {
     verdict,
     findings,
-    outcomes: [
-      {
-        guard: "discrimination",
-        verdict,
-        findings,
-        certainty: "sure",
-        judge: { status: deps.engine.offline ? "skipped_offline" : "skipped_not_needed" },
-        notes: [],
-        latencyMs: performance.now() - started,
-      },
-    ],
-    offline: deps.engine.offline,
-    policyVersion: "foundation",
+    outcomes: results.map((r) => r.outcome),
+    offline: !results.some((r) => r.consulted),
+    policyVersion: policies.versionFor(input.jurisdiction),
   };
 }

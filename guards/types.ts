@@ -31,7 +31,13 @@ export interface Detector {
   detect(input: GuardInput): DetectorResult;
 }
 
-export type JudgeStatus = "skipped_offline" | "skipped_not_needed" | "confirmed" | "overruled" | "added" | "failed";
+export type JudgeStatus =
+  | "skipped_offline"
+  | "skipped_not_needed"
+  | "confirmed"
+  | "overruled"
+  | "added"
+  | "failed";
 
 export interface GuardOutcome {
   guard: GuardId;

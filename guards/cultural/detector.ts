@@ -1,8 +1,130 @@
-// Placeholder until the guard is written: finds nothing and says it is unsure, so the judge is asked.
-import type { Detector } from "../types.js";
+// The jurisdiction guard: practices lawful (or usual) in one jurisdiction and not in another. It emits
+// one rule id per practice wherever the text is; the engine applies the run's policy, so the same EEO
+// self-identification text is dropped in the US (US-01: allow) and blocked in France.
+import type { Criterion, Finding } from "../../core/contract.js";
+import { fold, originalSpan } from "../discrimination/normalise.js";
+import { splitSentences } from "../discrimination/sentences.js";
+import type { Detector, DetectorResult, GuardInput } from "../types.js";
+import {
+  FORM_FIELD,
+  JOB_CRITERION,
+  NOT_COLLECTED,
+  PRACTICES,
+  REQUEST,
+  SELF_ID,
+  SELF_ID_ITEMS,
+  VOLUNTARY,
+} from "./patterns.js";
+
+const DEFAULT_SEVERITY: Record<string, Finding["severity"]> = {
+  "US-03": "review",
+  "CU-01": "review",
+  "CU-06": "review",
+  "CU-07": "review",
+  "CU-08": "review",
+  "CU-10": "review",
+  "CU-12": "review",
+};
+
+/** Every rule id the cultural detector can emit. */
+export const CULTURAL_RULES = [...new Set([...PRACTICES.map((p) => p.rule), "US-01", "US-02", "US-03"])];
+
+export function detectCultural(input: GuardInput): DetectorResult {
+  const folded = fold(input.text);
+  const text = folded.text;
+  const sentences = splitSentences(text);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  let unsure = false;
+  const selfId = SELF_ID.test(text);
+  const voluntary = VOLUNTARY.test(text);
+
+  const push = (start: number, end: number, rule: string, criteria: Criterion[], explanation: string) => {
+    const span = originalSpan(folded, start, end);
+    if (findings.some((f) => f.rule === rule && f.start === span.start)) return;
+    findings.push({
+      guard: "cultural",
+      rule,
+      criteria,
+      severity: DEFAULT_SEVERITY[rule] ?? "block",
+      start: span.start,
+      end: span.end,
+      evidence: input.text.slice(span.start, span.end),
+      legalBasis: ["C. trav. L1221-6"],
+      explanation,
+    });
+  };
+
+  for (const sentence of sentences) {
+    for (const practice of PRACTICES) {
+      practice.re.lastIndex = 0;
+      for (const m of sentence.text.matchAll(practice.re)) {
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        const evidence = m[0];
+        if (NOT_COLLECTED.test(sentence.text)) {
+          notes.push(`«${evidence}»: named as not collected or not used`);
+          continue;
+        }
+        if (practice.mode === "practice") {
+          if (practice.rule === "CU-06" && JOB_CRITERION.test(text)) {
+            notes.push(`«${evidence}» comes with a job criterion`);
+            continue;
+          }
+          push(
+            start,
+            end,
+            practice.rule,
+            practice.criteria,
+            `${practice.label} «${evidence}»: practice named in the text`,
+          );
+          continue;
+        }
+        // Self-identification items are classified below, from the whole form.
+        if (selfId && (practice.rule === "CU-11" || practice.rule === "CU-04")) continue;
+        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const asked =
+          REQUEST.test(sentence.text) ||
+          FORM_FIELD.test(after) ||
+          (sentence.question && sentence.addressed) ||
+          (input.kind === "interview_questions" && sentence.addressed);
+        if (asked) {
+          push(
+            start,
+            end,
+            practice.rule,
+            practice.criteria,
+            `${practice.label} «${evidence}» requested from the candidate`,
+          );
+        } else {
+          unsure = true;
+          notes.push(`«${evidence}» (${practice.label}) named but not clearly requested`);
+        }
+      }
+    }
+  }
+
+  if (selfId) {
+    for (const [re, rule, criteria] of SELF_ID_ITEMS) {
+      for (const m of text.matchAll(re)) {
+        const finalRule = rule === "US-01" && !voluntary ? "CU-11" : rule;
+        push(
+          m.index,
+          m.index + m[0].length,
+          finalRule,
+          criteria,
+          finalRule === "CU-11"
+            ? `demographic self-identification «${m[0]}» not stated as voluntary and separate`
+            : `EEO-style self-identification of «${m[0]}»${voluntary ? " (voluntary, kept separate)" : ""}`,
+        );
+      }
+    }
+  }
+  return { findings, certainty: unsure ? "unsure" : "sure", notes };
+}
 
 export const culturalDetector: Detector = {
   guard: "cultural",
-  name: "cultural-placeholder",
-  detect: () => ({ findings: [], certainty: "unsure", notes: ["placeholder detector"] }),
+  name: "cultural-jurisdiction-practices",
+  detect: detectCultural,
 };

@@ -1,8 +1,160 @@
-// Placeholder until the guard is written: finds nothing and says it is unsure, so the judge is asked.
-import type { Detector } from "../types.js";
+// The discrimination detector: lexicons per criterion (lexicon.ts) found on folded text (normalise.ts),
+// each match judged in its sentence (context.ts) as a demand, a use or a mere mention. Deterministic and
+// pure; all patterns are compiled at module load. "unsure" is returned when a criterion word was seen but
+// its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
+import type { Criterion, Finding } from "../../core/contract.js";
+import type { Detector, DetectorResult, GuardInput } from "../types.js";
+import { type Decision, decide } from "./context.js";
+import { LEXICON, type LexEntry, RESERVED_CRITERIA, type Use } from "./lexicon.js";
+import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
+import { fold, originalSpan } from "./normalise.js";
+import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { oneSexTitles } from "./titles.js";
+
+const ONE_SEX_DEMAND =
+  /uniquement|seulement|exclusivement|only|prefer|souhait|exig|obligatoire|requis|de sexe/;
+
+interface Candidate {
+  entry: LexEntry;
+  start: number;
+  end: number;
+  criteria: Criterion[];
+}
+
+function ruleFor(entry: LexEntry, use: Use, criteria: Criterion[]): string {
+  const first = criteria[0] ?? "personal_data";
+  switch (use) {
+    case "question":
+      return entry.iq ?? IQ_BY_CRITERION[first];
+    case "rationale":
+      return entry.sc ?? "SC-01";
+    case "summary":
+      return entry.summary ?? "SC-14";
+    default:
+      return entry.ad ?? AD_BY_CRITERION[first];
+  }
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Criteria a match really names in its sentence: "(H/F)" removes sex, a work-permit route removes origin. */
+function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: string): Criterion[] {
+  let criteria = candidate.criteria;
+  if (candidate.entry.label === "reserved") {
+    const named = text.slice(candidate.start, candidate.end);
+    criteria = RESERVED_CRITERIA.filter(([re]) => re.test(named)).map(([, c]) => c);
+  }
+  if (candidate.entry.label === "sex.terms" && BOTH_SEXES.test(sentence.text)) criteria = [];
+  if (candidate.entry.label === "origin.nationality" && WORK_AUTHORISATION.test(sentence.text)) criteria = [];
+  return criteria;
+}
+
+function collect(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const entry of LEXICON) {
+    entry.re.lastIndex = 0;
+    for (const m of text.matchAll(entry.re)) {
+      if (m[0].length === 0) continue;
+      if (entry.accept && !entry.accept(m as RegExpExecArray, text)) continue;
+      found.push({ entry, start: m.index, end: m.index + m[0].length, criteria: entry.criteria });
+    }
+  }
+  // Explicit wording first, then the longest match: "jeune homme" wins over "homme".
+  found.sort(
+    (a, b) =>
+      (a.entry.strength === b.entry.strength ? 0 : a.entry.strength === "explicit" ? -1 : 1) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function detectDiscrimination(input: GuardInput): DetectorResult {
+  const folded = fold(input.text);
+  const sentences = splitSentences(folded.text);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  let unsure = false;
+
+  const push = (start: number, end: number, rule: string, criteria: Criterion[], explanation: string) => {
+    const span = originalSpan(folded, start, end);
+    findings.push({
+      guard: "discrimination",
+      rule,
+      criteria,
+      severity: defaultSeverity(rule),
+      start: span.start,
+      end: span.end,
+      evidence: input.text.slice(span.start, span.end),
+      legalBasis: ["C. trav. L1132-1"],
+      explanation,
+    });
+  };
+
+  for (const c of collect(folded.text)) {
+    const sentence = sentenceAt(sentences, c.start);
+    if (!sentence) continue;
+    if (c.entry.uses) {
+      const use = decide(c.entry, input.kind, sentence, c.start, c.end - c.start);
+      if (use.outcome === "finding" && !c.entry.uses.includes(use.use)) continue;
+    }
+    const criteria = effectiveCriteria(c, sentence, folded.text);
+    const evidence = folded.text.slice(c.start, c.end);
+    if (criteria.length === 0 && c.entry.label !== "reserved") {
+      notes.push(`«${evidence}»: both sexes or a work-permit route named, not a demand`);
+      continue;
+    }
+    const decision: Decision = decide(c.entry, input.kind, sentence, c.start, c.end - c.start);
+    if (decision.outcome === "mention") {
+      notes.push(`«${evidence}» (${c.entry.label}) is a mention: ${decision.why}`);
+      continue;
+    }
+    if (decision.outcome === "unsure") {
+      unsure = true;
+      notes.push(`«${evidence}» (${c.entry.label}) undecided: ${decision.why}`);
+      continue;
+    }
+    let rule = ruleFor(c.entry, decision.use, criteria);
+    // "Femme de chambre (H/F)": a gendered job title with both sexes invited is a warning, not an exclusion.
+    if (rule === "AD-02" && BOTH_SEXES.test(sentence.text) && !ONE_SEX_DEMAND.test(evidence)) rule = "AD-02b";
+    push(c.start, c.end, rule, criteria, `${c.entry.label} «${evidence}»: ${decision.why}`);
+  }
+
+  if (input.kind === "job_ad")
+    for (const hit of oneSexTitles(folded.text)) {
+      if (findings.some((f) => f.criteria.includes("sex") && f.rule.startsWith("AD-02"))) break;
+      const rule = hit.withHF ? "AD-02b" : "AD-02";
+      push(
+        hit.start,
+        hit.end,
+        rule,
+        ["sex"],
+        hit.withHF
+          ? `title «${hit.title}» only in the feminine, although (H/F) follows`
+          : `title «${hit.title}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer`,
+      );
+    }
+
+  return { findings, certainty: unsure ? "unsure" : "sure", notes };
+}
 
 export const discriminationDetector: Detector = {
   guard: "discrimination",
-  name: "discrimination-placeholder",
-  detect: () => ({ findings: [], certainty: "unsure", notes: ["placeholder detector"] }),
+  name: "discrimination-lexicon-context",
+  detect: detectDiscrimination,
 };

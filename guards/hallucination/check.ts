@@ -2,6 +2,7 @@
 // must be found in the sources. What is left (plain content words) gives a coverage score per claim.
 import type { Severity } from "../../core/contract.js";
 import { extractFacts, type Facts } from "./facts.js";
+import { antonymsOf, knownWord, nounOnly, synsetsOf } from "./wordnet.js";
 import {
   ANTONYMS,
   COMMON_POLAR,
@@ -13,7 +14,8 @@ import {
 } from "./lexicon-words.js";
 import {
   buildSourceIndex,
-  isNegation,
+  contentBigrams,
+  isNegationAt,
   keysOf,
   negatedPredicateKeys,
   pairLevels,
@@ -45,6 +47,8 @@ export interface Issue {
   /** False when the evidence is borderline (low coverage, a small count, a seniority word). */
   sure: boolean;
   explanation: string;
+  /** For HA-06, which lexical evidence: a negation added or removed, a same-class swap, an antonym. */
+  cue?: "negation-added" | "negation-removed" | "substitution" | "antonym";
 }
 
 export interface ClaimReport {
@@ -53,11 +57,44 @@ export interface ClaimReport {
   /** Share of the claim's content words found in the sources (stems and translations count). */
   coverage: number;
   contentWords: number;
+  /** Content words absent from the sources: all, capitalised (names), long (rare, specific words). */
+  unsupported: number;
+  unsupportedCapitalised: number;
+  unsupportedLong: number;
+  /** Share of the claim's keys found in the best-aligned source sentence. */
+  alignment: number;
+  /** Names and numbers found in the sources, but not in the source sentence the claim follows (swaps). */
+  misplaced: number;
+  /** The claim and its best-aligned source sentence disagree on negation. */
+  negationMismatch: boolean;
+  /** Unsupported words that look like verbs or adverbs ("eradicating", "swiftly"): paraphrase material. */
+  unsupportedVerbLike: number;
+  /** Short unsupported words ("auto", "home", "poor"): concrete swaps more often than paraphrase. */
+  unsupportedShort: number;
+  unsupportedChars: number;
+  /** Unsupported words with a WordNet synonym or broader term in the sources: paraphrase. */
+  unsupportedSynonyms: number;
+  /** Unsupported words without such a link: nouns only ("home", "car"), unknown to WordNet (names, rare). */
+  unsupportedNouns: number;
+  unsupportedUnknown: number;
+  /** Unsupported words that summaries use to report ("discussed", "highlights"): no claim about the facts. */
+  unsupportedReporting: number;
+  /** Words absent from the sources whose WordNet antonym the sources use. */
+  wordnetAntonyms: number;
+  /** Restrictive or absolute words the sources never use ("only", "always", "seulement"). */
+  novelQuantifiers: number;
+  /** Neighbouring content words both in the sources but never in the same source sentence. */
+  splitPairs: number;
+  /** Pairs of neighbouring content words, and how many of them the sources never have side by side. */
+  bigrams: number;
+  novelBigrams: number;
 }
 
 export interface FaithfulnessReport {
   issues: Issue[];
   claims: ClaimReport[];
+  /** Length of the checked text over the length of the sources. */
+  lengthRatio: number;
 }
 
 /** A broader title is supported by a narrower one in the sources ("manager" by "chef de projet"). */
@@ -323,7 +360,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
   }
   const coverage = content.length === 0 ? 1 : supported / content.length;
   const aligned = align(index, claimKeys);
-  const negation = tokens.find(isNegation);
+  const negation = tokens.find((_, i) => isNegationAt(tokens, i));
   if (negation !== undefined) {
     // Inserted negation: something the claim negates is said plainly in the sources and never negated there.
     const predicate = negatedPredicateKeys(tokens, text, 0);
@@ -332,6 +369,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
     if (!alsoNegatedThere && (plainThere || (aligned && aligned.overlap >= ALIGN_MIN && !aligned.negated)))
       out.push({
         rule: "HA-06",
+        cue: "negation-added",
         start: negation.start,
         end: negation.end,
         severity: "review",
@@ -352,6 +390,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
     for (const t of flipped)
       out.push({
         rule: "HA-06",
+        cue: "negation-removed",
         start: t.start,
         end: t.end,
         severity: "review",
@@ -367,6 +406,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
     )
       out.push({
         rule: "HA-06",
+        cue: "negation-removed",
         start: claim.start,
         end: claim.end,
         severity: "review",
@@ -382,6 +422,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
     if (others !== undefined && !keysOf(t.word).some((k) => index.keys.has(k)))
       out.push({
         rule: "HA-06",
+        cue: "substitution",
         start: t.start,
         end: t.end,
         severity: "review",
@@ -396,6 +437,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
     if (opposite !== undefined)
       out.push({
         rule: "HA-06",
+        cue: "antonym",
         start: t.start,
         end: t.end,
         severity: "review",
@@ -403,6 +445,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
         explanation: `« ${t.raw} » contredit « ${opposite} » dans les sources`,
       });
   }
+  const signals = claimSignals(tokens, facts.used, unsupported, aligned, index);
   if (out.length === before && content.length >= 3 && coverage < BORDERLINE_COVERAGE) {
     // Across languages word overlap says little: a French summary of an English CV stays a warning.
     const lang = guessLanguage(tokens);
@@ -424,7 +467,114 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
       out[out.length - 1]!.rule = "HA-07";
     }
   }
-  return { start: claim.start, end: claim.end, coverage, contentWords: content.length };
+  return {
+    start: claim.start,
+    end: claim.end,
+    coverage,
+    contentWords: content.length,
+    ...signals,
+    negationMismatch:
+      aligned !== undefined && aligned.overlap >= ALIGN_MIN && (negation !== undefined) !== aligned.negated,
+  };
+}
+
+const LONG_WORD = 7;
+const SHORT_WORD = 5;
+/** How summaries report what a text says, in English and French (stems). */
+const REPORTING = new Set(
+  `discuss discussed discussion mention mentioned explain explained talk talked describe described suggest
+  suggested express expressed highlight highlighted emphasize emphasized note noted state stated report
+  reported propose proposed recommend recommended conversation dialogue email call meeting speaker speakers
+  participant participants summary article paper author authors writer outline outlined overview
+  address addressed cover covered present presented share shared inform informed provide provided
+  discute evoque explique presente souligne indique mentionne propose recommande resume auteur article
+  echange entretien`
+    .split(/\s+/)
+    .map(stem),
+);
+const QUANTIFIERS = new Set(
+  `only all always every never solely exclusively entirely completely just first last most least sole
+  both none any each whole full fully seulement uniquement tous toutes toujours jamais entierement
+  totalement premier premiere dernier derniere seul seule`.split(/\s+/),
+);
+const VERB_LIKE = /(?:ing|ed|ly|ize|ise|izes|ises|ait|aient|ement|ant|er|ez|ait)$/;
+
+/** Softer evidence for the classifier (see classifier.ts): never a finding on its own. */
+function claimSignals(
+  tokens: readonly Token[],
+  used: ReadonlySet<number>,
+  unsupported: readonly Token[],
+  aligned: Alignment | undefined,
+  index: SourceIndex,
+): Omit<ClaimReport, "start" | "end" | "coverage" | "contentWords" | "negationMismatch"> {
+  let caps = 0;
+  let long = 0;
+  let verbLike = 0;
+  let short = 0;
+  let chars = 0;
+  let quantifiers = 0;
+  let synonyms = 0;
+  let wnAntonyms = 0;
+  let reporting = 0;
+  let unknown = 0;
+  let nouns = 0;
+  for (const t of tokens)
+    if (t.word.length >= 3 && !index.words.has(t.word) && antonymsOf(t.word).some((a) => index.lemmas.has(a)))
+      wnAntonyms++;
+  for (const t of tokens) if (QUANTIFIERS.has(t.word) && !index.words.has(t.word)) quantifiers++;
+  for (const t of unsupported) {
+    if (VERB_LIKE.test(t.word)) verbLike++;
+    if (REPORTING.has(stem(t.word))) reporting++;
+    else if (synsetsOf(t.word).some((x) => index.synsets.has(x))) synonyms++;
+    else if (!knownWord(t.word)) unknown++;
+    else if (nounOnly(t.word)) nouns++;
+    if (t.word.length <= SHORT_WORD) short++;
+    chars += t.word.length;
+    if (t !== tokens[0] && /^\p{Lu}/u.test(t.raw)) caps++;
+    if (t.word.length >= LONG_WORD) long++;
+  }
+  let misplaced = 0;
+  if (aligned !== undefined && aligned.overlap >= ALIGN_MIN)
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const named = /^\p{Lu}/u.test(t.raw) || /^\d/.test(t.word) || used.has(i);
+      if (!named || STOPWORDS.has(t.word) || t.word.length < 2) continue;
+      if (index.words.has(t.word) && !aligned.words.has(t.word)) misplaced++;
+    }
+  let splitPairs = 0;
+  let prev: string | undefined;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word) || t.word.length < 3 || !index.words.has(t.word)) {
+      if (!STOPWORDS.has(t.word)) prev = undefined;
+      continue;
+    }
+    const k = stem(t.word);
+    if (prev !== undefined && prev !== k && !index.sentences.some((s) => s.keys.has(prev!) && s.keys.has(k)))
+      splitPairs++;
+    prev = k;
+  }
+  const pairs = contentBigrams(tokens);
+  let novel = 0;
+  for (const b of pairs) if (!index.bigrams.has(b)) novel++;
+  return {
+    unsupported: unsupported.length,
+    unsupportedCapitalised: caps,
+    unsupportedLong: long,
+    alignment: aligned?.overlap ?? 0,
+    misplaced,
+    unsupportedVerbLike: verbLike,
+    unsupportedShort: short,
+    unsupportedChars: chars,
+    novelQuantifiers: quantifiers,
+    unsupportedSynonyms: synonyms,
+    unsupportedNouns: nouns,
+    unsupportedUnknown: unknown,
+    unsupportedReporting: reporting,
+    wordnetAntonyms: wnAntonyms,
+    splitPairs,
+    bigrams: pairs.length,
+    novelBigrams: novel,
+  };
 }
 
 export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
@@ -433,5 +583,5 @@ export function checkFaithfulness(text: string, sources: readonly string[]): Fai
   const claims: ClaimReport[] = [];
   for (const s of splitSentences(text)) claims.push(checkClaim(text, s, index, issues));
   issues.sort((a, b) => a.start - b.start);
-  return { issues, claims };
+  return { issues, claims, lengthRatio: text.length / Math.max(1, index.chars) };
 }

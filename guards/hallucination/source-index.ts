@@ -10,6 +10,7 @@ import {
   SUBSTITUTION_CLASS,
   TRANSLATE,
 } from "./lexicon-words.js";
+import { addSourceSynsets, lemmasOf } from "./wordnet.js";
 import { guessLanguage, splitSentences, stem, type Token, tokenize } from "./text.js";
 
 export interface SourceSentence {
@@ -41,6 +42,26 @@ export interface SourceIndex {
   language: "fr" | "en" | "unknown";
   /** Keys of the words right after a negation in the sources ("did not *mention*"). */
   negatedPredicates: Set<string>;
+  /** Stems of neighbouring content words ("sales rose"), to see whether a claim recombines the words. */
+  bigrams: Set<string>;
+  /** WordNet synsets of the source words and their broader terms; source lemmas (for antonyms). */
+  synsets: Set<number>;
+  lemmas: Set<string>;
+  /** Total length of the sources in characters. */
+  chars: number;
+}
+
+/** Consecutive content words (stopwords skipped) as stem pairs. */
+export function contentBigrams(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let prev: string | undefined;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word) || t.word.length < 2) continue;
+    const k = stem(t.word);
+    if (prev !== undefined) out.push(`${prev} ${k}`);
+    prev = k;
+  }
+  return out;
 }
 
 const YEAR_RANGE =
@@ -74,8 +95,42 @@ export function keysOf(word: string): string[] {
   return keys;
 }
 
-export function isNegation(t: Token): boolean {
-  return NEGATIONS.has(t.word.replace(/'/g, "")) || t.word.endsWith("n't");
+/** The second half of a French negation: "ne … pas", "n'a jamais", "n'emploie plus". */
+const FR_NEGATION_PAIRS = new Set([
+  "pas",
+  "jamais",
+  "plus",
+  "rien",
+  "aucun",
+  "aucune",
+  "guere",
+  "nullement",
+  "personne",
+  "point",
+  "ni",
+]);
+const FR_PAIR_REACH = 4;
+
+/**
+ * Whether token i negates something. A negation needs a verb context: a lone "ne"/"n" only counts with
+ * its partner a few words on ("il n est pas", "ne … jamais"), so "N° du document" is not a negation;
+ * "No. 5" (a number) is not "no" either.
+ */
+export function isNegationAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.word.replace(/'/g, "");
+  if (t.word.endsWith("n't")) return true;
+  if (!NEGATIONS.has(w)) return false;
+  if (w === "n" || w === "ne") {
+    for (let j = i + 1; j < tokens.length && j <= i + FR_PAIR_REACH; j++)
+      if (FR_NEGATION_PAIRS.has(tokens[j]!.word)) return true;
+    return false;
+  }
+  if (w === "no") {
+    const next = tokens[i + 1];
+    if (next !== undefined && /^\d/.test(next.word)) return false;
+  }
+  return true;
 }
 
 const PREDICATE_REACH = 5;
@@ -88,12 +143,12 @@ const PREDICATE_WORDS = 3;
 export function negatedPredicateKeys(tokens: Token[], text: string, base: number): string[] {
   const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegation(tokens[i]!)) continue;
+    if (!isNegationAt(tokens, i)) continue;
     let taken = 0;
     for (let j = i + 1; j < tokens.length && j <= i + PREDICATE_REACH && taken < PREDICATE_WORDS; j++) {
       const t = tokens[j]!;
       if (/[,.;:()!?]/u.test(text.slice(tokens[j - 1]!.end - base, t.start - base))) break;
-      if (STOPWORDS.has(t.word) || isNegation(t) || t.word.length < 3) continue;
+      if (STOPWORDS.has(t.word) || isNegationAt(tokens, j) || t.word.length < 3) continue;
       keys.push(stem(t.word));
       taken++;
     }
@@ -131,12 +186,17 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     languages: new Map(),
     sentences: [],
     negatedPredicates: new Set(),
+    bigrams: new Set(),
+    synsets: new Set(),
+    lemmas: new Set(),
+    chars: 0,
     unprefixed: new Set(),
     classMembers: new Map(),
     language: "unknown",
   };
   const all: Token[] = [];
   for (const source of sources) {
+    index.chars += source.length;
     for (const m of source.matchAll(DATE_NUMERIC)) {
       const month = Number(m[1] ?? m[2]);
       if (month >= 1 && month <= 12) index.months.add(month);
@@ -152,10 +212,11 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         negated: false,
         negatedKeys: new Set(),
       };
-      for (const t of tokens) {
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const t = tokens[ti]!;
         index.words.add(t.word);
         sentence.words.add(t.word);
-        if (isNegation(t)) sentence.negated = true;
+        if (isNegationAt(tokens, ti)) sentence.negated = true;
         if (STOPWORDS.has(t.word)) continue;
         for (const k of keysOf(t.word)) {
           index.keys.add(k);
@@ -163,6 +224,7 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         }
       }
       index.sentences.push(sentence);
+      for (const b of contentBigrams(tokens)) index.bigrams.add(b);
       for (const k of negatedPredicateKeys(tokens, source, 0)) {
         index.negatedPredicates.add(k);
         sentence.negatedKeys.add(k);
@@ -184,6 +246,10 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     }
   }
   for (const w of index.words) {
+    if (w.length >= 3 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w)) {
+      addSourceSynsets(w, index.synsets);
+      for (const l of lemmasOf(w)) index.lemmas.add(l);
+    }
     const c = SUBSTITUTION_CLASS.get(w);
     if (c !== undefined) index.classMembers.set(c, [...(index.classMembers.get(c) ?? []), w]);
   }

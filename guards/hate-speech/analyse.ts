@@ -54,8 +54,14 @@ export interface Reading {
 const HIRING = /^(hire|hiring|employ|recruit|embauch|recrut)/;
 // Slurs that are also ordinary words (a cigarette, a female dog, an odd feeling); the others never are.
 const HOMONYM_SLURS =
-  /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques)$/;
+  /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques|bicot|bicots|pedale|pedales)$/;
 const SELF = new Set(["myself", "ourselves", "moi"]);
+const WHY = new Set(["why", "pourquoi"]);
+const RIGHTS = /^(allowed|permitted|right|rights|droit|droits|autorise|autorises|autorisees)$/;
+// "eradicate discrimination against gay employees", "éliminer toute discrimination envers les femmes":
+// a verb of harm or exclusion whose object is an abstract evil, not people; "killing time" harms no one.
+const ABSTRACT_OBJECT =
+  /^(discrimination|discriminations|discriminatory|discriminatoires?|racism|racisme|sexism|sexisme|homophobi[ae]|transphobi[ae]|biphobi[ae]|antisemitism[e]?|islamophobi[ae]|xenophobi[ae]|ableism|validisme|misogyn(y|ie)|bigotry|prejudices?|prejuges?|stereotypes?|inequalit(y|ies)|inegalites?|harassment|harcelement|violences?|hatred|haine|bias|biases|biais|barriers?|barrieres?|obstacles?|poverty|pauvrete|precarite|stigma|stigmati[sz]ation|injustices?|abuse|abus|segregation|exclusion|inequities|time|temps)$/;
 const EMOTION_NOUNS = new Set([
   "hatred",
   "hate",
@@ -87,6 +93,8 @@ const NEEDS_PERSON_NOUN = new Set([
   "sourd",
   "sourds",
   "aveugle",
+  // "Polish" also polishes floors; "Polish builders" is a group.
+  "polish",
 ]);
 const ATTACK_CATEGORIES: ReadonlyArray<Category> = [
   "dehum",
@@ -171,6 +179,11 @@ export function read(text: string): Reading {
       if (ATTACK_CATEGORIES.includes(cat)) {
         const kind = cat as AttackKind;
         if (kind === "exclusion" && isHiring(m) && !targetFollows(m)) continue;
+        if (
+          (kind === "threat" || kind === "exclusion") &&
+          words.slice(m.j, Math.min(b, m.j + 3)).some((w) => ABSTRACT_OBJECT.test(w.norm))
+        )
+          continue;
         // Implicit phrases carry their own negation ("aucune différence entre").
         (kind !== "implicit" && isNegated(m, a) ? negatedAttacks : attacks).push({ kind, match: m });
       } else if (cat === "positive" && isNegated(m, a)) {
@@ -179,6 +192,20 @@ export function read(text: string): Reading {
       }
     }
     const praise = byCat("praise", a, b).some((m) => !isNegated(m, a));
+    // "Why are women allowed to vote?": asking why a group has a right questions the right.
+    if (questions.has(a) && words.slice(a, b).some((w) => WHY.has(w.norm))) {
+      const right = words.findIndex((w, k) => k >= a && k < b && RIGHTS.test(w.norm));
+      if (right >= 0 && targets.length > 0)
+        attacks.push({ kind: "exclusion", match: { tag: { cat: "exclusion" }, i: right, j: right + 1 } });
+    }
+    // Swearing is aimed at the group unless it is an exclamation opening the sentence before praise or
+    // news ("Holy shit, the Syrian restaurant is great", "Putain, le restaurant syrien est incroyable").
+    if (attacks.length > 0 && attacks.every((x) => x.kind === "profanity")) {
+      const interjection = (x: Attack) =>
+        x.match.i - a <= 1 && words.slice(x.match.j, Math.min(b, x.match.j + 2)).some((w) => w.clauseStart);
+      const aimed = attacks.some((x) => !interjection(x));
+      if (!aimed || praise) attacks.splice(0, attacks.length);
+    }
     const clearedSlurs: Match[] = [];
     // Swearing at oneself ("putain, j'ai été une vraie salope") does not make a slur an attack on others.
     const otherAttack = attacks.some((x) => x.kind !== "profanity");
@@ -245,7 +272,7 @@ export function read(text: string): Reading {
       aboutHate,
     });
   }
-  inheritTargets(sentences, matches);
+  inheritTargets(sentences, matches, questions);
   return { language, words, sentences };
 }
 
@@ -253,11 +280,25 @@ export function read(text: string): Reading {
  * "Women think they're special. I hate them.": a pronoun carries the group of the sentence before; it may
  * also point forward ("We should shoot them. They're just women after all.").
  */
-function inheritTargets(sentences: SentenceReading[], matches: readonly Match[]): void {
+function inheritTargets(
+  sentences: SentenceReading[],
+  matches: readonly Match[],
+  questions: ReadonlySet<number>,
+): void {
   for (let k = 0; k < sentences.length; k++) {
     const cur = sentences[k]!;
     if (cur.targets.length > 0 || cur.attacks.length === 0) continue;
-    const pronoun = matches.find((m) => m.tag.cat === "pronoun" && m.i >= cur.a && m.j <= cur.b);
+    // "A woman running the company? Enjoy bankruptcy.": a short answer to a question naming a group.
+    const prev = sentences[k - 1];
+    const answer =
+      prev !== undefined &&
+      questions.has(prev.a) &&
+      prev.attacks.length === 0 &&
+      prev.targets.some((t) => !t.inherited) &&
+      cur.b - cur.a <= 6;
+    const pronoun =
+      matches.find((m) => m.tag.cat === "pronoun" && m.i >= cur.a && m.j <= cur.b) ??
+      (answer ? { tag: { cat: "pronoun" as const }, i: cur.a, j: cur.a + 1 } : undefined);
     if (!pronoun) continue;
     const source = [sentences[k - 1], sentences[k + 1]].find((s) => s?.targets.some((t) => !t.inherited));
     for (const t of source?.targets ?? [])

@@ -1,6 +1,7 @@
 // Compiles the lexicons once at module load into token tries and the word sets used to repair spelling.
 import { COMMON_WORDS } from "./common-words.js";
 import { EN } from "./lexicon-en.js";
+import { EN_BROAD, FR_BROAD, type LexiconExtension } from "./lexicon-broad.js";
 import { FR } from "./lexicon-fr.js";
 import type { ByCriterion, HateCriterion, Lexicon } from "./lexicon-types.js";
 import { HATE_CRITERIA } from "./lexicon-types.js";
@@ -130,6 +131,7 @@ const REPAIRABLE = new Set<Category>([
   "profanity",
   "positive",
 ]);
+const PRIORITY_REPAIR = new Set<Category>(["group", "groupAdj", "slur"]);
 // The first word of a threat or insult phrase carries it when glued to the next ("Mortà tous").
 const LEADING_WORD_COUNTS = new Set<Category>(["threat", "emotion", "dehum"]);
 // Frequent words one keystroke away from a lexicon word ("hat" → "hate", "shirt" → "shit").
@@ -192,6 +194,12 @@ const NEVER_REPAIR = [
   "tant",
   "sans",
   "sens",
+  "gener",
+  "truc",
+  "trucs",
+  "genes",
+  "pourrait",
+  "pourraient",
 ];
 
 function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexicon {
@@ -199,13 +207,16 @@ function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexi
   const known = new Set<string>(NEVER_REPAIR);
   const content = new Set<string>();
   const repairTargets = new Set<string>();
+  // Group names and slurs are repaired first: "trns" is "trans", not "turns" (of "turns my stomach").
+  const groupTargets = new Set<string>();
   const stems = new Set<string>();
   const tails = new Set<string>();
   const add = (phrase: string, tag: Tag, foreign = false) => {
     const words = addPhrase(root, phrase, tag);
     for (const w of words) known.add(w);
     if (!foreign && REPAIRABLE.has(tag.cat)) {
-      for (const w of words) if (w.length >= 4) repairTargets.add(w);
+      for (const w of words)
+        if (w.length >= 4) (PRIORITY_REPAIR.has(tag.cat) ? groupTargets : repairTargets).add(w);
       if (words.length === 1) {
         content.add(words[0]!);
         const long = words[0]!.length >= (tag.cat === "group" || tag.cat === "slur" ? 4 : 6);
@@ -259,7 +270,7 @@ function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexi
     content,
     tails,
     glue,
-    variants: buildVariants(repairTargets),
+    variants: buildVariants(new Set([...groupTargets, ...repairTargets])),
     stems,
     stemHeads: new Set([...stems].filter((x) => x.length >= 4).map((x) => x.slice(0, 4))),
   };
@@ -281,9 +292,28 @@ export function editVariants(w: string): string[] {
   return out;
 }
 
+/** A hand-written lexicon with its broad word classes added (lexicon-broad.ts). */
+function extend(base: Lexicon, ext: LexiconExtension): Lexicon {
+  const out = { ...base } as Record<keyof Lexicon, unknown>;
+  for (const key of Object.keys(ext) as Array<keyof Lexicon>) {
+    const add = ext[key];
+    if (Array.isArray(add)) out[key] = [...new Set([...(base[key] as string[]), ...add])];
+    else if (add) {
+      const table: ByCriterion = { ...(base[key] as ByCriterion) };
+      for (const [c, words] of Object.entries(add as ByCriterion) as Array<[HateCriterion, string[]]>)
+        table[c] = [...new Set([...(table[c] ?? []), ...words])];
+      out[key] = table;
+    }
+  }
+  return out as unknown as Lexicon;
+}
+
+const EN_FULL = extend(EN, EN_BROAD);
+const FR_FULL = extend(FR, FR_BROAD);
+
 export const LEXICONS: Readonly<Record<Language, CompiledLexicon>> = {
-  en: compile("en", EN, FR),
-  fr: compile("fr", FR, EN),
+  en: compile("en", EN_FULL, FR_FULL),
+  fr: compile("fr", FR_FULL, EN_FULL),
 };
 
 /** Longest prefix stem in the lexicons; stems are looked up by length, not scanned. */

@@ -37,6 +37,8 @@ const COUNTERFACTUAL = new Set(["if", "si", "unless", "why", "pourquoi"]);
 const WIDE_NEGATIONS = new Set(["nobody", "noone", "personne"]);
 const SUPERLATIVE_NEGATIONS = new Set(["rien", "nothing", "none"]);
 const COMPARATIVES = new Set(["que", "qu", "than"]);
+const INVERTED = new Set(["ils", "elles", "il", "elle", "on"]);
+const MORE = new Set(["more", "plus", "autant", "mieux", "worse", "pire"]);
 const COMPLEMENTIZERS = new Set(["that", "que", "qu"]);
 const SCOPE_WIDENERS = new Set([
   "think",
@@ -94,6 +96,9 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
       // "Aren't they just the worst?", "Cela ne montre-t-il pas que ...?": a rhetorical question asserts.
       if (questions.has(a) && (n.i === a || words.slice(n.j, m.i).some((w) => COMPLEMENTIZERS.has(w.norm))))
         return false;
+      // "Les X ne sont-ils pas des brutes ?": an inverted negative question asserts too.
+      if (questions.has(a) && words.slice(n.j, Math.min(m.i, n.j + 3)).some((w) => INVERTED.has(w.norm)))
+        return false;
       // "must not let / ne jamais tolérer que ...": the negation reaches the end of the sentence.
       const wide =
         words.slice(n.j, n.j + 2).some((w) => SCOPE_WIDENERS.has(w.norm)) ||
@@ -112,6 +117,14 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
       )
         return false;
       for (let k = n.j; k <= m.i; k++) if (isBarrier(words, contrasts, k)) return false;
+      // "Nothing disgusts me more than a ...", "Rien ne me répugne plus qu'un ...": a superlative.
+      if (
+        words.slice(a, m.i).some((x) => SUPERLATIVE_NEGATIONS.has(x.norm)) &&
+        words
+          .slice(m.j, m.j + 4)
+          .some((x, idx, arr) => MORE.has(x.norm) && COMPARATIVES.has(arr[idx + 1]?.norm ?? ""))
+      )
+        return false;
       for (let k = Math.max(a, n.i - 2); k < n.i; k++) if (COUNTERFACTUAL.has(words[k]!.norm)) return false;
       for (let k = n.j; k < Math.min(words.length, m.j + 2); k++) {
         const w = words[k]!.norm;

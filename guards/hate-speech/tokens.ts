@@ -1,7 +1,7 @@
 // From raw text to lexicon-ready words: normalise, split words glued together, repair misspellings of
 // lexicon words, and note which words sit inside quotation marks or start a new sentence.
 import { type CompiledLexicon, editVariants, type Language, LEXICONS } from "./lexicon.js";
-import { normalizeUnits, type Token, tokenize } from "./normalize.js";
+import { normalizeUnits, type Token, tokenize, type Unit } from "./normalize.js";
 
 export interface Word {
   norm: string;
@@ -159,14 +159,20 @@ function isStemWord(lex: CompiledLexicon, w: string): boolean {
 function repair(lex: CompiledLexicon, w: string): string | undefined {
   if (w.length < 3 || lex.known.has(w) || hasStem(lex, w) || /\d/.test(w)) return undefined;
   const direct = lex.variants.get(w);
-  if (direct) return direct;
+  // A three-letter word of the other language is a real word, not a lexicon word short of a letter
+  // ("l'Aïd" in French is not "laid").
+  const other = LEXICONS[lex.language === "fr" ? "en" : "fr"];
+  if (direct && (w.length > 3 || direct.length === w.length || !other.known.has(w))) return direct;
   // A misspelt stem with its ending kept: "dickheds" → "dickheads", "fukced" → "fucked".
   for (let n = Math.min(w.length, 12); n >= 4; n--) {
     const stem = lex.variants.get(w.slice(0, n));
-    // A swapped stem ("fukc-ed") is safe from length 4; a stem missing a letter only from length 6.
-    if (stem && lex.stems.has(stem) && (stem.length === n || n >= 5)) return stem + w.slice(n);
+    // A swapped stem ("fukc-ed") is safe from length 4; a stem missing a letter only from length 6
+    // ("pourr-ait" is "pourrait", not a misspelt "pourri").
+    if (stem && lex.stems.has(stem) && (stem.length === n || n >= 6)) return stem + w.slice(n);
   }
   if (w.length < 5) return undefined;
+  // A French conjugated form ("pourrait", "voulions") is a real word, not a stem with a letter too many.
+  if (lex.language === "fr" && FR_VERB_ENDING.test(w)) return undefined;
   for (const v of editVariants(w)) {
     if (lex.known.has(v) && lex.content.has(v) && v.length >= 5) return v;
     if (v.length >= 5 && isStemWord(lex, v)) return v;
@@ -174,6 +180,8 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
   return undefined;
 }
 
+const isAsciiLetter = (u: Unit | undefined): boolean => u !== undefined && u.ch >= "a" && u.ch <= "z";
+const FR_VERB_ENDING = /(ait|aient|ais|ions|iez|ront|rons|erez)$/;
 const NOT_PROSE = /@[\p{L}\p{N}_]+|\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/gu;
 const SENTENCE_END = new Set([".", "!", "?", ";", "\n"]);
 const CLAUSE_MARK = new Set([",", ":", "(", ")"]);
@@ -208,15 +216,56 @@ function fixWord(lex: CompiledLexicon, w: string): Fix {
   return fix;
 }
 
+/**
+ * "ver min", "ordu res": two neighbours split by one space whose concatenation is a lexicon word, when at
+ * least one of them is no word of the language, are read as one word.
+ */
+function joinSplitWords(
+  lex: CompiledLexicon,
+  units: readonly Unit[],
+  tokens: readonly Token[],
+): { tokens: Token[]; joinedFrom: Map<Token, string> } {
+  const out: Token[] = [];
+  const joinedFrom = new Map<Token, string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1];
+    if (b && b.u === a.u + a.norm.length + 1 && units[a.u + a.norm.length]?.ch === " ") {
+      const joined = a.norm + b.norm;
+      const unknown = !lex.known.has(a.norm) || !lex.known.has(b.norm);
+      if (
+        unknown &&
+        joined.length >= 5 &&
+        !/\d/.test(joined) &&
+        (lex.content.has(joined) || isStemWord(lex, joined)) &&
+        (!lex.glue.has(a.norm) || (!lex.known.has(b.norm) && b.norm.length >= 4)) &&
+        !lex.glue.has(b.norm) &&
+        !lex.content.has(a.norm) &&
+        !hasStem(lex, a.norm)
+      ) {
+        const t: Token = { norm: joined, s: a.s, e: b.e, u: a.u };
+        joinedFrom.set(t, `${a.norm} ${b.norm}`);
+        out.push(t);
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return { tokens: out, joinedFrom };
+}
+
 export function tokenise(text: string): Tokenised {
   const units = normalizeUnits(text);
   // Handles, addresses and links name no one: "@fatma_cht" or "Japonegro94" are not slurs.
   const skipped = [...text.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
-  const tokens = tokenize(units).filter((t) => !skipped.some(([s, e]) => t.s >= s && t.e <= e));
-  const language = detectLanguage(tokens);
+  const raw = tokenize(units).filter((t) => !skipped.some(([s, e]) => t.s >= s && t.e <= e));
+  const language = detectLanguage(raw);
   const lex = LEXICONS[language];
+  const { tokens, joinedFrom } = joinSplitWords(lex, units, raw);
   const words: Word[] = [];
   let quoted = false;
+  let singleOpen = false;
   let prevEnd = 0;
   for (const t of tokens) {
     let sentenceStart = words.length === 0;
@@ -224,6 +273,15 @@ export function tokenise(text: string): Tokenised {
     for (let k = prevEnd; k < t.u; k++) {
       const g = units[k]!;
       if (g.ch === '"') quoted = !quoted;
+      // A single quote opens before a letter after a non-letter ('Gypsies are ...') and closes after a
+      // letter before a non-letter; one between letters is an apostrophe (don't, l'histoire).
+      else if (g.ch === "'" && !isAsciiLetter(units[k - 1]) && isAsciiLetter(units[k + 1])) {
+        quoted = true;
+        singleOpen = true;
+      } else if (g.ch === "'" && singleOpen && isAsciiLetter(units[k - 1]) && !isAsciiLetter(units[k + 1])) {
+        quoted = false;
+        singleOpen = false;
+      }
       else if (QUOTE_OPEN.has(g.ch)) quoted = true;
       else if (QUOTE_CLOSE.has(g.ch)) quoted = false;
       else if (SENTENCE_END.has(g.ch)) sentenceStart = true;
@@ -251,12 +309,13 @@ export function tokenise(text: string): Tokenised {
       continue;
     }
     const fixed = fix && "repaired" in fix ? fix.repaired : undefined;
+    const joined = joinedFrom.get(t);
     words.push({
       ...base,
       norm: fixed ?? t.norm,
       s: t.s,
       e: t.e,
-      ...(fixed ? { repairedFrom: t.norm } : {}),
+      ...(fixed || joined ? { repairedFrom: joined ?? t.norm } : {}),
     });
   }
   return { language, lex, words };

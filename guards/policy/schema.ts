@@ -21,15 +21,34 @@ export const Rule = z.object({
   legalBasis: z.array(z.string().min(1)).min(1),
   detects: z.string().min(1),
   suggestion: z.string().optional(),
+  /** "always": consult the judge on every finding of this rule, even when the detector is sure. */
+  judge: z.enum(["auto", "always"]).default("auto"),
 });
 export type Rule = z.infer<typeof Rule>;
 
+/** One guard's rules in one pack (guards/policies/<pack>/<guard>.yaml). The pack's version is in pack.yaml. */
 export const PolicyFile = z.object({
   pack: PackId,
-  version: z.string().min(1),
+  /** Optional per-file revision; the version that is reported and traced is the pack's. */
+  version: z.string().min(1).optional(),
   rules: z.array(Rule),
 });
 export type PolicyFile = z.infer<typeof PolicyFile>;
+
+/** guards/policies/<pack>/pack.yaml: bump `version` whenever any rule of the pack changes. */
+export const PackFile = z.object({
+  pack: PackId,
+  version: z.string().min(1),
+  title: z.string().min(1),
+  jurisdiction: z.string().min(1),
+});
+export type PackFile = z.infer<typeof PackFile>;
+
+/** A rule as it applies in one jurisdiction: the override resolved, with the pack it came from. */
+export interface ResolvedRule extends Rule {
+  pack: PackId;
+  effective: Severity | "allow";
+}
 
 /** Which packs apply in a jurisdiction, in order: a later pack's rule with the same id wins. */
 export const PACKS_FOR: Record<z.infer<typeof Jurisdiction>, PackId[]> = {

@@ -1,0 +1,126 @@
+// Discrimination dataset measurer: the discrimination and cultural guards together (through runGuards,
+// so the jurisdiction's policy applies), offline and without the judge, on every JSON line of
+// <dataDir>/discrimination/*.jsonl. A text is flagged when its verdict is not "pass".
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { createOfflineEngine } from "../../agents/models/offline.js";
+import { Criterion, Jurisdiction, TextKind } from "../../core/contract.js";
+import { fromRoot } from "../../core/paths.js";
+import { runGuards } from "../../guards/engine.js";
+import {
+  count,
+  type DatasetMetrics,
+  emptyConfusion,
+  f1,
+  falsePositiveRate,
+  precision,
+  recall,
+  round,
+} from "./metrics.js";
+
+const Case = z.object({
+  id: z.string(),
+  kind: TextKind.default("free_text"),
+  jurisdiction: Jurisdiction.default("FR"),
+  text: z.string(),
+  expected: z.enum(["flag", "pass"]),
+  criteria: z.array(Criterion).default([]),
+});
+type Case = z.infer<typeof Case>;
+
+export interface CaseResult {
+  id: string;
+  expected: "flag" | "pass";
+  flagged: boolean;
+  expectedCriteria: Criterion[];
+  predictedCriteria: Criterion[];
+}
+
+export async function measureCases(cases: readonly Case[]): Promise<CaseResult[]> {
+  const deps = { engine: createOfflineEngine(), judgeMode: "never" as const };
+  const out: CaseResult[] = [];
+  for (const c of cases) {
+    const report = await runGuards({ text: c.text, kind: c.kind, jurisdiction: c.jurisdiction }, deps, {
+      guards: ["discrimination", "cultural"],
+    });
+    const serious = report.findings.filter((f) => f.severity !== "warn");
+    out.push({
+      id: c.id,
+      expected: c.expected,
+      flagged: report.verdict !== "pass",
+      expectedCriteria: c.criteria,
+      predictedCriteria: [...new Set(serious.flatMap((f) => f.criteria))],
+    });
+  }
+  return out;
+}
+
+export function summarise(dataset: string, results: readonly CaseResult[]): DatasetMetrics {
+  const confusion = emptyConfusion();
+  for (const r of results) count(confusion, r.expected === "flag", r.flagged);
+  const flaggedProblems = results.filter(
+    (r) => r.expected === "flag" && r.flagged && r.expectedCriteria.length > 0,
+  );
+  const rightCriterion = flaggedProblems.filter((r) =>
+    r.predictedCriteria.some((c) => r.expectedCriteria.includes(c)),
+  );
+  const criterionRecall =
+    flaggedProblems.reduce(
+      (sum, r) =>
+        sum +
+        r.expectedCriteria.filter((c) => r.predictedCriteria.includes(c)).length / r.expectedCriteria.length,
+      0,
+    ) / Math.max(1, flaggedProblems.length);
+  const misses = results
+    .filter((r) => (r.expected === "flag") !== r.flagged)
+    .map((r) => `${r.id}:${r.expected}`);
+  return {
+    dataset,
+    n: results.length,
+    metrics: {
+      flag_recall: round(recall(confusion)),
+      false_positive_rate: round(falsePositiveRate(confusion)),
+      precision: round(precision(confusion)),
+      recall: round(recall(confusion)),
+      f1: round(f1(confusion)),
+      criterion_accuracy: round(rightCriterion.length / Math.max(1, flaggedProblems.length)),
+      criterion_recall: round(criterionRecall),
+    },
+    notes: [
+      "discrimination + cultural guards, offline, JUDGE_MODE=never; flagged = verdict other than pass",
+      "criterion_accuracy: flagged problem texts whose findings name at least one expected criterion",
+      ...(misses.length > 0 ? [`misclassified: ${misses.join(", ")}`] : []),
+    ],
+  };
+}
+
+/** Cases written by the guard's author while building it (guards/discrimination/test-support). */
+export const OWN_CASES = fromRoot("guards", "discrimination", "test-support", "generalisation.jsonl");
+
+function readCases(path: string): Case[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => Case.parse(JSON.parse(line)));
+}
+
+export async function measure(dataDir: string): Promise<DatasetMetrics[]> {
+  const dir = join(dataDir, "discrimination");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort();
+  const metrics: DatasetMetrics[] = [];
+  for (const file of files) {
+    metrics.push(summarise(`discrimination/${file}`, await measureCases(readCases(join(dir, file)))));
+  }
+  if (existsSync(OWN_CASES)) {
+    const own = summarise("discrimination/own-generalisation", await measureCases(readCases(OWN_CASES)));
+    own.notes = [
+      "the guard author's own varied cases (FR/EN/US, 24 criteria); fixed after their first scoring, so not held-out",
+      ...(own.notes ?? []).slice(1),
+    ];
+    metrics.push(own);
+  }
+  return metrics;
+}

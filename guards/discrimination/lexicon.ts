@@ -1,0 +1,1300 @@
+// What the discrimination detector looks for, on folded text (see normalise.ts: lower case, no accents,
+// inclusive suffixes removed). Two strengths:
+//  - explicit: the words are a discriminatory demand by themselves ("moins de 30 ans", "type européen",
+//    "native speaker"); only an equal-opportunity or beneficiary context clears them;
+//  - term: a criterion word ("enceinte", "handicap", "religion") that is harmless as a mention and only
+//    becomes a finding in a requirement, an exclusion, a question to the candidate, a rationale or a summary.
+// Rule ids are chosen per use (ad / question / rationale / summary); unset ones fall back to rules.ts.
+// Every RegExp is compiled once, here, at module load.
+import type { Criterion } from "../../core/contract.js";
+
+export type Strength = "explicit" | "term";
+
+export interface LexEntry {
+  label: string;
+  criteria: Criterion[];
+  strength: Strength;
+  re: RegExp;
+  /** Where the entry counts; absent means everywhere. */
+  uses?: Use[];
+  ad?: string;
+  iq?: string;
+  sc?: string;
+  summary?: string;
+  /** Extra check on a match (number ranges, what follows); false drops the match. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+}
+
+export type Use = "requirement" | "question" | "rationale" | "summary";
+
+interface Options {
+  uses?: Use[];
+  ad?: string;
+  iq?: string;
+  sc?: string;
+  summary?: string;
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+}
+
+const entries: LexEntry[] = [];
+
+function add(
+  label: string,
+  criteria: Criterion[],
+  strength: Strength,
+  parts: string[],
+  options: Options = {},
+): void {
+  entries.push({
+    label,
+    criteria,
+    strength,
+    re: new RegExp(`\\b(?:${parts.join("|")})\\b`, "g"),
+    ...options,
+  });
+}
+
+// --- age: numbers -------------------------------------------------------------------------------------
+const NOT_EXPERIENCE =
+  /^\s*(?:aupres|comme|en tant qu|au service|au poste|sur le|sur des|d'?\s?(?:experience|exp|anciennete|activite|pratique|carriere|etudes|histoire|existence|expertise|savoir-faire|presence|croissance|innovation|tradition)|de (?:metier|pratique|carriere|vente|management|metier|service|travail|poste)|dans|en |chez|au sein|of (?:experience|exp)|experience|exp\b|in (?:the|a|an)|with|at )/;
+const firstGroup = (m: RegExpExecArray): string | undefined => m.slice(1).find((g) => g !== undefined);
+const ageNumber = (value: string | undefined): boolean => {
+  const n = Number(value);
+  return n >= 14 && n <= 80;
+};
+const afterIsNotExperience = (m: RegExpExecArray, text: string): boolean =>
+  !NOT_EXPERIENCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+const UNITS =
+  /^\s*(?:%|k\b|\$|€|minutes?|mins?|hours?|hrs?|h\b|days?|jours?|weeks?|semaines?|months?|mois|employees?|salaries|collaborateurs|personnes|people|staff|countries|pays|km|miles|kg|lbs|percent|euros?|dollars?|clients?|stores?|magasins?|seconds?|ms\b|projects?|projets?|members?|locations?|sites?|languages?|cities|villes|years? (?:of|in|experience)|ans? d'|ans? de |m2|metres|meters|ft\b|students|eleves|beds|lits|agences|branches|offices|bureaux)/;
+const numberNotUnit = (m: RegExpExecArray, text: string): boolean =>
+  !UNITS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+
+add(
+  "age.range",
+  ["age"],
+  "explicit",
+  ["(?:de |entre |age(?:e|es|s)? (?:de |entre )?)?(\\d{2}) ?(?:a|-|et|/) ?(\\d{2}) ?ans"],
+  {
+    ad: "AD-04",
+    accept: (m, text) => ageNumber(m[1]) && ageNumber(m[2]) && afterIsNotExperience(m, text),
+  },
+);
+add(
+  "age.ceiling",
+  ["age"],
+  "explicit",
+  [
+    "(?:moins de|max(?:imum)?|maxi|jusqu'a|pas plus de|au plus|ne (?:pas )?depassant pas|n'ayant pas plus de|limite d'age(?: de| :| fixee a)?|age limite(?: de| :)?|age max(?:imum)?(?: de| :)?) ?-?(\\d{2}) ?ans(?! et plus| ou plus| minimum| revolus)",
+    "(\\d{2}) ?ans (?:maximum|max|au plus|au maximum|maxi)",
+    "(?:de|a|:|candidats?|profils?|personnes?) -(\\d{2}) ?ans",
+  ],
+  { ad: "AD-04", accept: (m, text) => ageNumber(firstGroup(m)) && afterIsNotExperience(m, text) },
+);
+add(
+  "age.floor",
+  ["age"],
+  "explicit",
+  [
+    "(?:plus de|au moins|minimum|min|age minimum(?: de| :)?|age mini(?: de| :)?|a partir de) ?(\\d{2}) ?ans",
+    "(\\d{2}) ?ans (?:minimum|et plus|ou plus|revolus|au moins|mini)",
+    "(?:at least|minimum age(?: of| is)?|older than|over) (\\d{2})(?: years old| years of age| or older| and over)",
+    "(\\d{2}) (?:years old )?(?:or older|and over|or over|and older|\\+ years old)",
+    "(?:must be|be at least) (\\d{2})(?: years old| years of age| years| or older| and over)?",
+  ],
+  // A legal-age check ("Are you at least 18?") is a lawful question; the floor only matters as a demand.
+  { ad: "AD-04b", uses: ["requirement", "rationale", "summary"], accept: (m) => ageNumber(firstGroup(m)) },
+);
+add(
+  "age.ceiling.en",
+  ["age"],
+  "explicit",
+  [
+    "(?:under|below|younger than|no older than|not older than|not over|max(?:imum)? age(?: of| is)?|age limit(?: of| is)?|up to age) (\\d{2})(?: years old| years of age| yo)?",
+    "(?:aged |ages |age )?(?:between )?(\\d{2}) ?(?:-|to|and) ?(\\d{2}) (?:years old|year olds|years of age|yo|y\\.o\\.)",
+    "aged (\\d{2}) ?(?:-|to) ?(\\d{2})",
+  ],
+  { ad: "AD-04", accept: (m, text) => ageNumber(firstGroup(m)) && numberNotUnit(m, text) },
+);
+add(
+  "age.birth_year",
+  ["age"],
+  "explicit",
+  [
+    "nee?s? (?:apres|avant|entre|en|a partir de) (?:19|20)\\d\\d",
+    "born (?:after|before|in|between) (?:19|20)\\d\\d",
+  ],
+  { ad: "AD-04" },
+);
+// A stated age of a person ("candidate de 45 ans", "a 58 ans", "58 years old"): a finding in summaries,
+// rationales and answers to questions; in ads the ranges above cover the demand.
+add(
+  "age.stated",
+  ["age"],
+  "term",
+  [
+    "(?:de|a|agee?s?(?: de)?|avoir|avez|ayant) (\\d{2}) ?ans",
+    "(?<=[,:;(] ?)(\\d{2}) ?ans",
+    "(\\d{2})[- ]years?[- ]old",
+    "aged (\\d{2})",
+    "(?:is|am|are|turns?|turned|he's|she's|they're) (\\d{2})(?= *(?:[,.;]|so\\b|and\\b|which\\b|years\\b|$))",
+    "(?:candidates?|applicants?|people|anyone|those|persons?|workers?) (?:over|above|older than|past) (\\d{2})",
+    "age (\\d{2})",
+    "in (?:his|her|their) (?:late |early |mid-?)?(?:40|50|60|70)s",
+    "(?:la |the )?(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|twenties|thirties|forties|fifties|sixties)",
+  ],
+  {
+    sc: "SC-01",
+    iq: "IQ-07",
+    ad: "AD-04",
+    accept: (m, text) => {
+      const value = m[1];
+      if (value !== undefined && !ageNumber(value)) return false;
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      if (/(?:depuis|pendant|durant|il y a|plus de|moins de|pour|since|for|over|after) $/.test(before))
+        return false;
+      return afterIsNotExperience(m, text) && numberNotUnit(m, text);
+    },
+  },
+);
+add(
+  "age.max_experience",
+  ["age"],
+  "explicit",
+  [
+    "(?:pas plus de|maximum|max|au plus|au maximum|n'excedant pas|moins de) (\\d{1,2}) ans d'experience",
+    "(\\d{1,2}) ans d'experience (?:maximum|max|au plus|au maximum)",
+    "(?:no more than|not more than|maximum of|max(?:imum)?|at most|less than) (\\d{1,2}) years (?:of )?experience",
+    "(\\d{1,2}) years (?:of )?experience (?:maximum|max|at most)",
+  ],
+  { ad: "AD-06" },
+);
+
+// --- age: words ---------------------------------------------------------------------------------------
+const PERSON_FR =
+  "diplomes?|candidats?|candidates?|profils?|commerciale?s?|vendeur|vendeurs|vendeuses?|collaborat(?:eur|rice)s?|talents?|techniciens?|ingenieurs?|personnes?|recrues?|actifs?|actives?|salaries?|cadres?|developpeurs?|stagiaires?|assistante?s?|serveu(?:r|se)s?|cuisiniers?|employes?|agents?|consultante?s?|managers?|chefs?|animat(?:eur|rice)s?|conseill(?:er|ere)s?|chauffeurs?|livreurs?|hotesses?|comptables?|gens|retraites?|seniors?|travailleurs?|ouvriers?|apprentis?|infirmi(?:er|ere)s?|medecins?|avocats?|juristes?|educat(?:eur|rice)s?|vendeuse";
+add(
+  "age.young_person",
+  ["age"],
+  "explicit",
+  [
+    `jeunes? (?:${PERSON_FR})`,
+    "(?:vous etes|etre|profil|candidat|personne|quelqu'un de|une personne) (?:tres )?jeune",
+    "(?<!(?:equipe|entreprise|societe|structure|agence|start-?up|startup|team|boite|pme|ambiance|environnement) (?:tres |plutot )?)jeunes? et dynamiques?(?! (?:entreprise|equipe|societe|start-?up|structure|agence|cabinet|marque|pme))",
+    "young (?:person|people|candidates?|professionals?|graduates?|talents?|blood|and (?:dynamic|energetic)|applicants?|workers?|employees?)",
+    "recent (?:college |university )?graduates?(?: only)?",
+    "digital natives?",
+    "generation (?:y|z)",
+    "millennials?",
+    "gen[- ]z",
+    "energetic (?:young|youthful)",
+    "youthful",
+  ],
+  { ad: "AD-05", sc: "SC-01", iq: "IQ-07" },
+);
+add(
+  "age.too_old",
+  ["age"],
+  "explicit",
+  [
+    "trop (?:age|agee|ages|agees|vieux|vieille|vieilles|jeune|jeunes|senior|seniors|junior)",
+    "too (?:old|young|senior)",
+    "(?:pas|plus) (?:assez|tout) jeune",
+    "mur pour son age",
+    "(?:age|l'age) (?:avance|canonique)",
+    "au vu de son age|vu son age|compte tenu de son age|given (?:his|her|their) age|because of (?:his|her|their) age|due to (?:his|her|their) age|at (?:his|her|their) age",
+    "(?:her|his|their) age",
+    "(?:son|leur) age",
+  ],
+  { sc: "SC-01", ad: "AD-05", iq: "IQ-07" },
+);
+add(
+  "age.retirement",
+  ["age"],
+  "explicit",
+  [
+    "proche de la retraite",
+    "(?:en |de )?fin de carriere",
+    "(?:bientot|presque) (?:a la )?retraite",
+    "close to retirement",
+    "near(?:ing)? retirement",
+    "(?:about|ready) to retire",
+    "surqualifi(?:e|ee|es|ees)",
+    "overqualified",
+    "trop experimente",
+    "not a long[- ]term (?:investment|hire)",
+  ],
+  { sc: "SC-05", summary: "SC-05", iq: "IQ-07", ad: "AD-05" },
+);
+add(
+  "age.terms",
+  ["age"],
+  "term",
+  [
+    "age",
+    "ages",
+    "agee?s?",
+    "(?<!(?:start-?up|entreprise|equipe|societe|structure|agence|boite|pousse|marque|pme|team|association)[ ,]+(?:tres |plutot |encore |assez )?)jeunes?(?! (?:entreprise|equipe|societe|start-?up|pousse|structure|agence|cabinet|marque|pme|boite|filiale|association|club|marche|secteur|industrie|collectif|media|studio|entreprises|equipe|et (?:innovante|ambitieuse|creative|agile|en (?:pleine )?croissance|dynamique (?:entreprise|equipe|societe|structure))))",
+    "vieux",
+    "vieilles?",
+    "seniors",
+    "retraite",
+    "retirement",
+    "retire",
+    "elderly",
+    "old(?:er)? (?:people|workers|candidates|applicants|employees|persons|staff|men|women)",
+    "young(?! (?:company|team|startup|start-up|firm|business|brand|organi[sz]ation|agency|industry|market|field|sector|and (?:growing|ambitious) (?:company|team|startup)))",
+    "younger",
+    "date de naissance",
+    "annee de naissance",
+    "nee?s? (?:en|le|a) ",
+    "(?:etes-vous|es-tu|est-il|est-elle) nee?",
+    "(?:were|was) (?:you|he|she) born",
+    "year (?:of birth|you were born)",
+    "born in",
+    "date of birth",
+    "birth ?date",
+    "birth year",
+    "how old",
+    "quinquagenaires?",
+    "sexagenaires?",
+    "quadragenaires?",
+    "quadras?",
+    "boomers?",
+  ],
+  { iq: "IQ-07" },
+);
+
+// --- sex ----------------------------------------------------------------------------------------------
+add(
+  "sex.explicit",
+  ["sex"],
+  "explicit",
+  [
+    "jh",
+    "jf",
+    "(?:hommes?|femmes?|males?|females?|men|women) (?:uniquement|seulement|exclusivement|only|de preference|preferred|souhaitee?s?|exigee?s?|obligatoire|requis)",
+    "(?:uniquement|seulement|exclusivement|only|que) (?:des |les )?(?:hommes|femmes|men|women|males|females)",
+    "sexe (?:masculin|feminin)",
+    "de sexe",
+    "(?:profil|candidat) (?:masculin|feminin)",
+    "(?:salesman|saleswoman|waitress(?:es)?|barmaids?|hostess(?:es)?|stewardess(?:es)?|chairman|handyman|foreman|deliveryman|cameraman|repairman|craftsman|workman|girl friday|housewife|cleaning lady|delivery boy)",
+    "(?:homme|femme) de (?:menage|chambre|ménage|peine|main|confiance)",
+    "homme a tout faire",
+    "garcon de (?:cafe|salle|courses)",
+    "(?:gentleman|lady|gentlemen|ladies) (?:wanted|required|only)",
+    "masculine? (?:candidates?|profile)",
+    "feminine? (?:candidates?|profile)",
+  ],
+  { ad: "AD-02", iq: "IQ-08" },
+);
+add(
+  "sex.young",
+  ["sex", "age"],
+  "explicit",
+  ["jeunes? (?:homme|femme|fille|garcon)s?", "young (?:man|woman|men|women|lady|ladies|girls?|boys?)"],
+  {
+    ad: "AD-02",
+    iq: "IQ-08",
+  },
+);
+add(
+  "sex.terms",
+  ["sex"],
+  "term",
+  [
+    "hommes?",
+    "(?<!sage-)femmes?",
+    "masculin(?:e|es|s)?",
+    "feminin(?:e|es|s)?",
+    "sexe",
+    "males?",
+    "females?",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "girls?",
+    "boys?",
+    "garcons?",
+    "filles?",
+    "mademoiselle",
+    "gender",
+    "guys?",
+    "gals?",
+    "lady|ladies",
+    "gentlem[ae]n",
+  ],
+  { iq: "IQ-08" },
+);
+
+// --- family situation and pregnancy -------------------------------------------------------------------
+add(
+  "family.explicit",
+  ["family_situation"],
+  "explicit",
+  [
+    "sans (?:enfants?|famille|attaches?|charge de famille|contraintes? familiales?|obligations? familiales?)",
+    "pas d'enfants?",
+    "(?:disponibilite|disponible) sans contraintes? familiales?",
+    "(?:libre|libere)e?s? de (?:toute )?(?:attaches?|contraintes?|obligations?)(?: familiales?)?",
+    "attaches? familiales?",
+    "no (?:kids|children|family (?:commitments|obligations|ties))",
+    "childless",
+    "celibataires? (?:exige|uniquement|souhaite|de preference|obligatoire|only)",
+    "single (?:candidates?|people|applicants?|only|preferred)",
+  ],
+  { ad: "AD-03", iq: "IQ-01" },
+);
+add(
+  "family.parent",
+  ["family_situation", "sex"],
+  "term",
+  [
+    "meres? (?:de famille|celibataires?|au foyer)",
+    "jeunes? (?:mamans?|meres?)",
+    "mamans?",
+    "(?:single |working )?mothers?",
+    "(?:young |new )?moms?",
+  ],
+  {
+    ad: "AD-03",
+    iq: "IQ-01",
+  },
+);
+add(
+  "family.terms",
+  ["family_situation"],
+  "term",
+  [
+    "mariee?s?",
+    "(?:se |vous |te )marier",
+    "celibataires?",
+    "divorcee?s?",
+    "veuf|veuve",
+    "pacsee?s?",
+    "concubin(?:e|age)?",
+    "en couple",
+    "compagnon|compagne",
+    "conjointe?s?",
+    "epoux|epouse",
+    "mari",
+    "enfants?",
+    "peres? de famille",
+    "bebes?",
+    "situation (?:de famille|familiale|matrimoniale)",
+    "vie de famille",
+    "(?:contraintes?|obligations?|charges?) (?:de famille|familiales?)",
+    "charge de famille",
+    "garde (?:d'enfants?|de vos enfants)",
+    "qui garde",
+    "married",
+    "marriage",
+    "mariage",
+    "fiancee?",
+    "(?:are you|be|being|stay|is|est) single",
+    "single (?:parents?|mothers?|fathers?|moms?|dads?|status)",
+    "unmarried",
+    "divorced",
+    "spouse",
+    "husband",
+    "wife",
+    "(?:your|his|her|their) (?:partner|boyfriend|girlfriend)",
+    "children",
+    "kids?",
+    "child ?care",
+    "babysitter",
+    "family (?:commitments|obligations|responsibilities|situation|status|plans|life)",
+    "(?:votre|ta|sa|your|his|her) (?:femme|epouse|mari|conjointe?|compagne|compagnon|wife|husband|spouse)",
+    "jumeaux|jumelles|twins|triples",
+    "marital status",
+    "(?:fonder|agrandir) (?:une|sa|votre) famille",
+    "start(?:ing)? a family",
+    "fathers?",
+    "dads?",
+  ],
+  { iq: "IQ-01", sc: "SC-01" },
+);
+add(
+  "pregnancy.terms",
+  ["pregnancy"],
+  "term",
+  [
+    "enceintes?",
+    "accouch\\w*",
+    "gave birth|giving birth|given birth",
+    "grossesses?",
+    "conges? (?:de )?maternite",
+    "pregnan(?:t|cy|cies)",
+    "maternity leave",
+    "expecting (?:a baby|a child)",
+    "(?:is|she's|she is|am|are|were|was) expecting",
+    "projets? (?:de grossesse|d'enfants?|de bebe)",
+    "desir d'enfants?",
+  ],
+  { ad: "AD-19", iq: "IQ-02", sc: "SC-01" },
+);
+add(
+  "family.new_child",
+  ["family_situation", "pregnancy"],
+  "term",
+  [
+    "(?:avoir|faire|eu|a eu|vient d'avoir|attend) (?:un|des|son|un autre) (?:enfants?|bebes?)",
+    "(?:have|having|had|just had|expecting) (?:a baby|children|kids|another child)",
+    "(?:jeune|nouvelle) maman",
+    "futures? (?:mamans?|meres?|parents?|peres?|papas?)",
+    "mothers?-to-be",
+    "new (?:mom|mother|dad|father)",
+    "paternite",
+    "paternity",
+    "conges? parental",
+    "parental leave",
+  ],
+  { ad: "AD-19", iq: "IQ-02", sc: "SC-01" },
+);
+add(
+  "pregnancy.gap",
+  ["pregnancy", "family_situation"],
+  "explicit",
+  [
+    "(?:trou|interruption|pause|gap|break) (?:de \\d+ ans? )?\\(? ?(?:conge )?(?:maternite|maternity)",
+    "(?:absences?|arrets?) (?:frequentes?|repetees?|multiples)",
+    "(?:frequent|repeated) absences",
+  ],
+  { sc: "SC-03", summary: "SC-03", ad: "AD-19", iq: "IQ-02" },
+);
+
+// --- origin ---------------------------------------------------------------------------------------------
+const ETHNIC =
+  "africaine?s?|maghrebine?s?|arabes?|asiatiques?|europeen(?:ne)?s?|caucasien(?:ne)?s?|noire?s?|blanche?s?|blancs?|antillaise?s?|nordiques?|slaves?|latinos?|latinas?|hispaniques?|gitane?s?|roms?|turcs?|turques?|chinoise?s?|indien(?:ne)?s?|beurs?|rebeus?|francaise?s?|etrangere?s?|mediterraneen(?:ne)?s?|orientale?s?|subsahariens?|metisse?s?";
+add(
+  "origin.explicit",
+  ["origin"],
+  "explicit",
+  [
+    `(?:type|typee|profil|physique|origine|peau|race|ethnie|communaute|d'origine|descendance|ascendance|candidats?|personnes?|hommes?|femmes?) (?:${ETHNIC})`,
+    "non[- ]typee?s?",
+    "(?:race|peau) (?:blanche|noire)",
+    "de souche",
+    "caucasien(?:ne)?s?",
+    "bbr",
+    "bleu[- ]blanc[- ]rouge",
+    "(?:white|black|asian|hispanic|latino|caucasian|european|arab|african) (?:only|candidates?|applicants?|people|persons?|men|women|person|background|profile|appearance|looking)",
+    "caucasians?",
+    "(?:be|etre|est|sont) (?:white|black|caucasian|blanc|blanche|blancs|noir|noire|noirs|europeen(?:ne)?s?)",
+    "(?:ethnic|racial) (?:background|origin|profile|appearance|group)",
+    "(?:of|d') ?(?:\\w+ )?(?:descent|ancestry|heritage)",
+    "(?:originaires?|issus?e?s?|venant|venus?) (?:du|de la|des|de l'|d'|de) (?:maghreb|afrique|asie|pays de l'est|europe de l'est|banlieue|immigration|outre-mer|dom-tom|dom|tom|orient|moyen-orient|roumanie|algerie|maroc|tunisie|turquie)",
+    "(?:les |des )?(?:africains|maghrebins|arabes|asiatiques|noirs|blacks|beurs|roms|gitans|etrangers|immigres)",
+    "(?:tempérament|temperament) (?:mediterraneen|latin|africain|nordique)",
+  ],
+  { ad: "AD-07", iq: "IQ-03", sc: "SC-01" },
+);
+add(
+  "origin.nationality",
+  ["origin"],
+  "term",
+  [
+    "nationalites?",
+    "nationalit(?:y|ies)",
+    "ressortissante?s?",
+    "citoyen(?:ne)?s?(?: francaise?s?| europeen(?:ne)?s?)",
+    "citoyennete",
+    "citizens?(?:hip)?",
+    "(?:de |d')?nationalite (?:francaise|europeenne|etrangere)",
+    "francaise?s? (?:uniquement|seulement|exclusivement|only)",
+    "europeen(?:ne)?s? (?:uniquement|seulement|exclusivement|only)",
+    "(?:ue|union europeenne|eu|us|u\\.s\\.) (?:uniquement|seulement|only|citizens? only)",
+    "naturalisee?s?|naturalisation|naturali[sz]ed",
+    "(?:date d'entree|arrivee) en france",
+    "titre de sejour",
+  ],
+  { ad: "AD-11", iq: "IQ-04" },
+);
+add(
+  "origin.terms",
+  ["origin"],
+  "term",
+  [
+    "origines?",
+    "ethni(?:e|que|ques|cite)",
+    "ethnicity",
+    "racial",
+    "races?",
+    "(?:personnes?|candidats?|candidates?|travailleurs?|salaries?|profils?|les|des) etrangere?s?",
+    "etrangers? (?:s'abstenir|non acceptes|uniquement|exclus)",
+    "immigree?s?",
+    "immigrants?",
+    "demandeu(?:r|rs|se|ses) d'asile",
+    "refugiee?s?",
+    "refugees?",
+    "sans[- ]papiers",
+    "migrante?s?",
+    "(?:personnes?|gens|hommes?|femmes?|candidats?|candidates?) de couleur",
+    "(?:people|persons?|candidates?) of colou?r",
+    "[a-z]+[- ]born",
+    "foreigners?",
+    "foreign(?:[- ]born| nationals?| workers?| candidates?| applicants?| background| origin)",
+    "national origin",
+    "pays (?:d'origine|de naissance|natal)",
+    "lieu de naissance",
+    "place of birth",
+    "birthplace",
+    "(?:d'ou|where) (?:venez|viennent|vient|are you from|do you come from|is your family from)",
+    "d'ou (?:vous|votre|vos)",
+    "(?:vos|tes|ses|leurs|your|his|her) parents",
+    "parents (?:francais|etrangers|immigres|nes a l'etranger|sont-ils)",
+    "d'ou (?:etes|venez)-vous",
+    "where (?:are|is|was) (?:you|your family|your name|he|she) (?:originally )?from",
+    "originally from",
+    "originaires? d[eu']",
+    "parents (?:viennent|sont nes|sont originaires)",
+  ],
+  { iq: "IQ-03" },
+);
+
+// --- language and accent ----------------------------------------------------------------------------------
+const LANG =
+  "anglais|francais|allemand|espagnol|italien|portugais|arabe|chinois|mandarin|russe|neerlandais|english|french|german|spanish|italian|portuguese|arabic|chinese|russian|dutch";
+add(
+  "language.native",
+  ["origin", "language"],
+  "explicit",
+  [
+    "langues? maternelles?",
+    "mother tongue",
+    `(?:${LANG}) (?:natif|native|langue maternelle|de naissance|mother tongue)`,
+    `native (?:speakers?|${LANG}|level|fluency|proficiency|bilingual|language)`,
+    `native[- ]level`,
+    `locut(?:eur|rice)s? natif(?:ve)?s?`,
+    "natif(?:ve)?s? (?:anglophone|francophone|hispanophone|germanophone|europeen|d'un pays)",
+    "(?:anglophone|francophone|hispanophone|germanophone)s? natif(?:ve)?s?",
+    "first language",
+    "bilingue de naissance",
+    "(?:non[- ]natif(?:ve)?s?|non[- ]native)",
+  ],
+  { ad: "AD-08", iq: "IQ-12", sc: "SC-06", summary: "SC-06" },
+);
+add(
+  "language.accent",
+  ["origin", "language"],
+  "explicit",
+  [
+    "sans accent",
+    "pas d'accent",
+    "aucun accent",
+    "no (?:foreign |regional )?accent",
+    "without (?:an? )?(?:foreign |regional |strong |heavy )?accent",
+    "accent-free",
+    "neutral accent",
+    "accents? (?:du sud|du nord|etranger|regional|prononce|fort|marque|africain|maghrebin|etrangers|chantant|a couper au couteau)",
+    "(?:heavy|thick|strong|foreign) accent",
+    "accents? (?:regionaux|regionale?s?|etrangers?|prononces?|marques?|forts?)",
+  ],
+  { ad: "AD-09", iq: "IQ-12", sc: "SC-06", summary: "SC-06" },
+);
+add("language.terms", ["origin", "language"], "term", ["accents?"], {
+  ad: "AD-09",
+  iq: "IQ-12",
+  sc: "SC-06",
+  uses: ["question", "rationale", "summary"],
+});
+add(
+  "language.only_french",
+  ["language"],
+  "explicit",
+  [
+    "ne parlant que (?:le )?francais",
+    "(?:parler|parlant) (?:d'autres|une autre) langues? (?:est|sera) (?:un )?(?:handicap|inconvenient|probleme)",
+    "pas d'autres? langues?",
+    "english only speakers?",
+  ],
+  { ad: "AD-10", sc: "SC-06", iq: "IQ-12" },
+);
+
+// --- surname ----------------------------------------------------------------------------------------------
+add(
+  "surname.explicit",
+  ["surname", "origin"],
+  "explicit",
+  [
+    "(?:noms?|prenoms?|patronymes?) (?:a|aux|de) consonances?",
+    "consonances? (?:etrangere|arabe|africaine|maghrebine|francaise|europeenne|asiatique)s?",
+    "(?:noms?|prenoms?) (?:francais|etrangers?|arabes?|africains?|maghrebins?|europeens?|d'origine)",
+    "(?:foreign|ethnic|arabic|african|asian|french|american|english)[- ]sounding (?:name|names|surname|first name)",
+    "(?:noms?|prenoms?|patronymes?) (?:d'origine|a l'origine) \\w+",
+    "(?:name|surname) (?:sounds|is) (?:foreign|ethnic|arabic|african|asian)",
+    "hard to pronounce (?:name|surname)",
+    "nom (?:imprononcable|difficile a prononcer)",
+  ],
+  { ad: "AD-18", iq: "IQ-03", sc: "SC-01" },
+);
+add(
+  "surname.terms",
+  ["surname"],
+  "term",
+  [
+    "noms? de famille",
+    "patronymes?",
+    "prenoms?",
+    "surnames?",
+    "last names?",
+    "family names?",
+    "first names?",
+    "consonances?",
+  ],
+  {
+    uses: ["question", "rationale"],
+    ad: "AD-18",
+    iq: "IQ-03",
+    sc: "SC-02",
+    summary: "SC-02",
+  },
+);
+
+// --- religion -----------------------------------------------------------------------------------------------
+add(
+  "religion.explicit",
+  ["religion"],
+  "explicit",
+  [
+    "(?:pas de|sans|aucun) (?:voile|signes? religieux|signe ostentatoire|foulard|kippa|turban|hijab|barbe religieuse)",
+    "(?:de|d'une) confession (?:\\w+)",
+    "non[- ]pratiquante?s?",
+    "(?:catholiques?|musulmane?s?|juifs?|juives?|chretien(?:ne)?s?|protestante?s?|athees?|croyante?s?|pratiquante?s?|bouddhistes?|hindous?|evangeliques?) (?:uniquement|seulement|exclusivement|de preference|souhaitee?s?|exigee?s?|s'abstenir|only|preferred)",
+    "(?:christians?|muslims?|jews|jewish|catholics?|atheists?|hindus?|sikhs?|buddhists?) (?:only|preferred|need not apply)",
+    "no (?:headscarves|headscarf|hijabs?|turbans?|religious (?:symbols|clothing|dress|headwear|attire))",
+    "boucher israelite",
+  ],
+  { ad: "AD-15", iq: "IQ-05", sc: "SC-01" },
+);
+add(
+  "religion.terms",
+  ["religion"],
+  "term",
+  [
+    "religions?",
+    "religieu(?:x|se|ses)",
+    "confessions?",
+    "pratiquante?s?",
+    "pratiquez",
+    "croyante?s?",
+    "voilees?",
+    "(?:le|du|un|son|leur|votre) voile",
+    "(?:porte|porter|porteuse|port) (?:du|le|un|d'un) (?:voile|foulard)",
+    "foulards?",
+    "hijabs?",
+    "burqa|burka|niqab|kippa|kipa|turbans?",
+    "signes? (?:religieux|ostentatoires?)",
+    "ramadan",
+    "jeune du ramadan",
+    "carême|careme",
+    "prieres?",
+    "prier",
+    "prie(?:nt)?",
+    "prays?",
+    "messe",
+    "eglises?",
+    "mosquees?",
+    "synagogues?",
+    "musulmane?s?",
+    "islam(?:ique|iste)?s?",
+    "chretien(?:ne)?s?",
+    "catholiques?",
+    "juifs?|juives?",
+    "israelites?",
+    "protestante?s?",
+    "evangeliques?",
+    "bouddhistes?",
+    "hindous?",
+    "athees?",
+    "sikhs?",
+    "halal",
+    "casher|kasher|kosher",
+    "shabbat|sabbat|sabbath",
+    "dieu|allah",
+    "god",
+    "croyez-vous",
+    "believe in god",
+    "religious",
+    "religion",
+    "muslims?",
+    "christians?",
+    "jewish",
+    "jews?",
+    "catholics?",
+    "hindus?",
+    "buddhists?",
+    "atheists?",
+    "church",
+    "mosque",
+    "headscarf|head scarf|headscarves",
+    "pray(?:s|ing|er|ers)?",
+  ],
+  { ad: "AD-15", iq: "IQ-05" },
+);
+
+// --- physical appearance ------------------------------------------------------------------------------------
+add(
+  "appearance.explicit",
+  ["physical_appearance"],
+  "explicit",
+  [
+    "physique (?:agreable|avantageux|attrayant|attirant|plaisant|irreprochable|seduisant|de mannequin|impeccable)",
+    "(?:tres |plutot )?(?:jolie?s?|belles?|beau|mignonne?s?|sexy|sexys)(?! (?:histoire|aventure|opportunite|carriere|entreprise|equipe|projet|region|ville|marque|maison|gamme|vue|cuisine))",
+    "(?:mince|svelte|elancee?)s?",
+    "taille (?:3[4-8]|4[0-2]|mannequin|fine|s\\b|xs\\b)",
+    "yeux (?:bleus|verts|clairs|marron)",
+    "cheveux (?:courts|longs|blonds|bruns|naturels|lisses|crepus|attaches)",
+    "(?:sans|pas de|aucun) (?:tatouages?|piercings?|barbe|cheveux longs|dreadlocks|locks)",
+    "(?:en )?surpoids",
+    "obeses?",
+    "(?:trop )?(?:gros|grosse|maigre|petit|petite|grand|grande)(?= (?:pour|et) )",
+    "(?:grande?|petite?) taille",
+    "mesurer (?:au moins|plus de|minimum|moins de)? ?\\d",
+    "\\d[,.]\\d{2} ?m (?:minimum|min|au moins)",
+    "(?:attractive|good[- ]looking|pretty|beautiful|handsome|slim|slender|thin|petite|cute|hot)(?: (?:women|woman|girls?|men|man|candidates?|applicants?|appearance|people|staff|hostess|waitress))",
+    "(?:attractive|good[- ]looking|slim|slender|pretty)(?= *(?:required|only|preferred|a must|,|\\.|$))",
+    "(?:no|without) (?:tattoos?|piercings?|beards?|visible tattoos)",
+    "overweight",
+    "obese",
+    "(?:apparence|allure|look) (?:soignee?|jeune|agreable|avantageuse?|moderne|europeenne)",
+    "(?:image|look|profil) (?:peu adaptee?|pas adaptee?|inadaptee?)",
+    "(?:pleasant|attractive|youthful) (?:appearance|look|physique)",
+  ],
+  { ad: "AD-12", iq: "IQ-10", sc: "SC-01" },
+);
+add(
+  "appearance.presentation",
+  ["physical_appearance"],
+  "explicit",
+  ["(?:bonne|belle|excellente) presentation", "presentation soignee", "well[- ]groomed", "well presented"],
+  {
+    ad: "AD-12b",
+    iq: "IQ-10",
+    sc: "SC-01",
+  },
+);
+add(
+  "appearance.terms",
+  ["physical_appearance"],
+  "term",
+  [
+    "(?:votre|son|sa|leur) (?:physique|poids|taille|silhouette)",
+    "apparence",
+    "tatouages?",
+    "piercings?",
+    "barbus?",
+    "chauves?",
+    "tatouee?s?",
+    "barbe",
+    "cheveux",
+    "(?:votre|sa|son|leur|your|his|her) (?:coiffure|coupe de cheveux|hairstyle)",
+    "(?:your|his|her|their) (?:weight|height|looks)",
+    "taille (?:minimale?|minimum|maximale?|maximum|requise|exigee|min|max)",
+    "carrure",
+    "corpulence",
+    "stature",
+    "[12][,.]\\d{2} ?m",
+    "slim",
+    "attractive",
+    "good[- ]looking",
+    "pretty",
+    "handsome",
+    "sexy",
+    "silhouette",
+    "physique (?:pas|peu|trop|ingrat|disgracieux)",
+    "tattoos?",
+    "beard",
+    "hairstyle",
+    "appearance",
+    "combien (?:pesez|mesurez)",
+    "how (?:tall|much do you weigh)",
+  ],
+  { ad: "AD-12", iq: "IQ-10" },
+);
+
+// --- health, disability, autonomy, genetics -------------------------------------------------------------------
+add(
+  "health.explicit",
+  ["health"],
+  "explicit",
+  [
+    "(?:en )?(?:bonne|parfaite|excellente) sante",
+    "(?:pas de|aucun|sans) (?:problemes? de sante|maladies?|antecedents? medicaux|arrets? maladie)",
+    "(?:in )?(?:good|perfect|excellent) health",
+    "healthy (?:candidates?|applicants?|people|individuals)",
+    "no (?:health (?:problems|issues|conditions)|medical conditions|illnesses|sick leave)",
+  ],
+  { ad: "AD-14", iq: "IQ-06", sc: "SC-01" },
+);
+add(
+  "health.able_bodied",
+  ["health", "disability"],
+  "explicit",
+  ["(?:personnes?|candidats?|salaries?|profils?) valides?", "able[- ]bodied", "non[- ]handicapee?s?"],
+  {
+    ad: "AD-14",
+    iq: "IQ-06",
+    sc: "SC-01",
+  },
+);
+add(
+  "health.terms",
+  ["health"],
+  "term",
+  [
+    "(?:votre|son|sa|leur|etat de|problemes? de|raisons? de|mauvaise|fragile|soucis de) sante",
+    "malad(?:e|es|ie|ies)",
+    "medicaments?",
+    "traitements? (?:medicaux|medical|lourds?|medicamenteux)",
+    "arrets? (?:de travail|maladie)",
+    "absences? (?:pour maladie)",
+    "sick(?:ness)?",
+    "ill(?:ness|nesses)?",
+    "medical (?:conditions?|history|problems?|issues?|leave)",
+    "medications?",
+    "chroniques?",
+    "chronic",
+    "cancers?",
+    "diabet(?:e|es|ique|iques|ic|ics)",
+    "depression|depressive?",
+    "burn[- ]?out",
+    "vih|hiv|seropositi(?:f|ve|fs|ves)|sida|aids",
+    "psychiatri(?:que|c)",
+    "mental health|sante mentale",
+    "trouble(?:s)? (?:psychique|mental|bipolaire)s?",
+    "bipolaire|bipolar",
+    "asthm(?:e|a|atique)",
+    "allerg(?:ie|ies|ique|iques|y|ies|ic)",
+    "hospitali[sz]\\w*",
+    "fumeu(?:r|rs|se|ses)",
+    "epilep(?:sie|tique|sy|tic)",
+    "obesite",
+    "addictions?",
+    "alcoolisme|alcoholism",
+    "covid long",
+    "long covid",
+  ],
+  { ad: "AD-14", iq: "IQ-06" },
+);
+add(
+  "disability.explicit",
+  ["disability"],
+  "explicit",
+  [
+    "(?:pas de|aucun|sans|non) handicap(?:e|es|ee|ees)?",
+    "handicap(?:e|es|ee|ees)? (?:s'abstenir|non acceptee?s?|refusee?s?|exclue?s?)",
+    "no (?:disabilities|disability|disabled (?:people|persons|applicants|candidates))",
+    "(?:must|should) not (?:be|have a) disab(?:led|ility)",
+  ],
+  { ad: "AD-14", iq: "IQ-06", sc: "SC-01" },
+);
+add(
+  "disability.terms",
+  ["disability"],
+  "term",
+  [
+    "handicap(?:e|es|ee|ees|s)?",
+    "invalidite",
+    "invalides?",
+    "rqth",
+    "aah",
+    "infirm(?:e|es|ite)",
+    "(?:en |d'un |un )?fauteuil(?: roulant)?",
+    "sourde?s?",
+    "malentendante?s?",
+    "aveugles?",
+    "malvoyante?s?",
+    "non[- ]voyante?s?",
+    "autis(?:te|tes|me|m|tic)",
+    "trisomi(?:e|que)",
+    "dyslexi(?:e|que|a|c)",
+    "disab(?:led|ility|ilities)",
+    "wheelchairs?",
+    "deaf",
+    "blind",
+    "impair(?:ed|ment|ments)",
+    "handicapped",
+    "mobilite reduite",
+    "reduced mobility",
+    "special needs",
+  ],
+  { ad: "AD-14", iq: "IQ-06" },
+);
+add(
+  "health.impairment",
+  ["health", "disability"],
+  "term",
+  [
+    "problemes? (?:de|d') (?:vue|audition|dos|coeur|mobilite|memoire)",
+    "troubles? (?:de la vue|auditifs?|visuels?|musculo-?squelettiques?|de l'audition|cognitifs?)",
+    "(?:physical|mental) (?:impairments?|conditions?|limitations?)",
+  ],
+  { ad: "AD-14", iq: "IQ-06" },
+);
+add(
+  "autonomy.terms",
+  ["loss_of_autonomy"],
+  "term",
+  [
+    "perte d'autonomie",
+    "dependance",
+    "dependante?s?",
+    "loss of autonomy",
+    "aidante?s? (?:d'un proche|familiale?s?)",
+  ],
+  { ad: "AD-14", iq: "IQ-06" },
+);
+add(
+  "genetic.terms",
+  ["genetic_characteristics"],
+  "term",
+  [
+    "genetiques?",
+    "adn",
+    "dna",
+    "hereditaires?",
+    "hereditary",
+    "genetic(?:s)?",
+    "antecedents? (?:medicaux )?familiaux",
+    "family (?:medical|health) history",
+  ],
+  { ad: "AD-14", iq: "IQ-06" },
+);
+
+// --- sexual orientation, gender identity, morals ------------------------------------------------------------------
+add(
+  "orientation.terms",
+  ["sexual_orientation"],
+  "term",
+  [
+    "homosexuel(?:le)?s?",
+    "heterosexuel(?:le)?s?",
+    "bisexuel(?:le)?s?",
+    "gays?",
+    "lesbiennes?",
+    "lesbians?",
+    "orientation sexuelle",
+    "sexual orientation",
+    "lgbt\\w*",
+    "homos?",
+    "queer",
+    "straight (?:only|people|candidates|applicants)",
+    "attiree?s? par les (?:hommes|femmes)",
+    "attracted to (?:men|women)",
+    "homosexual(?:s|ity)?",
+    "heterosexual(?:s)?",
+  ],
+  { ad: "AD-19", iq: "IQ-08" },
+);
+add(
+  "gender_identity.terms",
+  ["gender_identity"],
+  "term",
+  [
+    "transgenres?",
+    "transsexuel(?:le)?s?",
+    "trans",
+    "identite de genre",
+    "gender identity",
+    "transgender",
+    "non[- ]binaires?",
+    "non[- ]binary",
+    "changement de sexe",
+    "sex change",
+    "transition de genre",
+    "gender transition",
+  ],
+  { ad: "AD-19", iq: "IQ-08" },
+);
+add(
+  "morals.terms",
+  ["morals"],
+  "term",
+  [
+    "moeurs",
+    "vie privee",
+    "mode de vie",
+    "lifestyle",
+    "vie sentimentale",
+    "vie amoureuse",
+    "love life",
+    "private life",
+    "libertin(?:e|age)?",
+  ],
+  {
+    ad: "AD-01",
+    iq: "IQ-08",
+  },
+);
+
+// --- economic vulnerability, bank domiciliation -----------------------------------------------------------------
+add(
+  "economic.terms",
+  ["economic_vulnerability"],
+  "term",
+  [
+    "rsa",
+    "rmi",
+    "(?:beneficiaires?|allocataires?) (?:du rsa|des minima sociaux|d'aides sociales|de la caf|du rmi)",
+    "(?:chomage|chomeurs?|demandeurs? d'emploi|sans emploi) de (?:tres )?longue duree",
+    "chomeurs?",
+    "surendette?e?s?|surendettement",
+    "precarite",
+    "precaires?",
+    "sans domicile(?: fixe)?",
+    "sdf",
+    "sans[- ]abri",
+    "minima sociaux",
+    "pauvres?|pauvrete",
+    "interdits? bancaires?",
+    "fichee?s? (?:a la )?banque de france",
+    "(?:vos|ses|leurs|des) dettes",
+    "endettee?s?",
+    "long[- ]term unemployed",
+    "(?:on )?welfare",
+    "homeless",
+    "bankrupt(?:cy)?",
+    "(?:your|his|her|their) debts?",
+    "food stamps",
+    "aides sociales",
+    "low[- ]income",
+    "credits? (?:en cours|immobiliers?|a la consommation|revolving)",
+    "proprietaire ou locataire",
+    "(?:homeowner|renter)s?",
+  ],
+  { ad: "AD-18", iq: "IQ-11" },
+);
+add(
+  "bank.terms",
+  ["bank_domiciliation"],
+  "term",
+  [
+    "domiciliation bancaire",
+    "comptes? (?:bancaires?|en banque)",
+    "banques? (?:francaises?|en france)",
+    "rib",
+    "iban",
+    "coordonnees bancaires",
+    "bank (?:account|details)",
+    "(?:compte|banque) (?:en|dans|d'une banque) (?:france|metropole|l'hexagone|metropolitaine)",
+  ],
+  { ad: "AD-18", iq: "IQ-11" },
+);
+
+// --- political, union, elected office, whistleblower ---------------------------------------------------------------
+add(
+  "political.terms",
+  ["political_opinions"],
+  "term",
+  [
+    "(?:opinions?|engagements?|convictions?|sensibilites?|activites?|appartenance|affiliation|militantisme|idees|orientation) politiques?",
+    "politiquement",
+    "partis? politiques?",
+    "militante?s? (?:politiques?|d'un parti|de gauche|de droite|ecologistes?|communistes?|socialistes?)",
+    "apolitiques?",
+    "votez|voterez|votre vote|vote pour|votes?|voter",
+    "elections?",
+    "electeurs?",
+    "carte d'electeur",
+    "extreme (?:droite|gauche)",
+    "(?:etes|est|etre|suis|plutot|vous etes) (?:de )?(?:droite|gauche)",
+    "de (?:droite|gauche) ou de (?:droite|gauche)",
+    "rassemblement national|front national|insoumise?s?|communistes?|socialistes?|ecologistes?",
+    "political (?:views|opinions|affiliation|party|beliefs|activity|activities)",
+    "politically",
+    "democrats?|republicans?",
+    "vote for",
+    "(?:left|right)[- ]wing",
+    "(?:d'|de l')opposition",
+  ],
+  { ad: "AD-16", iq: "IQ-09", sc: "SC-13" },
+);
+add(
+  "union.terms",
+  ["union_activity"],
+  "term",
+  [
+    "syndiqu\\w*",
+    "syndica(?:t|ts|le|les|l|ux|liste|listes|lisme)",
+    "non[- ]syndiquee?s?",
+    "greves?",
+    "grevistes?",
+    "(?:delegue|representant)e?s? (?:du personnel|syndica\\w*|cse)",
+    "elue?s? (?:du personnel|cse|au cse)",
+    "cgt|cfdt|cfe-cgc|force ouvriere|unsa|cftc",
+    "(?:militante?s?|activites?|engagements?|elue?s?|mandats?|responsables?) mutualistes?",
+    "union (?:members?|membership|activit(?:y|ies)|organiz\\w+|rep(?:resentative)?s?|steward)",
+    "labor unions?|trade unions?|labour unions?",
+    "non[- ]union",
+    "unioni[sz]ed",
+    "(?:on|go on|went on|join a) strikes?",
+    "strikers?",
+  ],
+  { ad: "AD-16", iq: "IQ-09", sc: "SC-13" },
+);
+add(
+  "elected.terms",
+  ["elected_office"],
+  "term",
+  [
+    "elue?s? (?:municipa\\w*|locaux|locales?|d'opposition|politiques?|regionaux|au conseil|de la republique|s'abstenir)",
+    "(?:ancien|ancienne|un|une|les|des) elue?s?",
+    "mandats? (?:electifs?|locaux|local|politiques?|municipaux|municipal)",
+    "conseill(?:er|ere)s? (?:municipa\\w*|regiona\\w*|departementa\\w*)",
+    "maires?",
+    "adjointe? au maire",
+    "deputee?s?",
+    "senat(?:eur|rice)s?",
+    "elected (?:officials?|office|representatives?|to)",
+    "city council\\w*",
+    "(?:hold|holds|held) (?:public )?office",
+  ],
+  { ad: "AD-16", iq: "IQ-09", sc: "SC-13" },
+);
+add(
+  "whistleblower.terms",
+  ["whistleblower"],
+  "term",
+  [
+    "lanceu(?:r|se)s? d'alerte",
+    "whistle[- ]?blow(?:er|ers|ing)",
+    "(?:signale|denonce|alerte|signaler|denoncer|dénoncé)\\w* (?:son|votre|leur|un|ses|vos) (?:ancien |precedent )?(?:employeur|patron|entreprise|direction)",
+    "reported (?:his|her|their|your|a) (?:former |previous )?(?:employer|boss|company)",
+    "(?:blew|blow) the whistle",
+    "lance(?:r|e|es|s|nt)? (?:une|des|l') ?alertes?",
+    "alertes? (?:contre|visant|sur) (?:leur|son|votre|un) (?:ancien |precedent )?employeur",
+    "facilitat(?:eur|rice)s? (?:d'alerte|de lanceur)",
+  ],
+  { ad: "AD-19", iq: "IQ-09", sc: "SC-13" },
+);
+
+// --- residence --------------------------------------------------------------------------------------------------
+add(
+  "residence.explicit",
+  ["residence"],
+  "explicit",
+  [
+    "(?:93|9-3|neuf[- ]trois|banlieue|banlieusards?|cites?|quartiers?|zup|zus|qpv)(?: \\w+)? (?:s'abstenir|non acceptee?s?|refusee?s?|exclue?s?)",
+    "(?:pas de|sans|aucun) (?:banlieusards?|banlieue|candidats? (?:de|des|du) (?:banlieue|cites?|quartiers?|93))",
+    "(?:habitants?|residents?) (?:de |d')?(?:paris )?intra[- ]muros",
+    "intra[- ]muros (?:uniquement|exige|seulement)",
+    "seine[- ]saint[- ]denis",
+    "quartiers? (?:nord|sensibles?|prioritaires?|populaires?|difficiles?)",
+    "cites? (?:sensibles?|hlm)",
+    "zones? (?:urbaines? )?sensibles?",
+    "inner[- ]city",
+    "(?:no|not from) (?:applicants |candidates )?(?:from )?(?:the )?(?:projects|ghetto|suburbs|bad neighbo(?:u)?rhoods?)",
+  ],
+  { ad: "AD-17", iq: "IQ-13", sc: "SC-02", summary: "SC-02" },
+);
+add(
+  "residence.proximity",
+  ["residence"],
+  "explicit",
+  [
+    "(?:habiter|resider|domicile|residant|vivre|habitant) (?:a proximite|pres|non loin|a moins de \\d+ ?(?:km|min))",
+    "(?:living|live|lives|based) (?:nearby|close by|locally|within \\d+ ?(?:km|miles|minutes))",
+  ],
+  { ad: "AD-17b", iq: "IQ-13", sc: "SC-02" },
+);
+add(
+  "residence.terms",
+  ["residence"],
+  "term",
+  [
+    "domicilee?s?",
+    "(?:votre|son|leur|lieu de|leur lieu de) (?:domicile|residence)",
+    "habitez",
+    "habite(?:nt)?",
+    "vit (?:a|en|dans)",
+    "(?:lives|resides) (?:in|at)",
+    "habitante?s?",
+    "residez|residant|residente?s?",
+    "lieu de (?:residence|vie)",
+    "codes? postal|codes? postaux",
+    "vivez|vivre a",
+    "(?:live|lives|living) in",
+    "zip ?codes?",
+    "post ?codes?",
+    "neighbo(?:u)?rhoods?",
+    "suburbs?",
+    "banlieues?",
+    "(?:votre|son|quel) quartier",
+    "where (?:do )?you live",
+  ],
+  { ad: "AD-17", iq: "IQ-13", sc: "SC-02", summary: "SC-02" },
+);
+
+// --- personal data in discrimination guard: driving-licence points; graduation year as age proxy -----------------
+add(
+  "personal.licence_points",
+  ["personal_data"],
+  "explicit",
+  [
+    "releve (?:integral )?(?:de|des) points",
+    "permis (?:[a-e] )?(?:a |avec |de )?(?:12|douze|tous ses|tous vos) points",
+    "solde de points",
+    "(?:tous|12) (?:ses|vos|les) points",
+  ],
+  { ad: "AD-22", iq: "IQ-11", sc: "SC-02" },
+);
+add(
+  "age.proxy",
+  ["age"],
+  "explicit",
+  [
+    "annee (?:d'obtention du|de) (?:diplome|bac)",
+    "(?:en )?quelle annee (?:avez-vous )?(?:obtenu|eu|passe) (?:votre|le) (?:bac|diplome|baccalaureat)",
+    "quand avez-vous (?:obtenu|eu|passe) (?:votre|le) (?:bac|baccalaureat)",
+    "graduation year",
+    "year of graduation",
+    "when did you graduate(?: from high school| from college)?",
+    "what year did you graduate",
+    "graduated in (?:19[5-8]\\d)",
+  ],
+  {
+    sc: "SC-02",
+    summary: "SC-02",
+    ad: "AD-05",
+    iq: "IQ-07",
+  },
+);
+
+// --- inference of protected characteristics (AI Act art. 5, GDPR art. 9) ---------------------------------------
+add(
+  "inference",
+  ["origin", "religion", "health", "sexual_orientation"],
+  "explicit",
+  [
+    "(?:probablement|sans doute|semble(?: etre)?|doit etre|certainement|vraisemblablement|sans doute) (?:d'origine|musulmane?|juif|juive|gay|homosexuel(?:le)?|malade|enceinte|handicapee?|etrangere?|maghrebine?|africaine?)",
+    "(?:probably|likely|seems to be|appears to be|must be) (?:muslim|jewish|gay|lesbian|pregnant|disabled|foreign|arab|african|hispanic|asian)",
+    "(?:deduit|deduite|infere|inferred|inferring|deducing) (?:de son|from (?:her|his|their)) (?:nom|prenom|photo|name|photo)",
+  ],
+  { sc: "SC-08", summary: "SC-08", ad: "AD-07", iq: "IQ-03" },
+);
+
+// --- positive action / reservation to a group ---------------------------------------------------------------------
+add(
+  "reserved",
+  [],
+  "explicit",
+  [
+    "(?:reservee?s?|ouverte?s? uniquement|exclusivement) (?:aux|a des|a) (?:femmes|personnes (?:handicapees|en situation de handicap)|travailleurs handicapes|beneficiaires (?:de l'oeth|rqth)|rqth|candidates|seniors|jeunes|personnes issues de la diversite|minorites)",
+    "(?:candidats|personnes|profils) issus de la diversite (?:uniquement|seulement|exclusivement)",
+    "(?:women|minorities|diverse candidates|veterans) only",
+    "only (?:women|minorities|diverse candidates) (?:will be|are) considered",
+  ],
+  { ad: "AD-24", iq: "IQ-08", sc: "SC-01" },
+);
+
+export const LEXICON: readonly LexEntry[] = entries;
+
+/** For the reserved-to-a-group entry: which criteria the reservation names. */
+export const RESERVED_CRITERIA: ReadonlyArray<[RegExp, Criterion]> = [
+  [/femmes|candidates|women/, "sex"],
+  [/handicap|rqth|oeth|disab/, "disability"],
+  [/seniors|jeunes/, "age"],
+  [/diversite|minorit|diverse/, "origin"],
+  [/veterans/, "personal_data"],
+];

@@ -1,0 +1,52 @@
+// Job titles in one grammatical gender (AD-02): "Vendeuse" alone is a one-sex offer; "Vendeuse (H/F)" is
+// lawful but still discouraged (AD-02b); "Vendeur / Vendeuse" is fine.
+const FEMININE_TITLES: ReadonlyArray<[string, string]> = [
+  ["vendeuse", "vendeur"],
+  ["hotesse", "hote"],
+  ["serveuse", "serveur"],
+  ["coiffeuse", "coiffeur"],
+  ["caissiere", "caissier"],
+  ["assistante", "assistant"],
+  ["infirmiere", "infirmier"],
+  ["aide-soignante", "aide-soignant"],
+  ["technicienne", "technicien"],
+  ["directrice", "directeur"],
+  ["conseillere", "conseiller"],
+  ["estheticienne", "estheticien"],
+  ["masseuse", "masseur"],
+  ["danseuse", "danseur"],
+  ["cuisiniere", "cuisinier"],
+  ["boulangere", "boulanger"],
+  ["standardiste feminine", "standardiste"],
+  ["teleoperatrice", "teleoperateur"],
+  ["animatrice", "animateur"],
+  ["educatrice", "educateur"],
+  ["gouvernante", "gouverneur"],
+  ["femme de menage", "homme de menage"],
+  ["nounou", "nounou"],
+  ["barmaid", "barman"],
+];
+
+export interface TitleHit {
+  start: number;
+  end: number;
+  title: string;
+  withHF: boolean;
+}
+
+const TITLE_RE = new RegExp(`\\b(?:${FEMININE_TITLES.map(([f]) => f).join("|")})s?\\b`, "g");
+const COUNTERPART = new Map(FEMININE_TITLES.map(([f, m]) => [f, new RegExp(`\\b${m}s?\\b`)]));
+const HF = /\b(?:h ?\/ ?f|f ?\/ ?h|m ?\/ ?f|f ?\/ ?m)\b|\bhommes? (?:ou|et) femmes?\b/;
+
+/** Feminine-only titles in a job ad, on folded text. Only the first line or sentence names the job. */
+export function oneSexTitles(folded: string): TitleHit[] {
+  const hits: TitleHit[] = [];
+  const withHF = HF.test(folded);
+  for (const m of folded.matchAll(TITLE_RE)) {
+    const base = m[0].replace(/s$/, "");
+    const counterpart = COUNTERPART.get(base);
+    if (counterpart && base !== "nounou" && counterpart.test(folded)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, title: base, withHF });
+  }
+  return hits;
+}
