@@ -303,9 +303,9 @@ describe("detection figures with the jurisdiction's policy (own cases and the de
   const dev = fromRoot("..", "shared", "data", "discrimination", "fr_recruiting_dev.jsonl");
   if (existsSync(dev)) sets.push(["dev set", read(pathToFileURL(dev))]);
 
-  it.each(sets)(
-    "%s: ≥95 %% of problems flagged, ≤5 %% of sound texts flagged, right criterion ≥90 %%",
-    async (_name, cases) => {
+  it.each(sets.map(([name, cases]) => ({ name, cases })))(
+    "$name: ≥95 % of problems flagged, ≤5 % of sound texts flagged, right criterion ≥90 %",
+    async ({ cases }) => {
       const deps: GuardDeps = { engine: createOfflineEngine(), judgeMode: "never" };
       let flaggedProblems = 0;
       let problems = 0;

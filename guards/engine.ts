@@ -28,6 +28,8 @@ export interface GuardOptions {
   revision?: number;
   /** Policy packs to apply (default: the packs shipped in guards/policies). */
   policies?: Policies;
+  /** Which text of a multi-text draft this is (one CV's rationale…): set on every finding. */
+  target?: string;
 }
 
 const rank = (v: Verdict) => VERDICTS.indexOf(v);
@@ -39,6 +41,7 @@ async function runGuard(
   deps: GuardDeps,
   policies: Policies,
   revision: number,
+  target: string | undefined,
 ): Promise<{ outcome: GuardOutcome; floor?: Verdict; consulted: boolean }> {
   const started = performance.now();
   const step: StepHandle | undefined = await deps.tracer?.step(
@@ -121,6 +124,7 @@ async function runGuard(
   }
   if (detectorFailed && (!consulted || judge.status === "failed")) floor = worst(floor ?? "pass", "review");
 
+  if (target !== undefined) findings = findings.map((f) => ({ ...f, target }));
   let verdict = aggregateVerdict(findings, input.generated ?? false);
   if (floor) verdict = worst(verdict, floor);
   const outcome: GuardOutcome = {
@@ -153,7 +157,7 @@ export async function runGuards(
   const policies = options.policies ?? loadedPolicies();
   const entries = guardsFor(input, options.guards);
   const results = await Promise.all(
-    entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0)),
+    entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0, options.target)),
   );
   const findings = results.flatMap((r) => r.outcome.findings);
   let verdict = aggregateVerdict(findings, input.generated ?? false);

@@ -31,21 +31,18 @@ export async function guardNode(
     },
     deps.rootStepId,
   );
+  // Each guard writes its own step and findings (with the revision and, for multi-text drafts, the target).
   const reports = await Promise.all(
     draft.texts.map((t) =>
       runGuards(
         { text: t.text, kind: t.kind, jurisdiction: state.jurisdiction, sources: t.sources, generated: true },
         { engine: deps.engine, judgeMode: deps.judgeMode, tracer: deps.tracer, parentStepId: step.id },
+        { revision: state.revision, ...(draft.texts.length > 1 ? { target: t.key } : {}) },
       ),
     ),
   );
-  const findings: Finding[] = reports.flatMap((report, i) =>
-    draft.texts.length > 1
-      ? report.findings.map((f) => ({ ...f, target: draft.texts[i]?.key }))
-      : report.findings,
-  );
+  const findings: Finding[] = reports.flatMap((report) => report.findings);
   const verdict = worstVerdict(reports.map((r) => r.verdict));
-  await deps.tracer.findings(findings, { stepId: step.id, revision: state.revision });
   await step.end({
     verdict,
     findings: findings.length,
