@@ -48,12 +48,13 @@ const COMMANDS: Record<string, Command> = {
   },
   guard: async (args, io) => {
     // The guard command needs no database: only settings and a model engine (for the judge).
-    const [{ guardCommand }, { loadSettings }, { createModelEngine }, { withPseudonymisation }] = await Promise.all([
-      import("./commands/guard.js"),
-      import("../core/settings.js"),
-      import("../agents/models/factory.js"),
-      import("../guards/pii/pseudonymising-engine.js"),
-    ]);
+    const [{ guardCommand }, { loadSettings }, { createModelEngine }, { withPseudonymisation }] =
+      await Promise.all([
+        import("./commands/guard.js"),
+        import("../core/settings.js"),
+        import("../agents/models/factory.js"),
+        import("../guards/pii/pseudonymising-engine.js"),
+      ]);
     const settings = loadSettings();
     return guardCommand(args, io, {
       engine: withPseudonymisation(createModelEngine(settings)),

@@ -9,14 +9,29 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
-const SOURCES = ["core", "agents", "graphs", "guards", "prompts", "evals", "server", "db", "cli", "runtime", "scripts"];
+const SOURCES = [
+  "core",
+  "agents",
+  "graphs",
+  "guards",
+  "prompts",
+  "evals",
+  "server",
+  "db",
+  "cli",
+  "runtime",
+  "scripts",
+];
 const DATA = new Set([".json", ".jsonl", ".txt", ".yaml", ".yml", ".csv", ".css", ".svg"]);
 
 rmSync(dist, { recursive: true, force: true });
 const require = createRequire(import.meta.url);
 // TypeScript 7 exports no bin path; its package.json is exported, and the bin sits beside it.
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
-const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit", cwd: root });
+const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
+  stdio: "inherit",
+  cwd: root,
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 
 function copyData(relative) {

@@ -3,7 +3,10 @@ import type { CaseChange } from "../baseline/compare.js";
 import { percent, promptLabel, type ReportModel, usd } from "./stats.js";
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  text.replace(
+    /[&<>"']/gu,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 
 function table(head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join("");
@@ -29,7 +32,19 @@ export function renderHtml(model: ReportModel): string {
     `<p>Mode <b>${escapeHtml(run.mode)}</b> · suites ${escapeHtml(run.suites.join(", "))} · started ${escapeHtml(run.startedAt.toISOString())}</p>`,
     "<h2>Columns</h2>",
     table(
-      ["column", "provider", "prompts", "pass rate", "passed / total", "failed", "errors", "skipped", "cost", "tokens in / out", "p50 latency"],
+      [
+        "column",
+        "provider",
+        "prompts",
+        "pass rate",
+        "passed / total",
+        "failed",
+        "errors",
+        "skipped",
+        "cost",
+        "tokens in / out",
+        "p50 latency",
+      ],
       model.columns.map((c) => [
         c.column.label,
         c.column.provider,

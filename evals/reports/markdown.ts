@@ -44,7 +44,9 @@ export function renderMarkdown(model: ReportModel): string {
     "",
     "| suite | column | pass rate | passed / total |",
     "|---|---|---|---|",
-    ...model.suites.map((s) => `| ${s.suite} | ${s.column} | ${percent(s.passRate)} | ${s.passed} / ${s.total} |`),
+    ...model.suites.map(
+      (s) => `| ${s.suite} | ${s.column} | ${percent(s.passRate)} | ${s.passed} / ${s.total} |`,
+    ),
     "",
   ];
   const cmp = model.comparison;

@@ -48,7 +48,10 @@ function statsOf(column: ColumnSpec, results: CaseResult[]): ColumnStats {
     inputTokens: results.reduce((s, r) => s + r.inputTokens, 0),
     outputTokens: results.reduce((s, r) => s + r.outputTokens, 0),
     p50LatencyMs: median(results.map((r) => r.latencyMs)),
-    skippedAssertions: results.reduce((s, r) => s + r.assertions.filter((a) => a.status === "skipped").length, 0),
+    skippedAssertions: results.reduce(
+      (s, r) => s + r.assertions.filter((a) => a.status === "skipped").length,
+      0,
+    ),
   };
 }
 
