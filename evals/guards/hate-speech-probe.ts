@@ -42,7 +42,8 @@ function score(label: string, rows: readonly ProbeRow[]): void {
 
 for (const file of probeFiles) score(file.split("/").pop()!, loadProbeFile(file));
 
-// False alarms on ordinary recruiting text: the 55 recruiting lines (discrimination, not hate) and ESCO skills.
+// False alarms on ordinary recruiting text: the 55 recruiting lines (discrimination, not hate), our own job-ad
+// sentences with risky words (guards/hate-speech/recruiting-benign.jsonl) and ESCO skills.
 const recruiting = readFileSync(join(dataDir, "discrimination", "fr_recruiting_dev.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim())
@@ -51,6 +52,7 @@ const esco = readFileSync(join(dataDir, "referentials", "esco_fr", "skills_fr.cs
   .split("\n")
   .slice(1)
   .filter((l) => l.trim());
+recruiting.push(...loadProbeFile(join(probeDir, "recruiting-benign.jsonl")).map((r) => r.text));
 const flaggedRecruiting = recruiting.filter((t) => analyseHate(t, "job_ad").hateful);
 const flaggedEsco = esco.filter((t) => analyseHate(t, "job_ad").hateful);
 console.log(

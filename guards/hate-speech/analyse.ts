@@ -56,12 +56,59 @@ const HIRING = /^(hire|hiring|employ|recruit|embauch|recrut)/;
 const HOMONYM_SLURS =
   /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques|bicot|bicots|pedale|pedales)$/;
 const SELF = new Set(["myself", "ourselves", "moi"]);
+const DISEASE =
+  /^(cancers?|diseases?|virus|viruses|plagues?|tumou?rs?|infections?|epidemics?|maladies?|tumeurs?|epidemies?|pestes?|gangrenes?)$/;
+const TOPIC = new Set([
+  "on",
+  "about",
+  "against",
+  "with",
+  "from",
+  "fight",
+  "research",
+  "study",
+  "treatment",
+  "screening",
+  "sur",
+  "contre",
+  "avec",
+  "chez",
+  "lutte",
+  "recherche",
+  "etude",
+  "traitement",
+  "depistage",
+  "atteint",
+  "atteints",
+  "atteinte",
+  "atteintes",
+]);
+const ADDRESSEE = new Set(["a", "au", "aux"]);
+// "Even a trained parrot could do the job better than a Mexican": a group ranked below an animal or a thing.
+const EVEN = new Set(["even", "meme"]);
+const BETTER = /^(better|mieux|smarter|faster|plus)$/;
+const EXCLAIM = new Set([
+  "what",
+  "such",
+  "quelle",
+  "quel",
+  "quels",
+  "quelles",
+  "bande",
+  "bunch",
+  "typical",
+  "typique",
+]);
+const COMPARE = new Set(["than", "que", "qu", "le"]);
+const FOR_WHOM = new Set(["d", "de", "for", "pour"]);
 const WHY = new Set(["why", "pourquoi"]);
 const RIGHTS = /^(allowed|permitted|right|rights|droit|droits|autorise|autorises|autorisees)$/;
 // "eradicate discrimination against gay employees", "éliminer toute discrimination envers les femmes":
 // a verb of harm or exclusion whose object is an abstract evil, not people; "killing time" harms no one.
 const ABSTRACT_OBJECT =
-  /^(discrimination|discriminations|discriminatory|discriminatoires?|racism|racisme|sexism|sexisme|homophobi[ae]|transphobi[ae]|biphobi[ae]|antisemitism[e]?|islamophobi[ae]|xenophobi[ae]|ableism|validisme|misogyn(y|ie)|bigotry|prejudices?|prejuges?|stereotypes?|inequalit(y|ies)|inegalites?|harassment|harcelement|violences?|hatred|haine|bias|biases|biais|barriers?|barrieres?|obstacles?|poverty|pauvrete|precarite|stigma|stigmati[sz]ation|injustices?|abuse|abus|segregation|exclusion|inequities|time|temps)$/;
+  /^(discrimination|discriminations|discriminatory|discriminatoires?|racism|racisme|sexism|sexisme|homophobi[ae]|transphobi[ae]|biphobi[ae]|antisemitism[e]?|islamophobi[ae]|xenophobi[ae]|ableism|validisme|misogyn(y|ie)|bigotry|prejudices?|prejuges?|stereotypes?|inequalit(y|ies)|inegalites?|harassment|harcelement|violences?|hatred|haine|bias|biases|biais|barriers?|barrieres?|obstacles?|poverty|pauvrete|precarite|stigma|stigmati[sz]ation|injustices?|abuse|abus|segregation|exclusion|inequities|time|temps|targets?|records?|expectations|deadlines?|competition|competitors|odds|market|us|me|email|e-mail|mail|message|line|photos?|videos?|scenes?|objectifs?|records?|concurrence)$/;
+// "killer feature", "deadline": a word of killing that kills no one.
+const NOT_A_THREAT = /^(killer|killers|deadline|deadlines)$/;
 const EMOTION_NOUNS = new Set([
   "hatred",
   "hate",
@@ -152,8 +199,13 @@ export function read(text: string): Reading {
       if (m.tag.cat === "groupAdj") {
         // "black people", "personnes noires", and "black vermin" (an insult noun stands for the person).
         const nouns = [...persons, ...byCat("dehum", a, b), ...byCat("slur", a, b)];
+        // "chiens d'aveugle" (guide dogs) is a dog for someone, not an insult to them.
         const nearPerson = nouns.some(
-          (p) => p.i === m.j || p.i === m.j + 1 || p.j === m.i || p.j === m.i - 1,
+          (p) =>
+            p.i === m.j ||
+            p.i === m.j + 1 ||
+            p.j === m.i ||
+            (p.j === m.i - 1 && !(p.tag.cat === "dehum" && FOR_WHOM.has(words[p.j]!.norm))),
         );
         if (
           nearPerson ||
@@ -178,7 +230,15 @@ export function read(text: string): Reading {
       const cat = m.tag.cat;
       if (ATTACK_CATEGORIES.includes(cat)) {
         const kind = cat as AttackKind;
+        // "a study on cancer in immigrant women": a disease named as a topic is said of no one.
+        if (
+          kind === "dehum" &&
+          DISEASE.test(words[m.i]!.norm) &&
+          words.slice(Math.max(a, m.i - 2), m.i).some((w) => TOPIC.has(w.norm))
+        )
+          continue;
         if (kind === "exclusion" && isHiring(m) && !targetFollows(m)) continue;
+        if (kind === "threat" && NOT_A_THREAT.test(words[m.i]!.norm)) continue;
         if (
           (kind === "threat" || kind === "exclusion") &&
           words.slice(m.j, Math.min(b, m.j + 3)).some((w) => ABSTRACT_OBJECT.test(w.norm))
@@ -192,6 +252,15 @@ export function read(text: string): Reading {
       }
     }
     const praise = byCat("praise", a, b).some((m) => !isNegated(m, a));
+    const even = words.findIndex((w, k) => k >= a && k < b && EVEN.has(w.norm));
+    if (
+      even >= 0 &&
+      targets.length > 0 &&
+      words
+        .slice(even + 1, b)
+        .some((w, k, rest) => BETTER.test(w.norm) && COMPARE.has(rest[k + 1]?.norm ?? ""))
+    )
+      attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: even, j: even + 1 } });
     // "Why are women allowed to vote?": asking why a group has a right questions the right.
     if (questions.has(a) && words.slice(a, b).some((w) => WHY.has(w.norm))) {
       const right = words.findIndex((w, k) => k >= a && k < b && RIGHTS.test(w.norm));
@@ -230,7 +299,10 @@ export function read(text: string): Reading {
     }
     // An attack is reported when quoted or said after a verb of saying in the same clause chain; a
     // sentence can report one attack and assert another ("« X » — he wrote it, but Roma are rats").
-    const speech = byCat("speech", a, b).filter((s) => !isNegated(s, a));
+    // "Dis à ce bicot de ...": an order to tell someone something addresses them, it reports nothing.
+    const speech = byCat("speech", a, b).filter(
+      (s) => !isNegated(s, a) && !(s.i === a && ADDRESSEE.has(words[s.j]?.norm ?? "")),
+    );
     const isReported = (m: Match) =>
       words[m.i]!.quoted ||
       speech.some((s) => s.j <= m.i && ![...contrasts].some((c) => c >= s.j && c < m.i));
@@ -272,7 +344,7 @@ export function read(text: string): Reading {
       aboutHate,
     });
   }
-  inheritTargets(sentences, matches, questions);
+  inheritTargets(sentences, matches, questions, words);
   return { language, words, sentences };
 }
 
@@ -284,6 +356,7 @@ function inheritTargets(
   sentences: SentenceReading[],
   matches: readonly Match[],
   questions: ReadonlySet<number>,
+  words: readonly Word[],
 ): void {
   for (let k = 0; k < sentences.length; k++) {
     const cur = sentences[k]!;
@@ -292,7 +365,7 @@ function inheritTargets(
     const prev = sentences[k - 1];
     const answer =
       prev !== undefined &&
-      questions.has(prev.a) &&
+      (questions.has(prev.a) || (cur.b - cur.a <= 5 && EXCLAIM.has(words[cur.a]!.norm))) &&
       prev.attacks.length === 0 &&
       prev.targets.some((t) => !t.inherited) &&
       cur.b - cur.a <= 6;

@@ -209,6 +209,7 @@ export const FR: Lexicon = {
       "trisos",
       "attardé*",
       "débile mental",
+      "estropié*",
       "handicapé mental de merde",
     ],
     sex: [

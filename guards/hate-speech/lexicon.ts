@@ -1,7 +1,7 @@
 // Compiles the lexicons once at module load into token tries and the word sets used to repair spelling.
 import { COMMON_WORDS } from "./common-words.js";
-import { EN } from "./lexicon-en.js";
 import { EN_BROAD, FR_BROAD, type LexiconExtension } from "./lexicon-broad.js";
+import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import type { ByCriterion, HateCriterion, Lexicon } from "./lexicon-types.js";
 import { HATE_CRITERIA } from "./lexicon-types.js";

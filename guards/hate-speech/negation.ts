@@ -34,10 +34,11 @@ const CANCEL_NEGATION = new Set([
 // "why don't we", "pourquoi ne pas" are suggestions, not negations.
 const COUNTERFACTUAL = new Set(["if", "si", "unless", "why", "pourquoi"]);
 // "Nobody thinks ...", "Personne ne ...": a negated subject negates the whole sentence.
-const WIDE_NEGATIONS = new Set(["nobody", "noone", "personne"]);
+const WIDE_NEGATIONS = new Set(["nobody", "noone", "none", "personne"]);
 const SUPERLATIVE_NEGATIONS = new Set(["rien", "nothing", "none"]);
 const COMPARATIVES = new Set(["que", "qu", "than"]);
 const INVERTED = new Set(["ils", "elles", "il", "elle", "on"]);
+const ONLY_AFTER_NOTHING = new Set(["more", "other", "less"]);
 const MORE = new Set(["more", "plus", "autant", "mieux", "worse", "pire"]);
 const COMPLEMENTIZERS = new Set(["that", "que", "qu"]);
 const SCOPE_WIDENERS = new Set([
@@ -96,8 +97,18 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
       // "Aren't they just the worst?", "Cela ne montre-t-il pas que ...?": a rhetorical question asserts.
       if (questions.has(a) && (n.i === a || words.slice(n.j, m.i).some((w) => COMPLEMENTIZERS.has(w.norm))))
         return false;
+      // "..., aren't they all thieves?", "..., ce ne sont pas tous des voleurs ?": a negative tag asserts.
+      if (
+        questions.has(a) &&
+        n.i > a &&
+        words.slice(Math.max(a + 1, n.i - 3), n.i + 1).some((w) => w.clauseStart)
+      )
+        return false;
       // "Les X ne sont-ils pas des brutes ?": an inverted negative question asserts too.
-      if (questions.has(a) && words.slice(n.j, Math.min(m.i, n.j + 3)).some((w) => INVERTED.has(w.norm)))
+      if (
+        questions.has(a) &&
+        words.slice(Math.max(a, n.i - 2), Math.min(m.i, n.j + 3)).some((w) => INVERTED.has(w.norm))
+      )
         return false;
       // "must not let / ne jamais tolérer que ...": the negation reaches the end of the sentence.
       const wide =
@@ -117,6 +128,13 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
       )
         return false;
       for (let k = n.j; k <= m.i; k++) if (isBarrier(words, contrasts, k)) return false;
+      // "nothing more than", "nothing other than": only.
+      if (
+        words[n.j]?.norm !== undefined &&
+        ONLY_AFTER_NOTHING.has(words[n.j]!.norm) &&
+        words[n.j + 1]?.norm === "than"
+      )
+        return false;
       // "Nothing disgusts me more than a ...", "Rien ne me répugne plus qu'un ...": a superlative.
       if (
         words.slice(a, m.i).some((x) => SUPERLATIVE_NEGATIONS.has(x.norm)) &&

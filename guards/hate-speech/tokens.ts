@@ -84,7 +84,7 @@ const EN_HINTS = new Set([
   "what",
 ]);
 
-export function detectLanguage(tokens: readonly Token[]): Language {
+export function detectLanguage(tokens: readonly Token[], text = ""): Language {
   let fr = 0;
   let en = 0;
   for (const t of tokens) {
@@ -92,6 +92,8 @@ export function detectLanguage(tokens: readonly Token[]): Language {
     if (EN_HINTS.has(t.norm)) en++;
   }
   if (en !== fr) return en > fr ? "en" : "fr";
+  // No function word to go by but French accents ("Jeméprise touteslesfemmes"): French.
+  if (FRENCH_LETTERS.test(text)) return "fr";
   // No function word to go by ("Ihate women"): the lexicon that knows more of the words wins.
   const knownBy = (lang: Language) => tokens.filter((t) => LEXICONS[lang].known.has(t.norm)).length;
   return knownBy("fr") > knownBy("en") ? "fr" : "en";
@@ -181,6 +183,7 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
 }
 
 const isAsciiLetter = (u: Unit | undefined): boolean => u !== undefined && u.ch >= "a" && u.ch <= "z";
+const FRENCH_LETTERS = /[éèêëàâùûçôîïœ]/i;
 const FR_VERB_ENDING = /(ait|aient|ais|ions|iez|ront|rons|erez)$/;
 const NOT_PROSE = /@[\p{L}\p{N}_]+|\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/gu;
 const SENTENCE_END = new Set([".", "!", "?", ";", "\n"]);
@@ -260,7 +263,7 @@ export function tokenise(text: string): Tokenised {
   // Handles, addresses and links name no one: "@fatma_cht" or "Japonegro94" are not slurs.
   const skipped = [...text.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
   const raw = tokenize(units).filter((t) => !skipped.some(([s, e]) => t.s >= s && t.e <= e));
-  const language = detectLanguage(raw);
+  const language = detectLanguage(raw, text);
   const lex = LEXICONS[language];
   const { tokens, joinedFrom } = joinSplitWords(lex, units, raw);
   const words: Word[] = [];
@@ -281,8 +284,7 @@ export function tokenise(text: string): Tokenised {
       } else if (g.ch === "'" && singleOpen && isAsciiLetter(units[k - 1]) && !isAsciiLetter(units[k + 1])) {
         quoted = false;
         singleOpen = false;
-      }
-      else if (QUOTE_OPEN.has(g.ch)) quoted = true;
+      } else if (QUOTE_OPEN.has(g.ch)) quoted = true;
       else if (QUOTE_CLOSE.has(g.ch)) quoted = false;
       else if (SENTENCE_END.has(g.ch)) sentenceStart = true;
       else if (CLAUSE_MARK.has(g.ch)) clauseStart = true;
