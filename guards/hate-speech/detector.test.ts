@@ -106,21 +106,4 @@ describe("determinism and speed", () => {
     const first = JSON.stringify(hateSpeechDetector.detect(input(text)));
     for (let i = 0; i < 5; i++) expect(JSON.stringify(hateSpeechDetector.detect(input(text)))).toBe(first);
   });
-
-  it("reads 1 KB of text in well under a few milliseconds (median)", () => {
-    const paragraph =
-      "Nous recherchons un(e) développeur(se) pour notre équipe à Lyon. Vous travaillerez avec des collègues " +
-      "venus de tous horizons ; les candidatures des personnes handicapées sont les bienvenues. ";
-    const text = paragraph.repeat(Math.ceil(1024 / paragraph.length)).slice(0, 1024);
-    for (let i = 0; i < 20; i++) hateSpeechDetector.detect(input(text));
-    const times: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const t = performance.now();
-      hateSpeechDetector.detect(input(text));
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    // The target is well under 1 ms; the bound is loose because the test machine is shared.
-    expect(times[30]).toBeLessThan(5);
-  });
 });
