@@ -52,8 +52,12 @@ const EXIT = { ok: 0, regression: 1, usage: 2 } as const;
 
 function defaultEngineFactory(settings: Settings) {
   return async (provider: ProviderId): Promise<ModelEngine> => {
-    const { createModelEngine } = await import("../../agents/models/factory.js");
-    return createModelEngine({ ...settings, MODEL_PROVIDER: provider });
+    const [{ createModelEngine }, { withPseudonymisation }] = await Promise.all([
+      import("../../agents/models/factory.js"),
+      import("../../guards/pii/pseudonymising-engine.js"),
+    ]);
+    // Live and record modes send suite inputs to a real model: personal data leaves as placeholders.
+    return withPseudonymisation(createModelEngine({ ...settings, MODEL_PROVIDER: provider }));
   };
 }
 
