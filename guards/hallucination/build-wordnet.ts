@@ -53,7 +53,8 @@ for (const pos of POS)
       }
       if (sym === "!" && st !== "0000") {
         const src = words[Number.parseInt(st.slice(0, 2), 16) - 1];
-        if (src !== undefined && lemmaSenses.has(src)) antonyms.add(`${src} ${f[k + 1]}${f[k + 2]}/${st.slice(2)}`);
+        if (src !== undefined && lemmaSenses.has(src))
+          antonyms.add(`${src} ${f[k + 1]}${f[k + 2]}/${st.slice(2)}`);
       }
     }
   }
@@ -81,21 +82,22 @@ for (const a of antonyms) {
 const ids = new Map<string, number>();
 const idOf = (s: string) => {
   let n = ids.get(s);
-  if (n === undefined) ids.set(s, (n = ids.size));
+  if (n === undefined) {
+    n = ids.size;
+    ids.set(s, n);
+  }
   return n.toString(36);
 };
 const out: string[] = [
   "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
-  "# THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR",
+  '# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR',
   "# WARRANTIES, EXPRESS OR IMPLIED. Derived by build-wordnet.ts: L lemma parts-of-speech synsets |",
   "# H synset linked synsets |",
   "# A antonym pair | X irregular form and lemma. Synset ids are base-36 numbers local to this file.",
 ];
-for (const [lemma, ss] of [...lemmaSenses].sort()) out.push(`L ${lemma} ${lemmaPos.get(lemma)} ${ss.map(idOf).join(" ")}`);
-for (const [s, ts] of [...links].sort()) {
-  const kept = [...ts].filter((t) => used.has(t) || links.has(t) || true);
-  out.push(`H ${idOf(s)} ${kept.map(idOf).join(" ")}`);
-}
+for (const [lemma, ss] of [...lemmaSenses].sort())
+  out.push(`L ${lemma} ${lemmaPos.get(lemma)} ${ss.map(idOf).join(" ")}`);
+for (const [s, ts] of [...links].sort()) out.push(`H ${idOf(s)} ${[...ts].map(idOf).join(" ")}`);
 for (const p of [...antonymPairs].sort()) out.push(`A ${p}`);
 for (const pos of ["noun", "verb", "adj"])
   for (const line of readFileSync(join(DIR, `${pos}.exc`), "utf8").split("\n")) {

@@ -2,7 +2,6 @@
 // must be found in the sources. What is left (plain content words) gives a coverage score per claim.
 import type { Severity } from "../../core/contract.js";
 import { extractFacts, type Facts } from "./facts.js";
-import { antonymsOf, knownWord, nounOnly, synsetsOf } from "./wordnet.js";
 import {
   ANTONYMS,
   COMMON_POLAR,
@@ -14,12 +13,12 @@ import {
 } from "./lexicon-words.js";
 import {
   buildSourceIndex,
-  contentBigrams,
   isNegationAt,
   keysOf,
   negatedPredicateKeys,
   pairLevels,
   type SourceIndex,
+  wordnetOf,
 } from "./source-index.js";
 import {
   foldWord as foldPhrase,
@@ -30,6 +29,7 @@ import {
   type Token,
   tokenize,
 } from "./text.js";
+import { antonymsOf, knownWord, nounOnly, paraphrasesOneOf } from "./wordnet.js";
 
 /**
  * HA-01..04 invented facts (block), HA-05 softer unsupported content (review), HA-06 contradiction
@@ -47,8 +47,11 @@ export interface Issue {
   /** False when the evidence is borderline (low coverage, a small count, a seniority word). */
   sure: boolean;
   explanation: string;
-  /** For HA-06, which lexical evidence: a negation added or removed, a same-class swap, an antonym. */
-  cue?: "negation-added" | "negation-removed" | "substitution" | "antonym";
+  /**
+   * Which lexical evidence: for HA-06 a negation added or removed, a same-class swap, an antonym; for
+   * HA-05/HA-07 "coverage" when it is only that few of the claim's words are in the sources.
+   */
+  cue?: "negation-added" | "negation-removed" | "substitution" | "antonym" | "coverage";
 }
 
 export interface ClaimReport {
@@ -57,21 +60,15 @@ export interface ClaimReport {
   /** Share of the claim's content words found in the sources (stems and translations count). */
   coverage: number;
   contentWords: number;
-  /** Content words absent from the sources: all, capitalised (names), long (rare, specific words). */
+  /** Content words absent from the sources, and their total length. */
   unsupported: number;
-  unsupportedCapitalised: number;
-  unsupportedLong: number;
+  unsupportedChars: number;
   /** Share of the claim's keys found in the best-aligned source sentence. */
   alignment: number;
-  /** Names and numbers found in the sources, but not in the source sentence the claim follows (swaps). */
-  misplaced: number;
   /** The claim and its best-aligned source sentence disagree on negation. */
   negationMismatch: boolean;
-  /** Unsupported words that look like verbs or adverbs ("eradicating", "swiftly"): paraphrase material. */
-  unsupportedVerbLike: number;
-  /** Short unsupported words ("auto", "home", "poor"): concrete swaps more often than paraphrase. */
-  unsupportedShort: number;
-  unsupportedChars: number;
+  /** Restrictive or absolute words the sources never use ("only", "always", "seulement"). */
+  novelQuantifiers: number;
   /** Unsupported words with a WordNet synonym or broader term in the sources: paraphrase. */
   unsupportedSynonyms: number;
   /** Unsupported words without such a link: nouns only ("home", "car"), unknown to WordNet (names, rare). */
@@ -81,13 +78,6 @@ export interface ClaimReport {
   unsupportedReporting: number;
   /** Words absent from the sources whose WordNet antonym the sources use. */
   wordnetAntonyms: number;
-  /** Restrictive or absolute words the sources never use ("only", "always", "seulement"). */
-  novelQuantifiers: number;
-  /** Neighbouring content words both in the sources but never in the same source sentence. */
-  splitPairs: number;
-  /** Pairs of neighbouring content words, and how many of them the sources never have side by side. */
-  bigrams: number;
-  novelBigrams: number;
 }
 
 export interface FaithfulnessReport {
@@ -95,6 +85,9 @@ export interface FaithfulnessReport {
   claims: ClaimReport[];
   /** Length of the checked text over the length of the sources. */
   lengthRatio: number;
+  /** Languages of the checked text and of the sources, by function words. */
+  textLanguage: "fr" | "en" | "unknown";
+  sourceLanguage: "fr" | "en" | "unknown";
 }
 
 /** A broader title is supported by a narrower one in the sources ("manager" by "chef de projet"). */
@@ -258,18 +251,20 @@ interface Alignment {
   negated: boolean;
   negatedKeys: Set<string>;
   words: Set<string>;
+  /** Position of the sentence in index.sentences. */
+  at: number;
 }
 
 /** The source sentence sharing the most of the claim's words. */
 function align(index: SourceIndex, claimKeys: Set<string>): Alignment | undefined {
   let best: Alignment | undefined;
-  for (const s of index.sentences) {
+  index.sentences.forEach((s, at) => {
     let hit = 0;
     for (const k of claimKeys) if (s.keys.has(k)) hit++;
     const overlap = claimKeys.size === 0 ? 0 : hit / claimKeys.size;
     if (!best || overlap > best.overlap)
-      best = { overlap, negated: s.negated, negatedKeys: s.negatedKeys, words: s.words };
-  }
+      best = { overlap, negated: s.negated, negatedKeys: s.negatedKeys, words: s.words, at };
+  });
   return best;
 }
 
@@ -288,8 +283,15 @@ function antonymIn(index: SourceIndex, word: string, aligned: Alignment | undefi
   return undefined;
 }
 
-function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issue[]): ClaimReport {
+function checkClaim(
+  text: string,
+  claim: Sentence,
+  index: SourceIndex,
+  out: Issue[],
+  seen: Token[],
+): ClaimReport {
   const tokens: Token[] = tokenize(claim.text, claim.start);
+  if (seen.length < 400) seen.push(...tokens);
   const facts = extractFacts(text, tokens, 0);
   const before = out.length;
   for (const n of facts.numbers) {
@@ -445,7 +447,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
         explanation: `« ${t.raw} » contredit « ${opposite} » dans les sources`,
       });
   }
-  const signals = claimSignals(tokens, facts.used, unsupported, aligned, index);
+  const signals = claimSignals(tokens, unsupported, aligned, index);
   if (out.length === before && content.length >= 3 && coverage < BORDERLINE_COVERAGE) {
     // Across languages word overlap says little: a French summary of an English CV stays a warning.
     const lang = guessLanguage(tokens);
@@ -457,6 +459,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
       end: claim.end,
       severity: "review",
       sure: false,
+      cue: "coverage",
       explanation: `affirmation peu appuyée par les sources (couverture ${Math.round(coverage * 100)} % ; absents : ${unsupported
         .slice(0, 6)
         .map((t) => t.raw)
@@ -478,8 +481,7 @@ function checkClaim(text: string, claim: Sentence, index: SourceIndex, out: Issu
   };
 }
 
-const LONG_WORD = 7;
-const SHORT_WORD = 5;
+const EMPTY_WORDNET = new Set<string>();
 /** How summaries report what a text says, in English and French (stems). */
 const REPORTING = new Set(
   `discuss discussed discussion mention mentioned explain explained talk talked describe described suggest
@@ -492,25 +494,19 @@ const REPORTING = new Set(
     .split(/\s+/)
     .map(stem),
 );
+/** Restrictive or absolute words: "only", "always" added to a sourced statement change what it says. */
 const QUANTIFIERS = new Set(
-  `only all always every never solely exclusively entirely completely just first last most least sole
-  both none any each whole full fully seulement uniquement tous toutes toujours jamais entierement
-  totalement premier premiere dernier derniere seul seule`.split(/\s+/),
+  `only all always every never solely exclusively entirely completely sole none whole seulement uniquement
+  toujours jamais entierement totalement exclusivement`.split(/\s+/),
 );
-const VERB_LIKE = /(?:ing|ed|ly|ize|ise|izes|ises|ait|aient|ement|ant|er|ez|ait)$/;
 
 /** Softer evidence for the classifier (see classifier.ts): never a finding on its own. */
 function claimSignals(
   tokens: readonly Token[],
-  used: ReadonlySet<number>,
   unsupported: readonly Token[],
   aligned: Alignment | undefined,
   index: SourceIndex,
 ): Omit<ClaimReport, "start" | "end" | "coverage" | "contentWords" | "negationMismatch"> {
-  let caps = 0;
-  let long = 0;
-  let verbLike = 0;
-  let short = 0;
   let chars = 0;
   let quantifiers = 0;
   let synonyms = 0;
@@ -518,62 +514,30 @@ function claimSignals(
   let reporting = 0;
   let unknown = 0;
   let nouns = 0;
-  for (const t of tokens)
-    if (t.word.length >= 3 && !index.words.has(t.word) && antonymsOf(t.word).some((a) => index.lemmas.has(a)))
-      wnAntonyms++;
-  for (const t of tokens) if (QUANTIFIERS.has(t.word) && !index.words.has(t.word)) quantifiers++;
+  // WordNet is English: French sources get no synonym or antonym evidence (the classifier is not used).
+  const wn = index.language === "fr" ? EMPTY_WORDNET : wordnetOf(index);
+  for (const t of tokens) {
+    if (t.word.length < 3 || index.words.has(t.word)) continue;
+    if (QUANTIFIERS.has(t.word)) quantifiers++;
+    if (wn.size > 0 && antonymsOf(t.word).some((a) => wn.has(a))) wnAntonyms++;
+  }
   for (const t of unsupported) {
-    if (VERB_LIKE.test(t.word)) verbLike++;
+    chars += t.word.length;
     if (REPORTING.has(stem(t.word))) reporting++;
-    else if (synsetsOf(t.word).some((x) => index.synsets.has(x))) synonyms++;
+    else if (paraphrasesOneOf(t.word, wn)) synonyms++;
     else if (!knownWord(t.word)) unknown++;
     else if (nounOnly(t.word)) nouns++;
-    if (t.word.length <= SHORT_WORD) short++;
-    chars += t.word.length;
-    if (t !== tokens[0] && /^\p{Lu}/u.test(t.raw)) caps++;
-    if (t.word.length >= LONG_WORD) long++;
   }
-  let misplaced = 0;
-  if (aligned !== undefined && aligned.overlap >= ALIGN_MIN)
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const named = /^\p{Lu}/u.test(t.raw) || /^\d/.test(t.word) || used.has(i);
-      if (!named || STOPWORDS.has(t.word) || t.word.length < 2) continue;
-      if (index.words.has(t.word) && !aligned.words.has(t.word)) misplaced++;
-    }
-  let splitPairs = 0;
-  let prev: string | undefined;
-  for (const t of tokens) {
-    if (STOPWORDS.has(t.word) || t.word.length < 3 || !index.words.has(t.word)) {
-      if (!STOPWORDS.has(t.word)) prev = undefined;
-      continue;
-    }
-    const k = stem(t.word);
-    if (prev !== undefined && prev !== k && !index.sentences.some((s) => s.keys.has(prev!) && s.keys.has(k)))
-      splitPairs++;
-    prev = k;
-  }
-  const pairs = contentBigrams(tokens);
-  let novel = 0;
-  for (const b of pairs) if (!index.bigrams.has(b)) novel++;
   return {
     unsupported: unsupported.length,
-    unsupportedCapitalised: caps,
-    unsupportedLong: long,
-    alignment: aligned?.overlap ?? 0,
-    misplaced,
-    unsupportedVerbLike: verbLike,
-    unsupportedShort: short,
     unsupportedChars: chars,
+    alignment: aligned?.overlap ?? 0,
     novelQuantifiers: quantifiers,
     unsupportedSynonyms: synonyms,
     unsupportedNouns: nouns,
     unsupportedUnknown: unknown,
     unsupportedReporting: reporting,
     wordnetAntonyms: wnAntonyms,
-    splitPairs,
-    bigrams: pairs.length,
-    novelBigrams: novel,
   };
 }
 
@@ -581,7 +545,14 @@ export function checkFaithfulness(text: string, sources: readonly string[]): Fai
   const index = buildSourceIndex(sources);
   const issues: Issue[] = [];
   const claims: ClaimReport[] = [];
-  for (const s of splitSentences(text)) claims.push(checkClaim(text, s, index, issues));
+  const seen: Token[] = [];
+  for (const s of splitSentences(text)) claims.push(checkClaim(text, s, index, issues, seen));
   issues.sort((a, b) => a.start - b.start);
-  return { issues, claims, lengthRatio: text.length / Math.max(1, index.chars) };
+  return {
+    issues,
+    claims,
+    lengthRatio: text.length / Math.max(1, index.chars),
+    textLanguage: guessLanguage(seen),
+    sourceLanguage: index.language,
+  };
 }

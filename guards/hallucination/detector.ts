@@ -1,9 +1,12 @@
 // Faithfulness of a summary, rationale or extraction to its sources. Deterministic and lexical: it finds
 // invented numbers, dates, qualifications, employers, skills and language levels reliably, and flags
-// negations, antonym swaps and weakly supported sentences for a person or the judge to decide.
+// negations, antonym swaps and weakly supported sentences for a person or the judge to decide. A small
+// classifier (classifier.ts, trained on SummEdits) weighs all the evidence together: when it judges the
+// text inconsistent and no rule has pointed at a fact, the least supported claim is reported.
 import type { Finding, Severity, TextKind } from "../../core/contract.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
-import { checkFaithfulness, type HallucinationRule, type Issue } from "./check.js";
+import { type ClaimReport, checkFaithfulness, type HallucinationRule, type Issue } from "./check.js";
+import { classify, type Verdict } from "./classifier.js";
 
 const LEGAL_BASIS = ["C. trav. L1221-6", "RGPD art. 5(1)(d)", "AI Act art. 13", "AI Act art. 14"];
 
@@ -31,31 +34,99 @@ function ruleFor(input: GuardInput, issue: Issue): { rule: HallucinationRule; se
   return { rule: issue.rule, severity: issue.severity };
 }
 
-export function detectHallucination(input: GuardInput): DetectorResult {
+/** The claim the classifier's verdict rests on: the least covered, then the least aligned. */
+function leastSupported(claims: readonly ClaimReport[]): ClaimReport | undefined {
+  let best: ClaimReport | undefined;
+  const weight = (c: ClaimReport) => c.coverage + c.alignment - c.unsupported / 100;
+  for (const c of claims) if (c.contentWords > 0 && (!best || weight(c) < weight(best))) best = c;
+  return best ?? claims[0];
+}
+
+export interface FaithfulnessAssessment {
+  result: DetectorResult;
+  /** The classifier's verdict; undefined when it does not apply (no model, not English). */
+  verdict: Verdict | undefined;
+}
+
+/**
+ * The detector's findings with the classifier verdict behind them (used by the evaluation). The text is
+ * reported as inconsistent when a rule points at a fact, or when the classifier is confident (score above
+ * threshold + margin); near the threshold the result is only marked unsure, for the judge.
+ */
+export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
   const sources = (input.sources ?? []).filter((s) => s.trim().length > 0);
   if (sources.length === 0)
     return {
-      findings: [],
-      certainty: "unsure",
-      notes: ["aucune source fournie : fidélité non vérifiable par le détecteur"],
+      result: {
+        findings: [],
+        certainty: "unsure",
+        notes: ["aucune source fournie : fidélité non vérifiable par le détecteur"],
+      },
+      verdict: undefined,
     };
   const report = checkFaithfulness(input.text, sources);
-  const findings: Finding[] = report.issues.map((issue) => ({
+  const finding = (
+    rule: HallucinationRule,
+    severity: Severity,
+    start: number,
+    end: number,
+    explanation: string,
+  ): Finding => ({
     guard: "hallucination",
-    ...ruleFor(input, issue),
+    rule,
+    severity,
     criteria: [],
-    start: issue.start,
-    end: issue.end,
-    evidence: input.text.slice(issue.start, issue.end),
+    start,
+    end,
+    evidence: input.text.slice(start, end),
     legalBasis: [...LEGAL_BASIS],
-    suggestion: SUGGESTIONS[ruleFor(input, issue).rule],
-    explanation: `hallucination-detector : ${issue.explanation}.`,
-  }));
-  const borderline = report.claims.filter((c) => c.contentWords >= 3 && c.coverage < 0.65).length;
-  const unsure = report.issues.some((i) => !i.sure) || borderline > 0;
+    suggestion: SUGGESTIONS[rule],
+    explanation: `hallucination-detector : ${explanation}.`,
+  });
+  // The classifier learnt from English summaries (its word lists are English): French texts and
+  // summaries across languages are left to the rules.
+  const english = report.textLanguage === "en" && report.sourceLanguage !== "fr";
+  const verdict = english ? classify(report) : undefined;
+  // Low word overlap alone is weak evidence (a paraphrase has it too): when the classifier, which weighs
+  // synonyms and everything else, judges the text faithful with confidence, it stays a warning.
+  const faithful = verdict !== undefined && verdict.score < verdict.threshold - verdict.margin;
+  const findings: Finding[] = report.issues.map((issue) => {
+    let { rule, severity } = ruleFor(input, issue);
+    if (faithful && issue.cue === "coverage" && rule === "HA-05") {
+      rule = "HA-07";
+      severity = "warn";
+    }
+    return finding(rule, severity, issue.start, issue.end, issue.explanation);
+  });
   const notes = [`${report.claims.length} affirmation(s) vérifiée(s) contre ${sources.length} source(s)`];
+  if (verdict !== undefined) {
+    notes.push(
+      `classifieur de fidélité : score ${verdict.score.toFixed(2)} (seuil ${verdict.threshold.toFixed(2)})`,
+    );
+    const pointed = findings.some((f) => f.severity !== "warn");
+    const claim = leastSupported(report.claims);
+    if (verdict.confident && !pointed && claim !== undefined) {
+      const rule: HallucinationRule = claim.negationMismatch ? "HA-06" : "HA-05";
+      findings.push(
+        finding(
+          rule,
+          "review",
+          claim.start,
+          claim.end,
+          `le texte semble infidèle aux sources dans son ensemble (classifieur, score ${verdict.score.toFixed(2)}) ; affirmation la moins appuyée (couverture ${Math.round(claim.coverage * 100)} %)`,
+        ),
+      );
+      findings.sort((a, b) => a.start - b.start);
+    }
+  }
+  const borderline = report.claims.filter((c) => c.contentWords >= 3 && c.coverage < 0.65).length;
+  const unsure = report.issues.some((i) => !i.sure) || borderline > 0 || verdict?.unsure === true;
   if (borderline > 0) notes.push(`${borderline} affirmation(s) à couverture lexicale faible`);
-  return { findings, certainty: unsure ? "unsure" : "sure", notes };
+  return { result: { findings, certainty: unsure ? "unsure" : "sure", notes }, verdict };
+}
+
+export function detectHallucination(input: GuardInput): DetectorResult {
+  return assessFaithfulness(input).result;
 }
 
 export const hallucinationDetector: Detector = {

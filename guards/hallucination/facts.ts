@@ -143,7 +143,9 @@ function atInitialPosition(text: string, tokens: Token[], i: number, base: numbe
 }
 
 function parseWordNumber(tokens: Token[], i: number): { value: number; next: number } | undefined {
-  const first = tokens[i]!.word.split("-", 1)[0]!;
+  const w = tokens[i]!.word;
+  const dash = w.indexOf("-");
+  const first = dash < 0 ? w : w.slice(0, dash);
   if (!(first in NUMBER_UNITS) && !(first in NUMBER_SCALES)) return undefined;
   let total = 0;
   let current = 0;

@@ -6,4 +6,10 @@ export {
   type HallucinationRule,
   type Issue,
 } from "./check.js";
-export { detectHallucination, hallucinationDetector } from "./detector.js";
+export { type ClassifierFile, classify, type Verdict } from "./classifier.js";
+export {
+  assessFaithfulness,
+  detectHallucination,
+  type FaithfulnessAssessment,
+  hallucinationDetector,
+} from "./detector.js";

@@ -150,6 +150,9 @@ const GROUPS: [FactKind, string, string][] = [
   ["title", "assistant", "assistant|assistante"],
   ["title", "founder", "fondateur|fondatrice|founder|co-founder|cofondateur|cofondatrice"],
   ["title", "freelance", "freelance|independant|independante|auto-entrepreneur|self-employed|contractor"],
+  // Skills named differently in French and English.
+  ["skill", "payroll", "paie|gestion de la paie|payroll|payroll management"],
+  ["skill", "fmea", "amdec|fmea"],
 ];
 
 const SKILLS = `python java javascript typescript react angular vue node.js nodejs node php ruby rails go golang
@@ -159,7 +162,7 @@ jenkins git gitlab github linux windows unix photoshop illustrator indesign figm
 catia revit matlab r sas spss stata jira confluence scrum agile kanban devops tensorflow pytorch
 machine learning deep learning nlp sage cegid quickbooks wordpress seo sea html css django flask spring
 symfony laravel graphql rest soap cobol fortran abap selenium cypress jest pandas numpy snowflake dbt airflow
-looker qlik microstrategy lean kaizen 5s amdec tpm haccp ifrs gaap consolidation fiscalite paie
+looker qlik microstrategy lean kaizen 5s tpm haccp ifrs gaap consolidation fiscalite
 `;
 
 const BENEFITS = [

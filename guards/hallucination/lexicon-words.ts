@@ -20,6 +20,7 @@ tres aussi ainsi comme si tout tous toute toutes autre autres meme deja encore b
 candidate candidat candidate applicant he she il elle
 has holds hold held speaks speak spoke knows know uses possede possedait detient detenait parle parlait
 maitrise maitrisait titulaire dispose connait utilise
+since until ago work works worked working travaille travaillait
 `);
 
 export const NEGATIONS = set(`

@@ -10,8 +10,8 @@ import {
   SUBSTITUTION_CLASS,
   TRANSLATE,
 } from "./lexicon-words.js";
-import { addSourceSynsets, lemmasOf } from "./wordnet.js";
 import { guessLanguage, splitSentences, stem, type Token, tokenize } from "./text.js";
+import { lemmasOf } from "./wordnet.js";
 
 export interface SourceSentence {
   keys: Set<string>;
@@ -42,26 +42,10 @@ export interface SourceIndex {
   language: "fr" | "en" | "unknown";
   /** Keys of the words right after a negation in the sources ("did not *mention*"). */
   negatedPredicates: Set<string>;
-  /** Stems of neighbouring content words ("sales rose"), to see whether a claim recombines the words. */
-  bigrams: Set<string>;
-  /** WordNet synsets of the source words and their broader terms; source lemmas (for antonyms). */
-  synsets: Set<number>;
-  lemmas: Set<string>;
+  /** WordNet lemmas of the source words (synonyms, antonyms); built on first use (wordnetOf). */
+  wordnet?: Set<string>;
   /** Total length of the sources in characters. */
   chars: number;
-}
-
-/** Consecutive content words (stopwords skipped) as stem pairs. */
-export function contentBigrams(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  let prev: string | undefined;
-  for (const t of tokens) {
-    if (STOPWORDS.has(t.word) || t.word.length < 2) continue;
-    const k = stem(t.word);
-    if (prev !== undefined) out.push(`${prev} ${k}`);
-    prev = k;
-  }
-  return out;
 }
 
 const YEAR_RANGE =
@@ -118,8 +102,8 @@ const FR_PAIR_REACH = 4;
  */
 export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const w = t.word.replace(/'/g, "");
   if (t.word.endsWith("n't")) return true;
+  const w = t.word.includes("'") ? t.word.replace(/'/g, "") : t.word;
   if (!NEGATIONS.has(w)) return false;
   if (w === "n" || w === "ne") {
     for (let j = i + 1; j < tokens.length && j <= i + FR_PAIR_REACH; j++)
@@ -173,6 +157,17 @@ export function pairLevels(
   return pairs;
 }
 
+export function wordnetOf(index: SourceIndex): Set<string> {
+  if (index.wordnet === undefined) {
+    const lemmas = new Set<string>();
+    for (const w of index.words)
+      if (w.length >= 3 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w))
+        for (const l of lemmasOf(w)) lemmas.add(l);
+    index.wordnet = lemmas;
+  }
+  return index.wordnet;
+}
+
 export function buildSourceIndex(sources: readonly string[]): SourceIndex {
   const index: SourceIndex = {
     keys: new Set(),
@@ -186,9 +181,6 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     languages: new Map(),
     sentences: [],
     negatedPredicates: new Set(),
-    bigrams: new Set(),
-    synsets: new Set(),
-    lemmas: new Set(),
     chars: 0,
     unprefixed: new Set(),
     classMembers: new Map(),
@@ -224,7 +216,6 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         }
       }
       index.sentences.push(sentence);
-      for (const b of contentBigrams(tokens)) index.bigrams.add(b);
       for (const k of negatedPredicateKeys(tokens, source, 0)) {
         index.negatedPredicates.add(k);
         sentence.negatedKeys.add(k);
@@ -246,10 +237,6 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     }
   }
   for (const w of index.words) {
-    if (w.length >= 3 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w)) {
-      addSourceSynsets(w, index.synsets);
-      for (const l of lemmasOf(w)) index.lemmas.add(l);
-    }
     const c = SUBSTITUTION_CLASS.get(w);
     if (c !== undefined) index.classMembers.set(c, [...(index.classMembers.get(c) ?? []), w]);
   }

@@ -7,6 +7,9 @@ const synsets = new Map<string, number[]>();
 const links = new Map<number, number[]>();
 const antonyms = new Map<string, string[]>();
 const irregular = new Map<string, string>();
+/** Synset → the lemmas that have it among their senses; synset → the synsets that link to it (narrower). */
+const members = new Map<number, string[]>();
+const narrower = new Map<number, number[]>();
 /** Parts of speech of each lemma: n, v, a, r. */
 const parts = new Map<string, string>();
 
@@ -14,10 +17,12 @@ for (const line of readFileSync(new URL("./wordnet-en.txt", import.meta.url), "u
   const f = line.split(" ");
   const tag = f[0];
   if (tag === "L") {
-    synsets.set(f[1]!, f.slice(3).map((s) => Number.parseInt(s, 36)));
+    synsets.set(
+      f[1]!,
+      f.slice(3).map((s) => Number.parseInt(s, 36)),
+    );
     parts.set(f[1]!, f[2]!);
-  }
-  else if (tag === "H")
+  } else if (tag === "H")
     links.set(
       Number.parseInt(f[1]!, 36),
       f.slice(2).map((s) => Number.parseInt(s, 36)),
@@ -28,6 +33,8 @@ for (const line of readFileSync(new URL("./wordnet-en.txt", import.meta.url), "u
     antonyms.set(b, [...(antonyms.get(b) ?? []), a]);
   } else if (tag === "X") irregular.set(f[1]!, f[2]!);
 }
+for (const [lemma, ss] of synsets) for (const x of ss) members.set(x, [...(members.get(x) ?? []), lemma]);
+for (const [x, ys] of links) for (const y of ys) narrower.set(y, [...(narrower.get(y) ?? []), x]);
 
 const SUFFIXES: [string, string][] = [
   ["s", ""],
@@ -45,8 +52,22 @@ const SUFFIXES: [string, string][] = [
   ["ly", ""],
 ];
 
+/** Lemmas of the words seen lately: the same words recur from one text to the next. Bounded. */
+const lemmaCache = new Map<string, string[]>();
+const CACHE_SIZE = 50_000;
+
 /** WordNet lemmas a folded English word may be a form of ("eradicating" → "eradicate"). */
 export function lemmasOf(word: string): string[] {
+  let out = lemmaCache.get(word);
+  if (out === undefined) {
+    out = findLemmas(word);
+    if (lemmaCache.size >= CACHE_SIZE) lemmaCache.clear();
+    lemmaCache.set(word, out);
+  }
+  return out;
+}
+
+function findLemmas(word: string): string[] {
   const out: string[] = [];
   if (synsets.has(word)) out.push(word);
   const irr = irregular.get(word);
@@ -63,19 +84,29 @@ export function lemmasOf(word: string): string[] {
   return out;
 }
 
+const NONE: readonly number[] = [];
+
 /** The word's synsets. */
-export function synsetsOf(word: string): number[] {
+export function synsetsOf(word: string): readonly number[] {
+  const ls = lemmasOf(word);
+  if (ls.length === 0) return NONE;
+  if (ls.length === 1) return synsets.get(ls[0]!) ?? NONE;
   const out: number[] = [];
-  for (const l of lemmasOf(word)) out.push(...(synsets.get(l) ?? []));
+  for (const l of ls) out.push(...(synsets.get(l) ?? []));
   return out;
 }
 
-/** Adds a source word's synsets and their broader terms ("vehicle" for "car" is then a paraphrase). */
-export function addSourceSynsets(word: string, into: Set<number>): void {
-  for (const s of synsetsOf(word)) {
-    into.add(s);
-    for (const t of links.get(s) ?? []) into.add(t);
+/**
+ * Whether the word shares a sense with one of the lemmas, or is a broader term of one of them ("vehicle"
+ * for "car", "customer" for "client"): then it paraphrases the sources.
+ */
+export function paraphrasesOneOf(word: string, lemmas: ReadonlySet<string>): boolean {
+  for (const x of synsetsOf(word)) {
+    for (const m of members.get(x) ?? []) if (lemmas.has(m)) return true;
+    for (const y of narrower.get(x) ?? [])
+      for (const m of members.get(y) ?? []) if (lemmas.has(m)) return true;
   }
+  return false;
 }
 
 export function antonymsOf(word: string): string[] {
