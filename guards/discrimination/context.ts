@@ -30,15 +30,33 @@ export function useFor(kind: TextKind, sentence: Sentence): Use {
 const POSSESSIVE_BEFORE =
   /\b(?:vos|votre|ton|ta|tes|your|ses|son|sa|his|her|their|leur|leurs|mes|mon|ma|my)\s+(?:\S+\s+)?$/;
 
+// "candidats homosexuels", "applicants with…": the word right after a candidate noun is about the candidate.
+const CANDIDATE_BEFORE =
+  /\b(?:candidate?s?|candidatures?|profils?|postulante?s?|applicants?|candidates?|recrues?|new hires?)(?: (?:de|d'|du|des|with|avec|ayant|qui sont|who are|etant))? ?$/;
+// A strong exclusion right after the criterion words ("… s'abstenir", "… non acceptés") is a demand on the
+// candidate even when the job serves people ("animateur pour colonie de vacances, candidats … non acceptés").
+const STRONG_EXCLUSION_AFTER =
+  /^\W{0,3}(?:\S+ ){0,2}(?:s'abstenir|non (?:acceptee?s?|admise?s?|retenue?s?|souhaitee?s?|desiree?s?|toleree?s?)|need not apply|(?:are |will )?not (?:be )?(?:accepted|considered|welcome)|ne (?:seront|sera) pas (?:retenue?s?|acceptee?s?|considere\w*))/;
+
+// "vous êtes bénéficiaire de l'AAH", "il est titulaire d'une RQTH": the candidate's own status, even
+// though "bénéficiaire" usually names people served.
+const SELF_BEFORE =
+  /\b(?:vous etes|etes-vous|es-tu|tu es|il est|elle est|est-il|est-elle|you are|are you|is he|is she|he is|she is|etre|being) (?:un |une |le |la |a |an )?(?:beneficiaire|allocataire|titulaire|reconnue?|atteinte?|porteu(?:r|se)|recipient|on|sous|adherente?|membre|member|inscrite?|affiliee?|encartee?) (?:\S+ ){0,6}(?:l'|d')?$/;
+
 // "pour les malvoyants", "for the elderly" right before the word: people served.
 const SERVED_BEFORE =
-  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise) (?:de la |du |des |de l'|d'|de |en |of |in )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:de |d'|des )?|(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
+  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)\S+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:\S+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres) |(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
 
 // "elderly patients", "personnes âgées résidentes": the word qualifies the people served that follow it.
 const SERVED_AFTER =
-  /^(?:\s(?:patients?|clients?|clientele|residents?|customers?|users?|usagers?|eleves?|students?|beneficiaires?|pupils|visitors|passengers|voyageurs)\b|'s\b)/;
+  /^(?:\s(?:households?|menages|foyers)\b|[- ](?:accessible|friendly|inclusive|adapted|adaptee?s?|accessibles?)\b|\s(?:patients?|clients?|clientele|residents?|customers?|users?|usagers?|eleves?|students?|beneficiaires?|pupils|visitors|passengers|voyageurs)\b|'s\b)/;
 // "pour enfants", "for disabled people": a plural person word straight after "pour"/"for" names who is served.
 const FOR_PLURAL = /\b(?:pour|for) $/;
+// "for pregnant teenagers", "pour jeunes mamans isolées": an adjective before people served after "for".
+const FOR_BEFORE =
+  /(?<!\b(?:pas|not|non|uniquement|seulement|only|exclusivement|reserve|reservee|sauf) )\b(?:pour|for) (?:les |des |the |nos |our )?$/;
+const PERSON_PLURAL_AFTER =
+  /^ (?:teenagers|teens|women|mothers|people|persons|adults|children|kids|girls|boys|families|workers|employees|individuals|youths?|adolescente?s|femmes|meres|personnes|adultes|enfants|jeunes|familles|patients|clients|eleves|etudiants|students|residents)\b/;
 
 function beneficiaryBefore(
   sentence: Sentence,
@@ -48,10 +66,21 @@ function beneficiaryBefore(
 ): string | undefined {
   if (SERVED_AFTER.test(after)) return after.trim().split(/\s/)[0];
   if (
-    /s$/.test(matched) &&
+    PERSON_PLURAL_AFTER.test(after) &&
+    FOR_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 24), matchStartInSentence))
+  )
+    return "for";
+  if (
+    /(?:s|x|men|people|children|folk)$/.test(matched) &&
     FOR_PLURAL.test(sentence.text.slice(Math.max(0, matchStartInSentence - 6), matchStartInSentence))
   )
     return "pour";
+  if (
+    CANDIDATE_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 30), matchStartInSentence))
+  )
+    return undefined;
+  if (SELF_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 80), matchStartInSentence)))
+    return undefined;
   if (
     POSSESSIVE_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 24), matchStartInSentence))
   )
@@ -110,15 +139,26 @@ export function decide(
       why: `equal-opportunity or non-use statement («${equal[0]}») in the sentence`,
     };
   const inclusion = use === "requirement" ? markers.inclusion : null;
-  if (inclusion && entry.label !== "reserved")
+  // "Jeune retraité bienvenu": a welcome addressed to a demand worded by itself does not clear it.
+  if (inclusion && entry.label !== "reserved" && entry.strength !== "explicit")
     return { outcome: "mention", why: `inclusion statement («${inclusion[0]}») in the sentence` };
-  const beneficiary = beneficiaryBefore(
-    sentence,
-    local,
-    sentence.text.slice(local, local + matchLength),
-    sentence.text.slice(local + matchLength, local + matchLength + 16),
+  const strongAfter = STRONG_EXCLUSION_AFTER.test(
+    sentence.text.slice(local + matchLength, local + matchLength + 40),
   );
-  if (beneficiary && entry.label !== "reserved")
+  const beneficiary = strongAfter
+    ? undefined
+    : beneficiaryBefore(
+        sentence,
+        local,
+        sentence.text.slice(local, local + matchLength),
+        sentence.text.slice(local + matchLength, local + matchLength + 16),
+      );
+  // "Résidents de Seine-Saint-Denis": for the residence criterion, residents are the candidates.
+  if (
+    beneficiary &&
+    entry.label !== "reserved" &&
+    !(entry.criteria.includes("residence") && /^(?:residents?|habitants?)\b/.test(beneficiary.trim()))
+  )
     return {
       outcome: "mention",
       why: `describes the people served («${beneficiary.trim()}…»), not the candidate`,

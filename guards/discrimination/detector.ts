@@ -57,7 +57,11 @@ function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: strin
     const named = text.slice(candidate.start, candidate.end);
     criteria = RESERVED_CRITERIA.filter(([re]) => re.test(named)).map(([, c]) => c);
   }
-  if (candidate.entry.label === "sex.terms" && BOTH_SEXES.test(sentence.text)) criteria = [];
+  if (
+    (candidate.entry.label === "sex.terms" || candidate.entry.label === "sex.civility") &&
+    BOTH_SEXES.test(sentence.text)
+  )
+    criteria = [];
   if (candidate.entry.label === "origin.nationality" && WORK_AUTHORISATION.test(sentence.text)) criteria = [];
   return criteria;
 }

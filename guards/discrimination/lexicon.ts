@@ -7,6 +7,7 @@
 // Rule ids are chosen per use (ad / question / rationale / summary); unset ones fall back to rules.ts.
 // Every RegExp is compiled once, here, at module load.
 import type { Criterion } from "../../core/contract.js";
+import { FEMININE_TITLES } from "./titles.js";
 
 export type Strength = "explicit" | "term";
 
@@ -56,9 +57,17 @@ function add(
 
 // --- age: numbers -------------------------------------------------------------------------------------
 const NOT_EXPERIENCE =
-  /^\s*(?:aupres|comme|en tant qu|au service|au poste|sur le|sur des|d'?\s?(?:experience|exp|anciennete|activite|pratique|carriere|etudes|histoire|existence|expertise|savoir-faire|presence|croissance|innovation|tradition)|de (?:metier|pratique|carriere|vente|management|metier|service|travail|poste)|dans|en |chez|au sein|of (?:experience|exp)|experience|exp\b|in (?:the|a|an)|with|at )/;
+  /^\s*(?:aupres|comme|en tant qu|au service|au poste|sur le|sur des|d'?\s?(?:experience|exp|anciennete|activite|pratique|carriere|etudes|histoire|existence|expertise|savoir-faire|presence|croissance|innovation|tradition)|de (?:metier|pratique|carriere|vente|management|metier|service|travail|poste|suivi|accompagnement|conseil|gestion|direction|recherche|developpement|production|formation|enseignement|terrain|maintenance|logistique|finance|audit|conduite|commerce|restauration|soins|support|benevolat|projets?|missions?|collaboration|partenariat|presence|activites?|exercice|responsabilites?|relation|interim|cdi|cdd|stage|alternance|freelance|consulting|marketing|communication|comptabilite|paie|droit|programmation|design|animation|encadrement|negoce|transport|recrutement|journalisme|vie professionnelle|metier)|dans|en |chez|au sein|of (?:experience|exp)|experience|exp\b|in (?:the|a|an)|with|at )/;
 const firstGroup = (m: RegExpExecArray): string | undefined => m.slice(1).find((g) => g !== undefined);
+// Ages written in words ("moins de trente ans", "under thirty", "quarante-cinq ans"): tens 20 to 60.
+const TENS_FR =
+  "(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?";
+const TENS_EN =
+  "(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
+/** A two-digit age or an age in words, as one capturing group. */
+const N = `(\\d{2}|${TENS_FR}|${TENS_EN})`;
 const ageNumber = (value: string | undefined): boolean => {
+  if (value !== undefined && /^[a-z]/.test(value)) return true;
   const n = Number(value);
   return n >= 14 && n <= 80;
 };
@@ -66,6 +75,9 @@ const afterIsNotExperience = (m: RegExpExecArray, text: string): boolean =>
   !NOT_EXPERIENCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
 const UNITS =
   /^\s*(?:%|k\b|\$|€|minutes?|mins?|hours?|hrs?|h\b|days?|jours?|weeks?|semaines?|months?|mois|employees?|salaries|collaborateurs|personnes|people|staff|countries|pays|km|miles|kg|lbs|percent|euros?|dollars?|clients?|stores?|magasins?|seconds?|ms\b|projects?|projets?|members?|locations?|sites?|languages?|cities|villes|years? (?:of|in|experience)|ans? d'|ans? de |m2|metres|meters|ft\b|students|eleves|beds|lits|agences|branches|offices|bureaux)/;
+// "notre groupe a 30 ans", "la maison fête ses 40 ans", "anniversaire": a company's age before the number.
+const COMPANY_AGE =
+  /\b(?:entreprise|societe|groupe|maison|cabinet|marque|structure|agence|association|ecole|enseigne|magasin|boutique|restaurant|usine|firme|reseau|fondation|company|firm|business|brand)s? (?:\S+ ){0,3}(?:a|aura|vient d'avoir|fete(?: ses)?|celebre(?: ses)?|souffle(?: ses)?|a plus de|has been|is|turns|celebrates(?: its)?) $|(?:fete|celebre|souffle|celebrates?) (?:ses |nos |leurs |its |our )?$|\b(?:fondee?|creee?|existe|implantee?|installee?|founded|established|created|opened|exists|operating)\b[^.;]{0,30}$/;
 const numberNotUnit = (m: RegExpExecArray, text: string): boolean =>
   !UNITS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
 
@@ -73,7 +85,7 @@ add(
   "age.range",
   ["age"],
   "explicit",
-  ["(?:de |entre |age(?:e|es|s)? (?:de |entre )?)?(\\d{2}) ?(?:a|-|et|/) ?(\\d{2}) ?ans"],
+  [`(?:de |entre |age(?:e|es|s)? (?:de |entre )?)?${N} ?(?:a|-|et|/) ?${N} ?ans`],
   {
     ad: "AD-04",
     accept: (m, text) => ageNumber(m[1]) && ageNumber(m[2]) && afterIsNotExperience(m, text),
@@ -84,9 +96,10 @@ add(
   ["age"],
   "explicit",
   [
-    "(?:moins de|max(?:imum)?|maxi|jusqu'a|pas plus de|au plus|ne (?:pas )?depassant pas|n'ayant pas plus de|limite d'age(?: de| :| fixee a)?|age limite(?: de| :)?|age max(?:imum)?(?: de| :)?) ?-?(\\d{2}) ?ans(?! et plus| ou plus| minimum| revolus)",
-    "(\\d{2}) ?ans (?:maximum|max|au plus|au maximum|maxi)",
-    "(?:de|a|:|candidats?|profils?|personnes?) -(\\d{2}) ?ans",
+    `(?:moins de|max(?:imum)?|maxi|jusqu'a|pas plus de|au plus|ne (?:pas )?depassant pas|n'ayant pas plus de|limite d'age(?: de| :| fixee a)?|age limite(?: de| :)?|age max(?:imum)?(?: de| :)?) ?-?${N} ?ans(?! et plus| ou plus| minimum| revolus)`,
+    `${N} ?ans (?:maximum|max|au plus|au maximum|maxi)`,
+    `(?:depasse|depasser|passe|franchi|franchir|exceder|excede)(?: l'age de| le cap des| les)? ${N} ?ans`,
+    `(?:de|a|:|candidats?|profils?|personnes?) -${N} ?ans`,
   ],
   { ad: "AD-04", accept: (m, text) => ageNumber(firstGroup(m)) && afterIsNotExperience(m, text) },
 );
@@ -95,11 +108,11 @@ add(
   ["age"],
   "explicit",
   [
-    "(?:plus de|au moins|minimum|min|age minimum(?: de| :)?|age mini(?: de| :)?|a partir de) ?(\\d{2}) ?ans",
-    "(\\d{2}) ?ans (?:minimum|et plus|ou plus|revolus|au moins|mini)",
-    "(?:at least|minimum age(?: of| is)?|older than|over) (\\d{2})(?: years old| years of age| or older| and over)",
-    "(\\d{2}) (?:years old )?(?:or older|and over|or over|and older|\\+ years old)",
-    "(?:must be|be at least) (\\d{2})(?: years old| years of age| years| or older| and over)?",
+    `(?:plus de|au moins|minimum|min|age minimum(?: legal)?(?: de| :| fixe a| requis de)?|age mini(?: de| :)?|a partir de|age legal(?: minimum)?(?: de| :)?) ?${N} ?ans`,
+    `${N} ?ans (?:minimum|et plus|ou plus|revolus|au moins|mini)`,
+    `(?:at least|minimum age(?: of| is)?|older than|over) ${N}(?: years old| years of age| or older| and over)`,
+    `${N} (?:years old )?(?:or older|and over|or over|and older|\\+ years old)`,
+    `(?:must be|be at least) ${N}(?: years old| years of age| years| or older| and over)?`,
   ],
   // A legal-age check ("Are you at least 18?") is a lawful question; the floor only matters as a demand.
   { ad: "AD-04b", uses: ["requirement", "rationale", "summary"], accept: (m) => ageNumber(firstGroup(m)) },
@@ -109,9 +122,10 @@ add(
   ["age"],
   "explicit",
   [
-    "(?:under|below|younger than|no older than|not older than|not over|max(?:imum)? age(?: of| is)?|age limit(?: of| is)?|up to age) (\\d{2})(?: years old| years of age| yo)?",
-    "(?:aged |ages |age )?(?:between )?(\\d{2}) ?(?:-|to|and) ?(\\d{2}) (?:years old|year olds|years of age|yo|y\\.o\\.)",
-    "aged (\\d{2}) ?(?:-|to) ?(\\d{2})",
+    `(?:under|below|younger than|no older than|not older than|not over|max(?:imum)? age(?: of| is)?|age limit(?: of| is)?|up to age) ${N}(?: years old| years of age| yo)?`,
+    `(?:aged |ages |age )?(?:between )?${N} ?(?:-|to|and) ?${N} (?:years old|year olds|years of age|yo|y\\.o\\.)`,
+    `aged ${N} ?(?:-|to) ?${N}`,
+    `(?:be|aged?|ages|applicants|candidates|people|someone) between ${N} and ${N}(?! (?:years of|years' experience|hours|days|employees|k\\b|%))`,
   ],
   { ad: "AD-04", accept: (m, text) => ageNumber(firstGroup(m)) && numberNotUnit(m, text) },
 );
@@ -132,13 +146,13 @@ add(
   ["age"],
   "term",
   [
-    "(?:de|a|agee?s?(?: de)?|avoir|avez|ayant) (\\d{2}) ?ans",
-    "(?<=[,:;(] ?)(\\d{2}) ?ans",
-    "(\\d{2})[- ]years?[- ]old",
-    "aged (\\d{2})",
-    "(?:is|am|are|turns?|turned|he's|she's|they're) (\\d{2})(?= *(?:[,.;]|so\\b|and\\b|which\\b|years\\b|$))",
-    "(?:candidates?|applicants?|people|anyone|those|persons?|workers?) (?:over|above|older than|past) (\\d{2})",
-    "age (\\d{2})",
+    `(?:de|a|agee?s?(?: de)?|avoir|avez|ayant) ${N} ?ans`,
+    `(?<=(?:[,:;(\\-]|\\bque|\\bpeine|\\bjuste|\\bseulement|\\benviron|\\bmais|\\bet|\\bcar|\\bdonc|\\bdeja|\\bbientot|\\bpresque|\\bbut|\\bhomme|\\bfemme|\\bcandidate?) ?)${N} ?ans`,
+    `${N}[- ]years?[- ]old`,
+    `aged ${N}`,
+    `(?:is|am|are|turns?|turned|he's|she's|they're) ${N}(?= *(?:[,.;]|so\\b|and\\b|which\\b|years\\b|$))`,
+    `(?:candidates?|applicants?|people|anyone|those|persons?|workers?|no one|nobody|no-one|someone|anybody) (?:over|above|older than|past) ${N}`,
+    `age ${N}`,
     "in (?:his|her|their) (?:late |early |mid-?)?(?:40|50|60|70)s",
     "(?:la |the )?(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|twenties|thirties|forties|fifties|sixties)",
   ],
@@ -149,9 +163,12 @@ add(
     accept: (m, text) => {
       const value = m[1];
       if (value !== undefined && !ageNumber(value)) return false;
-      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (/(?:depuis|pendant|durant|il y a|plus de|moins de|pour|since|for|over|after) $/.test(before))
         return false;
+      // "fondée il y a 30 ans", "le groupe a 30 ans": the age of the company, not of a person.
+      if (/\bil y $/.test(before) && m[0].startsWith("a ")) return false;
+      if (COMPANY_AGE.test(before + (m[0].startsWith("a ") ? "a " : ""))) return false;
       return afterIsNotExperience(m, text) && numberNotUnit(m, text);
     },
   },
@@ -191,6 +208,20 @@ add(
   ],
   { ad: "AD-05", sc: "SC-01", iq: "IQ-07" },
 );
+// "Profil junior pour une équipe jeune": "junior" names a career stage, but next to a young team or
+// young people in the same sentence it reads as an age preference (AD-05).
+const YOUTH_NEAR = /\b(?:jeunes?|young|youthful|moyenne d'age|average age|digital natives?)\b/;
+add("age.junior_young", ["age"], "explicit", ["juniors?"], {
+  ad: "AD-05",
+  sc: "SC-01",
+  iq: "IQ-07",
+  accept: (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const sentence = `${before.split(/[.!?;\n]/).pop() ?? ""} ${after.split(/[.!?;\n]/)[0] ?? ""}`;
+    return YOUTH_NEAR.test(sentence);
+  },
+});
 add(
   "age.too_old",
   ["age"],
@@ -238,6 +269,7 @@ add(
     "vieilles?",
     "seniors",
     "retraite",
+    "retraitee?s?",
     "retirement",
     "retire",
     "elderly",
@@ -255,6 +287,7 @@ add(
     "birth ?date",
     "birth year",
     "how old",
+    "(?:quelle|votre|sa|ta|leur|your|which|what) generation",
     "quinquagenaires?",
     "sexagenaires?",
     "quadragenaires?",
@@ -280,6 +313,7 @@ add(
     "(?:salesman|saleswoman|waitress(?:es)?|barmaids?|hostess(?:es)?|stewardess(?:es)?|chairman|handyman|foreman|deliveryman|cameraman|repairman|craftsman|workman|girl friday|housewife|cleaning lady|delivery boy)",
     "(?:homme|femme) de (?:menage|chambre|ménage|peine|main|confiance)",
     "homme a tout faire",
+    "(?<=\\()(?:homme|femme|hommes|femmes|male|female|men|women)(?=\\))",
     "garcon de (?:cafe|salle|courses)",
     "(?:gentleman|lady|gentlemen|ladies) (?:wanted|required|only)",
     "masculine? (?:candidates?|profile)",
@@ -287,11 +321,48 @@ add(
   ],
   { ad: "AD-02", iq: "IQ-08" },
 );
+// "Recherche monsieur sérieux": a civility used as the person wanted. Only as a demand: "Monsieur Dupont"
+// in a rationale or a question's salutation names nobody's sex as a criterion.
+add("sex.civility", ["sex"], "term", ["monsieur|messieurs|madame|mesdames"], {
+  uses: ["requirement"],
+  ad: "AD-02",
+  iq: "IQ-08",
+});
+// A feminine job title excluded or demanded as a class: "pas de serveuses", "vendeuses uniquement".
+const FEM_TITLES = FEMININE_TITLES.map(([f]) => f)
+  .filter((f) => !f.includes(" "))
+  .join("|");
+add(
+  "sex.title_exclusion",
+  ["sex"],
+  "explicit",
+  [
+    `(?:pas de |pas d'|aucune |non aux |no )(?:${FEM_TITLES})s`,
+    `(?:${FEM_TITLES})s? (?:uniquement|seulement|exclusivement|only|exclues?|refusees?|s'abstenir|non acceptees?)`,
+  ],
+  { ad: "AD-02", iq: "IQ-08", sc: "SC-01" },
+);
+// "Vendeuse (pas de vendeur)", "serveur et non serveuse": one form of a title demanded against the other.
+const MASC_TITLES = FEMININE_TITLES.map(([, m]) => m)
+  .filter((m) => !m.includes(" "))
+  .join("|");
+const AGAINST =
+  "\\W{0,2}(?:pas de |pas d'|pas un |pas une |et non (?:un |une |des )?|non |plutot qu'une? |not (?:a |an )?|rather than (?:a |an )?)";
+add(
+  "sex.title_against",
+  ["sex"],
+  "explicit",
+  [`(?:${FEM_TITLES})s?${AGAINST}(?:${MASC_TITLES})s?`, `(?:${MASC_TITLES})s?${AGAINST}(?:${FEM_TITLES})s?`],
+  { ad: "AD-02", iq: "IQ-08", sc: "SC-01" },
+);
 add(
   "sex.young",
   ["sex", "age"],
   "explicit",
-  ["jeunes? (?:homme|femme|fille|garcon)s?", "young (?:man|woman|men|women|lady|ladies|girls?|boys?)"],
+  [
+    "jeunes? (?:homme|femme|fille|garcon)s?",
+    "young (?:man|woman|men|women|lady|ladies|girls?|boys?|females?|males?)",
+  ],
   {
     ad: "AD-02",
     iq: "IQ-08",
@@ -302,7 +373,7 @@ add(
   ["sex"],
   "term",
   [
-    "hommes?",
+    "(?<!prud')hommes?",
     "(?<!sage-)femmes?",
     "masculin(?:e|es|s)?",
     "feminin(?:e|es|s)?",
@@ -345,6 +416,14 @@ add(
   ],
   { ad: "AD-03", iq: "IQ-01" },
 );
+// "sans désir d'enfant", "sans projet de famille": a demand about a future pregnancy as much as family.
+add(
+  "family.no_child_plan",
+  ["pregnancy", "family_situation"],
+  "explicit",
+  ["sans (?:projets?|desirs?|envies?|intentions?) (?:de |d')(?:famille|enfants?|bebes?|grossesse|maternite)"],
+  { ad: "AD-19", iq: "IQ-02", sc: "SC-01" },
+);
 add(
   "family.parent",
   ["family_situation", "sex"],
@@ -381,7 +460,8 @@ add(
     "enfants?",
     "peres? de famille",
     "bebes?",
-    "situation (?:de famille|familiale|matrimoniale)",
+    "situation (?:de famille|familiale|matrimoniale|maritale|conjugale)",
+    "(?:statut|etat) (?:marital|matrimonial)",
     "vie de famille",
     "(?:contraintes?|obligations?|charges?) (?:de famille|familiales?)",
     "charge de famille",
@@ -407,6 +487,21 @@ add(
     "(?:votre|ta|sa|your|his|her) (?:femme|epouse|mari|conjointe?|compagne|compagnon|wife|husband|spouse)",
     "jumeaux|jumelles|twins|triples",
     "marital status",
+    "(?:personnes?|enfants?|parents?|proches?) a charge",
+    "(?:dependants|dependents)",
+    "(?:cote|niveau|question) famille",
+    "(?:votre|ta) famille",
+    "(?:your|his|her) family",
+    "(?:avez|a|as|ont)(?:-vous| vous)? (?:des|deux|trois|quatre|un|une) (?:petits?|petites?|gamins?|gamines?|momes?|loulous?|bouts? de chou)(?= ?[?,.;!]|$)",
+    "quelqu'un dans (?:votre|sa|ta|leur) vie",
+    "(?:vie|situation) (?:de couple|conjugale)",
+    "(?:petite? amie?|petit ami|copain|copine)",
+    "(?:seeing|dating) (?:someone|anyone)",
+    "someone (?:special )?in your life",
+    "avec qui (?:vivez|habitez|vis|vit|habite|habites|residez)(?:-vous|-tu|-il|-elle)?",
+    "(?:who do you|who does (?:he|she)) live with",
+    "(?:vivez|habitez|vivre|habiter|vit|habite)(?:-vous)? (?:seule?s?|en couple|avec (?:quelqu'un|votre|un|une|vos|ses|son|sa))",
+    "(?:do you )?live (?:alone|with (?:your|a) (?:partner|boyfriend|girlfriend|spouse|parents))",
     "(?:fonder|agrandir) (?:une|sa|votre) famille",
     "start(?:ing)? a family",
     "fathers?",
@@ -430,6 +525,9 @@ add(
     "(?:is|she's|she is|am|are|were|was) expecting",
     "projets? (?:de grossesse|d'enfants?|de bebe)",
     "desir d'enfants?",
+    "(?:envisag|prevo[iy]|planifi|program)\\w* (?:\\S+ ){0,3}(?:une |de |d'|la )?(?:maternite|grossesse|bebe|naissance)",
+    "(?:pas de|sans|aucune) (?:projet de )?(?:maternite|grossesse)",
+    "maternites? (?:prevue?s?|envisagee?s?|a venir)",
   ],
   { ad: "AD-19", iq: "IQ-02", sc: "SC-01" },
 );
@@ -441,6 +539,8 @@ add(
     "(?:avoir|faire|eu|a eu|vient d'avoir|attend) (?:un|des|son|un autre) (?:enfants?|bebes?)",
     "(?:have|having|had|just had|expecting) (?:a baby|children|kids|another child)",
     "(?:jeune|nouvelle) maman",
+    "(?:projets?|desirs?|envies?|souhaits?|intentions?|plans?) (?:de |d')(?:famille|maternite|paternite|grossesse|naissance|bebes?|enfants?|avoir (?:des|un|d'autres) (?:enfants?|bebes?)|fonder une famille)",
+    "(?:plan|plans|planning|intend|intending|want|wanting) (?:on |to )?(?:have|having|start|starting) (?:a baby|children|kids|a family)",
     "futures? (?:mamans?|meres?|parents?|peres?|papas?)",
     "mothers?-to-be",
     "new (?:mom|mother|dad|father)",
@@ -465,7 +565,7 @@ add(
 
 // --- origin ---------------------------------------------------------------------------------------------
 const ETHNIC =
-  "africaine?s?|maghrebine?s?|arabes?|asiatiques?|europeen(?:ne)?s?|caucasien(?:ne)?s?|noire?s?|blanche?s?|blancs?|antillaise?s?|nordiques?|slaves?|latinos?|latinas?|hispaniques?|gitane?s?|roms?|turcs?|turques?|chinoise?s?|indien(?:ne)?s?|beurs?|rebeus?|francaise?s?|etrangere?s?|mediterraneen(?:ne)?s?|orientale?s?|subsahariens?|metisse?s?";
+  "africaine?s?|maghrebine?s?|arabes?|asiatiques?|europeen(?:ne)?s?|caucasien(?:ne)?s?|noire?s?|blanche?s?|blancs?|antillaise?s?|nordiques?|slaves?|latinos?|latinas?|hispaniques?|gitane?s?|roms?|turcs?|turques?|chinoise?s?|indien(?:ne)?s?|beurs?|rebeus?|francaise?s?|etrangere?s?|mediterraneen(?:ne)?s?|orientale?s?|subsahariens?|metisse?s?|(?:nord|sud|afro|latino|euro|indo|moyen)-(?:africain|americain|asiatique|europeen|oriental|antillais|caribeen|descendant)\\w*|americaine?s?|algerien(?:ne)?s?|marocaine?s?|tunisien(?:ne)?s?|senegalaise?s?|maliens?|maliennes?|ivoirien(?:ne)?s?|camerounaise?s?|congolaise?s?|comorien(?:ne)?s?|haitien(?:ne)?s?|vietnamien(?:ne)?s?|japonaise?s?|coreen(?:ne)?s?|pakistanaise?s?|libanaise?s?|syrien(?:ne)?s?|egyptien(?:ne)?s?|iranien(?:ne)?s?|afghane?s?|kurdes?|armenien(?:ne)?s?|polonaise?s?|roumaine?s?|ukrainien(?:ne)?s?|bresilien(?:ne)?s?|berberes?|kabyles?|asiates?|latine?s?";
 add(
   "origin.explicit",
   ["origin"],
@@ -475,6 +575,10 @@ add(
     "non[- ]typee?s?",
     "(?:race|peau) (?:blanche|noire)",
     "de souche",
+    "franco-francaise?s?",
+    "(?:peau|teint|carnation|couleur de peau) (?:tres )?(?:claire?|blanche|noire|mate|foncee?|pale|bronzee?|metisse|ebene)",
+    "(?:fair|light|dark|pale|white|black|brown)[- ]skinned",
+    "(?:skin (?:colou?r|tone)|couleur de (?:la )?peau)",
     "caucasien(?:ne)?s?",
     "bbr",
     "bleu[- ]blanc[- ]rouge",
@@ -483,7 +587,7 @@ add(
     "(?:be|etre|est|sont) (?:white|black|caucasian|blanc|blanche|blancs|noir|noire|noirs|europeen(?:ne)?s?)",
     "(?:ethnic|racial) (?:background|origin|profile|appearance|group)",
     "(?:of|d') ?(?:\\w+ )?(?:descent|ancestry|heritage)",
-    "(?:originaires?|issus?e?s?|venant|venus?) (?:du|de la|des|de l'|d'|de) (?:maghreb|afrique|asie|pays de l'est|europe de l'est|banlieue|immigration|outre-mer|dom-tom|dom|tom|orient|moyen-orient|roumanie|algerie|maroc|tunisie|turquie)",
+    "(?:originaires?|issus?e?s?|venant|venus?) (?:du |de la |des |de l'|d'|de )(?:maghreb|afrique|asie|pays de l'est|europe de l'est|banlieue|immigration|outre-mer|dom-tom|dom|tom|orient|moyen-orient|roumanie|algerie|maroc|tunisie|turquie)",
     "(?:les |des )?(?:africains|maghrebins|arabes|asiatiques|noirs|blacks|beurs|roms|gitans|etrangers|immigres)",
     "(?:tempérament|temperament) (?:mediterraneen|latin|africain|nordique)",
   ],
@@ -542,10 +646,17 @@ add(
     "(?:d'ou|where) (?:venez|viennent|vient|are you from|do you come from|is your family from)",
     "d'ou (?:vous|votre|vos)",
     "(?:vos|tes|ses|leurs|your|his|her) parents",
+    "(?:vos|tes|ses|leurs|your|his|her|their) (?:grands?-parents|arriere-grands-parents|ancetres|aieux|ascendants|grandparents|ancestors|forebears)",
+    "(?:nee?s?|born) (?:au|aux|en|a l'|a|dans l'|dans le|in) (?!(?:19|20)\\d\\d|\\d|quel|quelle|what|which|l'an|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)[a-z]+",
     "parents (?:francais|etrangers|immigres|nes a l'etranger|sont-ils)",
     "d'ou (?:etes|venez)-vous",
     "where (?:are|is|was) (?:you|your family|your name|he|she) (?:originally )?from",
     "originally from",
+    "(?:etes-vous|es-tu|est-il|est-elle|sont-ils|sont-elles) nee?s? (?:en|au|aux|a l'|a) (?!(?:19|20)\\d\\d)[a-z]+",
+    "(?:were you|was he|was she) born in (?!(?:19|20)\\d\\d)[a-z]+",
+    "(?:ou|where) (?:avez-vous|as-tu|a-t-il|a-t-elle|did you|did he|did she|have you) (?:grandi|grow up|grown up|ete elevee?|been raised|ete scolarise)",
+    "(?:a grandi|grew up|was raised|ete elevee?) (?:a|en|au|aux|dans|in)",
+    "ou (?:etes-vous|es-tu|est-il|est-elle) nee?",
     "originaires? d[eu']",
     "parents (?:viennent|sont nes|sont originaires)",
   ],
@@ -562,13 +673,16 @@ add(
   [
     "langues? maternelles?",
     "mother tongue",
-    `(?:${LANG}) (?:natif|native|langue maternelle|de naissance|mother tongue)`,
+    `(?:${LANG}) (?:natif|native|maternel(?:le)?|langue maternelle|langue natale|de naissance|mother tongue)`,
+    "langues? (?:natale|d'origine)",
     `native (?:speakers?|${LANG}|level|fluency|proficiency|bilingual|language)`,
     `native[- ]level`,
     `locut(?:eur|rice)s? natif(?:ve)?s?`,
     "natif(?:ve)?s? (?:anglophone|francophone|hispanophone|germanophone|europeen|d'un pays)",
     "(?:anglophone|francophone|hispanophone|germanophone)s? natif(?:ve)?s?",
     "first language",
+    "(?:d'un|d'une|comme un|comme une|tel un|telle une|niveau) (?:natif|native|locut(?:eur|rice) natif(?:ve)?)",
+    "(?:like|as) a native(?: speaker)?",
     "bilingue de naissance",
     "(?:non[- ]natif(?:ve)?s?|non[- ]native)",
   ],
@@ -580,11 +694,16 @@ add(
   "explicit",
   [
     "sans accent",
+    "(?:sans|aucun|pas d'|pas de|pas le moindre|no|without|not the slightest|not a trace of) (?:le moindre |la moindre |un |une |d'|the slightest |any |a |an )?(?:\\S+ )?accents?(?! (?:aigu|grave|circonflexe|tonique)s?\\b)",
     "pas d'accent",
     "aucun accent",
     "no (?:foreign |regional )?accent",
     "without (?:an? )?(?:foreign |regional |strong |heavy )?accent",
     "accent-free",
+    "accents? (?:neutre|standard|parisien|pointu|correct|irreprochable|neutral)s?",
+    "(?:neutral|standard|native|american|british|french|local) accent",
+    "(?:sans|aucune?|pas d') ?(?:intonation|prononciation|phrase|diction)s? (?:regionale?s?|etrangere?s?|marquee?s?|chantante?s?)",
+    "intonations? (?:regionale?s?|etrangere?s?)",
     "neutral accent",
     "accents? (?:du sud|du nord|etranger|regional|prononce|fort|marque|africain|maghrebin|etrangers|chantant|a couper au couteau)",
     "(?:heavy|thick|strong|foreign) accent",
@@ -598,6 +717,8 @@ add("language.terms", ["origin", "language"], "term", ["accents?"], {
   sc: "SC-06",
   uses: ["question", "rationale", "summary"],
 });
+const OTHER_LANG =
+  "arabe|turc|portugais|espagnol|chinois|mandarin|russe|wolof|creole|berbere|kabyle|tamoul|polonais|roumain|vietnamien|lingala|bambara|ourdou|hindi|arabic|turkish|portuguese|spanish|chinese|russian|polish|creole|langues? etrangeres?|autres? langues?|langue maternelle|langue d'origine|dialectes?|patois|foreign languages?|other languages?|(?:their|your|his|her) (?:own |native )?language";
 add(
   "language.only_french",
   ["language"],
@@ -607,6 +728,12 @@ add(
     "(?:parler|parlant) (?:d'autres|une autre) langues? (?:est|sera) (?:un )?(?:handicap|inconvenient|probleme)",
     "pas d'autres? langues?",
     "english only speakers?",
+    "(?:une |d'|les |des )?autres? langues?(?: que (?:le |l')?(?:francais|anglais))? (?:\\S+ ){0,4}(?:freins?|handicap|inconvenients?|problemes?|obstacles?|malus|penalisante?|interdite?s?|proscrite?s?|pas (?:souhaitee?s?|appreciee?s?|toleree?s?|bienvenue?s?)|non (?:souhaitee?s?|appreciee?s?|toleree?s?))",
+    "(?:interdit|interdiction|defense|pas question) de parler (?:\\S+ ){0,2}(?:arabe|turc|portugais|espagnol|chinois|russe|wolof|creole|berbere|langue etrangere|autres? langues?|langue maternelle|langue d'origine)",
+    "(?:speaking|use of|using) (?:other|foreign|another) languages? (?:\\S+ ){0,3}(?:not allowed|prohibited|forbidden|a drawback|frowned upon|not tolerated)",
+    "english[- ]only (?:workplace|policy|rule|environment)",
+    `(?:parler|usage|utilisation|pratique|emploi)(?: du| de l'| de la| des| d'une?| en| une?| la| le| l'| les| des)? ?(?:${OTHER_LANG}) (?:\\S+ ){0,8}(?:interdite?s?|proscrite?s?|prohibee?s?|(?:pas|non) toleree?s?|bannie?s?|forbidden|prohibited|not allowed|banned)`,
+    `(?:interdit|interdiction|defense|pas question|forbidden|prohibited|not allowed|no)(?: de| d'| to)? (?:parler|utiliser|pratiquer|speak|speaking|use|using) (?:le |l'|la |en |une |d'autres |des )?(?:${OTHER_LANG})`,
   ],
   { ad: "AD-10", sc: "SC-06", iq: "IQ-12" },
 );
@@ -619,12 +746,14 @@ add(
   [
     "(?:noms?|prenoms?|patronymes?) (?:a|aux|de) consonances?",
     "consonances? (?:etrangere|arabe|africaine|maghrebine|francaise|europeenne|asiatique)s?",
-    "(?:noms?|prenoms?) (?:francais|etrangers?|arabes?|africains?|maghrebins?|europeens?|d'origine)",
+    "(?:noms?|prenoms?|patronymes?)(?: d'usage| de famille)? (?:francais|francaise|etrangers?|etrangere|arabes?|africains?|maghrebins?|europeens?|d'origine)",
     "(?:foreign|ethnic|arabic|african|asian|french|american|english)[- ]sounding (?:name|names|surname|first name)",
     "(?:noms?|prenoms?|patronymes?) (?:d'origine|a l'origine) \\w+",
     "(?:name|surname) (?:sounds|is) (?:foreign|ethnic|arabic|african|asian)",
     "hard to pronounce (?:name|surname)",
     "nom (?:imprononcable|difficile a prononcer)",
+    "(?:noms?|prenoms?|patronymes?) (?:\\S+ ){0,3}(?:(?:difficiles?|durs?|compliquee?s?|impossibles?|faciles?|simples?|aisee?s?) a (?:prononcer|retenir|ecrire|epeler)|imprononcables?)",
+    "(?:names?|surnames?) (?:\\S+ ){0,3}(?:hard|difficult|impossible|tough|weird) to (?:pronounce|spell|say)",
   ],
   { ad: "AD-18", iq: "IQ-03", sc: "SC-01" },
 );
@@ -758,6 +887,10 @@ add(
     "overweight",
     "obese",
     "(?:apparence|allure|look) (?:soignee?|jeune|agreable|avantageuse?|moderne|europeenne)",
+    "(?:physique|silhouette|allure|look|apparence|morphologie|gabarit|carrure) (?:de |d')(?:sporti(?:f|ve)|athlete|mannequin|star|jeune premier|top model|rugbyman|danseuse|hotesse|catcheur|demenageur|videur)",
+    "(?:physique|silhouette|allure|look|apparence|morphologie|gabarit|carrure|stature|corpulence) (?:tres |plutot )?(?:imposante?|costaud|robuste|massi(?:f|ve)|frele|chetif|chetive|trapue?|baraquee?|musclee?|athletique|menue?|forte?)",
+    "(?:physique|silhouette|allure|look|apparence|morphologie|gabarit|plastique|visage|corps) (?:tres |plutot )?(?:agreable|avantageu(?:x|se)|attrayante?|attirante?|plaisante?|seduisante?|sporti(?:f|ve)|athletique|fine?|mince|svelte|elancee?|harmonieu(?:x|se)|elegante?|jeune|juvenile|impeccable|irreprochable|parfaite?|jolie?|belle|beau|raffinee?|distinguee?|feminine?|masculine?|de mannequin|d'hotesse|standard|normee?|avenante?|gracieu(?:x|se)|photogenique)",
+    "(?:athletic|slender|slim|toned|petite|fit|attractive|pleasing|youthful) (?:build|figure|physique|body|look)",
     "(?:image|look|profil) (?:peu adaptee?|pas adaptee?|inadaptee?)",
     "(?:pleasant|attractive|youthful) (?:appearance|look|physique)",
   ],
@@ -780,6 +913,9 @@ add(
   "term",
   [
     "(?:votre|son|sa|leur) (?:physique|poids|taille|silhouette)",
+    "poids (?:proportionne|ideal|normal|de forme|adapte|minimum|maximum|max|min|inferieur|superieur|limite)|imc|indice de masse corporelle|bmi|body mass index",
+    "(?:dents|dentition|sourire|peau|teint|visage|mains|ongles|cheveux|chevelure|traits) (?:saine?s?|parfaite?s?|blanche?s?|impeccables?|alignee?s?|jolie?s?|belle?s?|eclatante?s?|harmonieu(?:x|se|ses)|reguliers?|fins?|fines?)",
+    "(?:perfect|white|straight|nice) (?:teeth|smile|skin)",
     "apparence",
     "tatouages?",
     "piercings?",
@@ -795,6 +931,7 @@ add(
     "corpulence",
     "stature",
     "[12][,.]\\d{2} ?m",
+    "[12] ?m ?\\d{2}|1\\d{2} ?cm|\\d ?(?:ft|feet|foot) ?\\d{0,2}(?: ?in(?:ches)?)?",
     "slim",
     "attractive",
     "good[- ]looking",
@@ -846,9 +983,17 @@ add(
     "(?:votre|son|sa|leur|etat de|problemes? de|raisons? de|mauvaise|fragile|soucis de) sante",
     "malad(?:e|es|ie|ies)",
     "medicaments?",
-    "traitements? (?:medicaux|medical|lourds?|medicamenteux)",
+    "traitements? (?:medicaux|medical|lourds?|medicamenteux|reguliers?|quotidiens?|de fond|en cours|au long cours|particuliers?|hormonaux|psychiatriques?)",
+    "(?:prenez|prendre|suivez|suivre|suivi|sous|prend|suit)(?:-vous| vous)? (?:un |des |actuellement un |actuellement des )?(?:traitements?|medicaments?|cachets|antidepresseurs)",
+    "sclerose en plaques|parkinson|alzheimer|myopathie|mucoviscidose|hemophilie|polyarthrite|fibromyalgie|endometriose|migraines? chroniques?|hernies? discales?|lombalgies?|insuffisance (?:cardiaque|renale|respiratoire)|dialyse|chimio(?:therapie)?|remission|tumeurs?|leucemie|avc|infarctus|schizophren\\w*|anorexi\\w*|boulimi\\w*|tdah|hyperactivite|dyspraxi\\w*|dyscalculi\\w*|dysphasi\\w*|troubles? (?:dys|du spectre|anxieux|alimentaires?|de l'humeur)",
+    "begai\\w*|begaiement|begues?|stutter\\w*|stammer\\w*|tics? de langage",
+    "multiple sclerosis|parkinson's|alzheimer's|chemotherapy|cancer treatment|heart condition|seizures?|adhd|anxiety disorder|eating disorder",
     "arrets? (?:de travail|maladie)",
     "absences? (?:pour maladie)",
+    "(?:raisons?|motifs?|causes?|problemes?|soucis|suivi|dossier|antecedents?|certificats?|conges?|absences?|arrets?|examens?|rendez-vous) (?:medica(?:l|le|les|ux)|de sante|de maladie)",
+    "absente?s? (?:pour|a cause d'une?|en raison d'une?) (?:raisons? |cause |motifs? )?(?:medica(?:l|le|les|ux)|de sante|maladie|sante)",
+    "(?:etre|ete|etes|etiez|tombee?|souvent|jamais) malades?",
+    "(?:sick|medical) (?:days|leave|absences?|reasons)",
     "sick(?:ness)?",
     "ill(?:ness|nesses)?",
     "medical (?:conditions?|history|problems?|issues?|leave)",
@@ -860,7 +1005,8 @@ add(
     "depression|depressive?",
     "burn[- ]?out",
     "vih|hiv|seropositi(?:f|ve|fs|ves)|sida|aids",
-    "psychiatri(?:que|c)",
+    "psychiatri(?:que|ques|c)",
+    "(?:maladies?|troubles?|antecedents?|problemes?|suivis?|pathologies?) (?:psychiatriques?|psychiques?|psychologiques?|mentaux|mentale?s?|nerveu(?:x|ses))",
     "mental health|sante mentale",
     "trouble(?:s)? (?:psychique|mental|bipolaire)s?",
     "bipolaire|bipolar",
@@ -895,6 +1041,7 @@ add(
   "term",
   [
     "handicap(?:e|es|ee|ees|s)?",
+    "amput\\w*|protheses?|paraplegi\\w*|tetraplegi\\w*|hemiplegi\\w*|paralyse\\w*|paralysie|unijambiste|prosthe\\w*|paralyzed|paraplegic|quadriplegic",
     "invalidite",
     "invalides?",
     "rqth",
@@ -926,7 +1073,8 @@ add(
   ["health", "disability"],
   "term",
   [
-    "problemes? (?:de|d') (?:vue|audition|dos|coeur|mobilite|memoire)",
+    "boite (?:legerement|un peu|beaucoup|fortement|nettement|de la jambe|en marchant)|boiterie|boiteu(?:x|se)|claudication|limps?|limping",
+    "problemes? (?:de |d')(?:vue|audition|dos|coeur|mobilite|memoire|sante|poids|alcool|addiction|concentration|elocution|langage|locomotion)",
     "troubles? (?:de la vue|auditifs?|visuels?|musculo-?squelettiques?|de l'audition|cognitifs?)",
     "(?:physical|mental) (?:impairments?|conditions?|limitations?)",
   ],
@@ -956,6 +1104,10 @@ add(
     "hereditaires?",
     "hereditary",
     "genetic(?:s)?",
+    "groupes? sanguins?|blood (?:type|group)",
+    "tests? (?:genetiques?|adn|de paternite)",
+    "(?:dna|genetic) (?:tests?|screening|testing)",
+    "(?:predisposition|predispositions?|susceptibilit(?:e|y)) (?:genetique|hereditaire|genetic|familiale)",
     "antecedents? (?:medicaux )?familiaux",
     "family (?:medical|health) history",
   ],
@@ -977,6 +1129,8 @@ add(
     "orientation sexuelle",
     "sexual orientation",
     "lgbt\\w*",
+    "(?:couples?|personnes?|partenaires?|conjointe?s?|mariages?|unions?|relations?) (?:de meme sexe|homosexuel\\w*|same-sex)",
+    "same[- ]sex",
     "homos?",
     "queer",
     "straight (?:only|people|candidates|applicants)",
@@ -986,6 +1140,18 @@ add(
     "heterosexual(?:s)?",
   ],
   { ad: "AD-19", iq: "IQ-08" },
+);
+// "un petit ami ou une petite amie ?": asking the partner's sex asks both the family situation and the
+// orientation.
+add(
+  "orientation.partner_sex",
+  ["family_situation", "sexual_orientation"],
+  "term",
+  [
+    "(?:un |une |a )?(?:petit ami|copain|compagnon|mari|epoux|boyfriend|husband) (?:ou|or) (?:une |un |a )?(?:petite amie|copine|compagne|femme|epouse|girlfriend|wife)",
+    "(?:une |un |a )?(?:petite amie|copine|compagne|femme|epouse|girlfriend|wife) (?:ou|or) (?:un |une |a )?(?:petit ami|copain|compagnon|mari|epoux|boyfriend|husband)",
+  ],
+  { ad: "AD-03", iq: "IQ-01", sc: "SC-01" },
 );
 add(
   "gender_identity.terms",
@@ -1020,7 +1186,11 @@ add(
     "vie amoureuse",
     "love life",
     "private life",
-    "libertin(?:e|age)?",
+    "libertin(?:e|es|s|age)?",
+    "echangistes?|echangisme|swingers?|swinging",
+    "(?:vie|moeurs|conduite|comportement|passe|reputation)s? (?:dissolue?s?|legeres?|douteu(?:x|se)s?|libertine?s?|depravee?s?|scandaleu(?:x|se)s?|sulfureu(?:x|se)s?|dereglee?s?|immorale?s?|debauchee?s?)",
+    "(?:bonnes|mauvaises) moeurs|moralite|debauche",
+    "(?:loose|immoral|questionable) (?:morals|lifestyle|life)",
   ],
   {
     ad: "AD-01",
@@ -1042,7 +1212,14 @@ add(
     "surendette?e?s?|surendettement",
     "precarite",
     "precaires?",
-    "sans domicile(?: fixe)?",
+    "sans domicile(?: fixe| stable)?",
+    "(?:hebergee?s?|logee?s?) (?:en foyer|en centre|chez (?:un tiers|des amis|de la famille|des proches)|a l'hotel|en chrs|en cada|en hotel social|en urgence)",
+    "sans logement|mal[- ]logee?s?|logements? precaires?|hebergement d'urgence|foyers? d'hebergement",
+    "(?:familles?|milieux?|origines?|backgrounds?) (?:sociale?s? )?(?:modestes?|pauvres?|defavorisee?s?|precaires?|populaires?|ouvriere?s?|aisee?s?)",
+    "(?:bonne|grande|riche) famille|bon milieu|milieux? (?:aises?|favorises?|bourgeois)|good (?:family|background)",
+    "(?:au |du |en )chomage|periodes? de chomage|demandeu(?:r|se)s? d'emploi|sans emploi|inscrite?s? (?:a|au) (?:pole emploi|france travail)|unemployed|unemployment",
+    "(?:bad|poor) credit(?: history| score| rating)?",
+    "boursiere?s?|bourse sur criteres sociaux|classes? populaires?|working[- ]class|low[- ]income (?:family|background|household)|underprivileged|disadvantaged background",
     "sdf",
     "sans[- ]abri",
     "minima sociaux",
@@ -1059,8 +1236,16 @@ add(
     "food stamps",
     "aides sociales",
     "low[- ]income",
-    "credits? (?:en cours|immobiliers?|a la consommation|revolving)",
+    "credits? (?:en cours|immobiliers?|a la consommation|revolving|a rembourser|renouvelables?)",
+    "(?:dettes?|emprunts?|prets?) (?:en cours|a rembourser)",
+    "rembours\\w* (?:\\S+ ){0,2}(?:credits?|dettes?|emprunts?|prets?)",
     "proprietaire ou locataire",
+    "(?:etes-vous|es-tu|est-il|est-elle|vous etes|il est|elle est) (?:proprietaire|locataire|hebergee?|loge(?:e)? (?:gratuitement|chez))",
+    "(?:proprietaires?|locataires?) (?:de (?:votre|son|leur|ton) )?(?:logement|appartement|maison|residence principale|domicile)",
+    "(?:logement|appartement|maison) (?:en location|social|sociaux|hlm)",
+    "(?:votre|sa|son|leur|ta) (?:situation|capacite|sante) financieres?|(?:votre|son|sa|leur) patrimoine|revenus du (?:foyer|menage|conjoint)|salaire (?:du|de votre) conjoint",
+    "(?:own|rent) (?:your|his|her|their) (?:home|house|apartment|flat)",
+    "(?:financial situation|credit (?:history|score)|net worth)",
     "(?:homeowner|renter)s?",
   ],
   { ad: "AD-18", iq: "IQ-11" },
@@ -1074,10 +1259,18 @@ add(
     "comptes? (?:bancaires?|en banque)",
     "banques? (?:francaises?|en france)",
     "rib",
+    "(?:quelle|votre|sa|leur|ta) banque",
+    "banque (?:principale|habituelle)",
+    "(?:which|what) bank",
+    "(?:your|his|her|their) bank",
     "iban",
     "coordonnees bancaires",
     "bank (?:account|details)",
     "(?:compte|banque) (?:en|dans|d'une banque) (?:france|metropole|l'hexagone|metropolitaine)",
+    "(?:comptes?|banques?|rib|iban|domiciliations?)(?: (?!(?:en|dans)\\b)\\S+){0,3} (?:en|dans) (?:france|metropole|l'hexagone|une banque francaise|l'ue|zone euro)(?: metropolitaine)?",
+    "(?:rib|iban|comptes? bancaires?) (?:francais|etrangers?|hors de france)",
+    "(?:compte|comptes|domicili\\w*) (?:ouverts? |tenus? |domicilie\\w* )?(?:dans|aupres d'|chez|a) (?:une|un|la|le) (?:banque|etablissement bancaire|agence bancaire|agence)",
+    "(?:online|foreign|local|french|traditional) bank accounts?",
   ],
   { ad: "AD-18", iq: "IQ-11" },
 );
@@ -1091,10 +1284,18 @@ add(
     "(?:opinions?|engagements?|convictions?|sensibilites?|activites?|appartenance|affiliation|militantisme|idees|orientation) politiques?",
     "politiquement",
     "partis? politiques?",
+    "(?:quel|votre|son|leur|ton) parti(?! pris)\\b",
+    "(?:dans|a|au sein d'|pour) un parti(?! pris)\\b",
+    "milit(?:e|er|ez|ons|ait|aient|antisme)\\b",
+    "sympathisante?s? (?:d'|de l'|du |de la |des )?(?:extreme|gauche|droite|parti|mouvement|rassemblement|front|france insoumise|verts|ecologistes?|communistes?|socialistes?)",
+    "encartee?s?",
+    "(?:quel|which) (?:parti|party|candidat|candidate)s? (?:soutenez|supportez|preferez|support|do you support|did you vote)",
+    "pour qui (?:votez|avez-vous vote|voterez|votiez)",
+    "(?:which|what) (?:political )?party",
     "militante?s? (?:politiques?|d'un parti|de gauche|de droite|ecologistes?|communistes?|socialistes?)",
     "apolitiques?",
     "votez|voterez|votre vote|vote pour|votes?|voter",
-    "elections?",
+    "elections?(?! professionnelles| du cse| des (?:delegues|representants|membres du cse))",
     "electeurs?",
     "carte d'electeur",
     "extreme (?:droite|gauche)",
@@ -1102,6 +1303,9 @@ add(
     "de (?:droite|gauche) ou de (?:droite|gauche)",
     "rassemblement national|front national|insoumise?s?|communistes?|socialistes?|ecologistes?",
     "political (?:views|opinions|affiliation|party|beliefs|activity|activities)",
+    "(?:engagee?s?|militante?s?|actifs?|actives?|impliquee?s?|investie?s?|encartee?s?) (?:en|dans la|dans le monde de la) politique",
+    "(?:faire|fait|fais|faites|faisant) de la politique",
+    "(?:politically active|involved in politics|active in politics)",
     "politically",
     "democrats?|republicans?",
     "vote for",
@@ -1123,9 +1327,13 @@ add(
     "(?:delegue|representant)e?s? (?:du personnel|syndica\\w*|cse)",
     "elue?s? (?:du personnel|cse|au cse)",
     "cgt|cfdt|cfe-cgc|force ouvriere|unsa|cftc",
+    "elections? (?:professionnelles|du cse|des (?:delegues|representants|membres du cse))",
+    "(?:presenter|presente\\w*|candidat\\w*) (?:\\S+ ){0,2}(?:au|aux) (?:cse|elections professionnelles|elections du cse)",
+    "mandats? (?:syndica\\w*|au cse|cse|de (?:delegue|representant|elu) du personnel)",
     "(?:militante?s?|activites?|engagements?|elue?s?|mandats?|responsables?) mutualistes?",
     "union (?:members?|membership|activit(?:y|ies)|organiz\\w+|rep(?:resentative)?s?|steward)",
     "labor unions?|trade unions?|labour unions?",
+    "(?:about|on|of|toward|towards|regarding|join|joined|joining) (?:labor |labour |trade |a )?unions?",
     "non[- ]union",
     "unioni[sz]ed",
     "(?:on|go on|went on|join a) strikes?",
@@ -1143,7 +1351,14 @@ add(
     "mandats? (?:electifs?|locaux|local|politiques?|municipaux|municipal)",
     "conseill(?:er|ere)s? (?:municipa\\w*|regiona\\w*|departementa\\w*)",
     "maires?",
+    "(?:siegez|sieger|siege|siegeait|siegera)(?:-vous| vous)? (?:au|a la|a l'|dans)",
+    "conseils? (?:municipa(?:l|ux)|regiona(?:l|ux)|departementa(?:l|ux)|communautaires?|d'arrondissement|general)",
+    "assemblee nationale|senat\\b|parlement europeen",
+    "(?:sit|sits|sat|serve|serves|served|serving) on (?:the |a )?(?:city|town|municipal|county|regional|local) (?:council|board)",
+    "(?:run|ran|running|candidat\\w*) (?:for|aux?) (?:office|elections? (?:municipales|legislatives|regionales|departementales))",
     "adjointe? au maire",
+    "(?:fonctions?|mandats?|statut|qualite) d'elue?s?",
+    "(?:etes-vous|est-il|est-elle|vous etes|il est|elle est) (?:un |une )?elue?s?(?! (?:du personnel|au cse|cse|des salaries))",
     "deputee?s?",
     "senat(?:eur|rice)s?",
     "elected (?:officials?|office|representatives?|to)",
@@ -1162,6 +1377,14 @@ add(
     "(?:signale|denonce|alerte|signaler|denoncer|dénoncé)\\w* (?:son|votre|leur|un|ses|vos) (?:ancien |precedent )?(?:employeur|patron|entreprise|direction)",
     "reported (?:his|her|their|your|a) (?:former |previous )?(?:employer|boss|company)",
     "(?:blew|blow) the whistle",
+    "(?:filed?|filing|lodged?|lodging|made|brought|bring) (?:a |any )?(?:complaints?|claims?|reports?|grievances?|lawsuits?|charges?|suits?) (?:against|about) (?:a |any |your |his |her |their )?(?:former |previous |past |ex-)?(?:employers?|boss|company|companies|managers?)",
+    "(?:porte|deposer?|depose|portez|deposez)(?:-vous)?(?: une)? plaintes? contre (?:\\S+ ){0,2}(?:employeur|patron|entreprise|direction|hierarchie|manager)",
+    "(?:attaque|poursuivi|assigne|saisi)\\w* (?:en justice |aux prud'hommes )?(?:votre|son|leur|un|ses|vos) (?:ancien |precedent )?(?:employeur|patron|entreprise)",
+    "(?:saisi|saisir|saisissez)\\w* (?:les prud'hommes|l'inspection du travail|le defenseur des droits)",
+    "(?:alert|signal|denonc|rapport)(?:e|er|ez|ee|ees|es|ait|aient|ant|ions)? (?:\\S+ ){0,6}(?:l'|d')?(?:employeur|patron|hierarchie|direction|inspection du travail|autorites?|procureur|justice|prud'hom\\w*|presse|journalistes?|gendarmerie|police|cnil|amf|afa|defenseur des droits)",
+    "(?:report|reported|reporting|reports|exposed|exposing|disclosed) (?:\\S+ ){0,5}(?:employer|authorities|regulators?|osha|sec|the press|misconduct|fraud|wrongdoing|violations)",
+    "(?:signal|denonc|rapport|revel)(?:e|er|ez|ee|ees|es|ait|aient|ant)? (?:des |les |de |d')?(?:faits|irregularites|fraudes?|malversations?|abus|manquements|agissements|pratiques (?:illegales|frauduleuses|illicites|douteuses)|detournements?|corruption|harcelement)",
+    "(?:signalements?|alertes?|denonciations?) (?:\\S+ ){0,3}(?:aupres|a l'|a la|au|aux) (?:\\S+ ){0,2}(?:autorites?|inspection|procureur|justice|presse|direction|hierarchie|defenseur)",
     "lance(?:r|e|es|s|nt)? (?:une|des|l') ?alertes?",
     "alertes? (?:contre|visant|sur) (?:leur|son|votre|un) (?:ancien |precedent )?employeur",
     "facilitat(?:eur|rice)s? (?:d'alerte|de lanceur)",
@@ -1180,13 +1403,56 @@ add(
     "(?:habitants?|residents?) (?:de |d')?(?:paris )?intra[- ]muros",
     "intra[- ]muros (?:uniquement|exige|seulement)",
     "seine[- ]saint[- ]denis",
-    "quartiers? (?:nord|sensibles?|prioritaires?|populaires?|difficiles?)",
-    "cites? (?:sensibles?|hlm)",
-    "zones? (?:urbaines? )?sensibles?",
     "inner[- ]city",
+    "(?:beaux|bons|riches|chics?) quartiers",
+    "quartiers? (?:chics?|huppes?|residentiels?|favorises?|aises?|bourgeois)",
+    "(?:nice|good|wealthy|affluent|upscale) (?:neighbo(?:u)?rhoods?|areas?|suburbs?)",
     "(?:no|not from) (?:applicants |candidates )?(?:from )?(?:the )?(?:projects|ghetto|suburbs|bad neighbo(?:u)?rhoods?)",
   ],
   { ad: "AD-17", iq: "IQ-13", sc: "SC-02", summary: "SC-02" },
+);
+// Sensitive areas named as such: a demand only with a requirement word ("hors quartiers prioritaires"),
+// and never where the sentence places the job there ("poste situé en quartier prioritaire").
+const JOB_LOCATION =
+  /\b(?:situee?s?|basee?s?|implantee?s?|localisee?s?|poste|agence|site|bureaux?|magasin|boutique|college|lycee|ecole|etablissement|structure|centre|antenne|based|located|tournees?|interventions?|intervenir|missions?|livraisons?|livrer|deplacements?|chantiers?|travail|travailler|secteurs?|zones?|patrouilles?|rondes?|maraudes?|covering|deliveries|routes?)\b(?: \S+){0,3} (?:en|dans|au coeur d'|au sein d'|a proximite d'|pres d'|in|near)(?: un| une| les| des| the| a)? ?$/;
+add(
+  "residence.area",
+  ["residence"],
+  "term",
+  [
+    "quartiers? (?:nord|sensibles?|prioritaires?|populaires?|difficiles?)",
+    "cites? (?:sensibles?|hlm)",
+    "zones? (?:urbaines? )?sensibles?",
+  ],
+  {
+    ad: "AD-17",
+    iq: "IQ-13",
+    sc: "SC-02",
+    summary: "SC-02",
+    accept: (m, text) => !JOB_LOCATION.test(text.slice(Math.max(0, m.index - 60), m.index)),
+  },
+);
+// "il vient de Grigny", "elle vient de Roubaix": a place named as the person's origin, in a rationale, a
+// summary or a question. Not "il vient de terminer" (a verb) nor "elle vient d'une grande école".
+const COMES_FROM_NOT_PLACE =
+  /^(?:\S*(?:er|ir|re|oir)|un|une|le|la|les|l|des|du|chez|notre|votre|son|sa|ses|leur|leurs|nos|vos|ce|cette|ces|quitter|rejoindre|obtenir|faire|finir|etre|avoir|signer|reussir|valider|decrocher|the|a|an|his|her|their|our|my)$/;
+add(
+  "residence.comes_from",
+  ["residence"],
+  "term",
+  ["(?:il|elle|he|she|ils|elles) (?:vient|viennent|venait|comes|came) (?:de|d'|du|from)"],
+  {
+    uses: ["question", "rationale", "summary"],
+    ad: "AD-17",
+    iq: "IQ-13",
+    sc: "SC-02",
+    summary: "SC-02",
+    accept: (m, text) => {
+      const next = /^ ?([a-z'-]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const word = (next?.[1] ?? "").replace(/'.*$/, "");
+      return word !== "" && !COMES_FROM_NOT_PLACE.test(word);
+    },
+  },
 );
 add(
   "residence.proximity",
@@ -1203,14 +1469,16 @@ add(
   ["residence"],
   "term",
   [
-    "domicilee?s?",
+    "domicilie(?:e|s|es)?",
+    "vivant (?:a|en|dans|au|aux)",
+    "vivent (?:a|en|dans|au|aux)",
     "(?:votre|son|leur|lieu de|leur lieu de) (?:domicile|residence)",
     "habitez",
     "habite(?:nt)?",
     "vit (?:a|en|dans)",
     "(?:lives|resides) (?:in|at)",
-    "habitante?s?",
-    "residez|residant|residente?s?",
+    "(?<!\\d ?)habitante?s?",
+    "residez|residant|resider|habiter",
     "lieu de (?:residence|vie)",
     "codes? postal|codes? postaux",
     "vivez|vivre a",

@@ -1,6 +1,6 @@
 // Job titles in one grammatical gender (AD-02): "Vendeuse" alone is a one-sex offer; "Vendeuse (H/F)" is
 // lawful but still discouraged (AD-02b); "Vendeur / Vendeuse" is fine.
-const FEMININE_TITLES: ReadonlyArray<[string, string]> = [
+export const FEMININE_TITLES: ReadonlyArray<[string, string]> = [
   ["vendeuse", "vendeur"],
   ["hotesse", "hote"],
   ["serveuse", "serveur"],

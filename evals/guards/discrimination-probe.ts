@@ -1,0 +1,163 @@
+// Probe for the discrimination + cultural guards on fresh, held-out batches: runs runGuards offline
+// (JUDGE_MODE=never) on each JSON line of the given files and prints problem recall, the sound texts'
+// false-positive rate and criterion accuracy, then every miss with what the guards found.
+//   npx tsx evals/guards/discrimination-probe.ts FILE.jsonl [FILE2.jsonl…] [--quiet] [--speed]
+// --speed also times both detectors on ~1 KB texts joined from the files' cases (p50 and p99, ms).
+//
+// The batches are guards/discrimination/probes-roundN.jsonl (checked by probes.test.ts). Each was written
+// in new wordings and scored BEFORE the detector was generalised for it ("before"); "HEAD" is the
+// detector as it was before this work. recall = problem texts flagged (verdict ≠ pass); FP = sound texts
+// flagged; crit = flagged problem texts naming an expected criterion.
+//   round  problems/sound  HEAD recall/FP/crit   before recall/FP/crit   after
+//   1      44/42           81.8/2.4/97.2         81.8/2.4/97.2           100/0/100
+//   2      51/46           78.4/4.3/100          80.4/4.3/100            100/0/100
+//   3      52/47           73.1/8.5/100          75.0/8.5/100            100/0/100
+//   4      51/47           82.4/8.5/100          86.3/6.4/100            100/0/100
+//   5      64/52           79.7/1.9/100          82.8/1.9/100            100/0/100
+//   6      65/50           86.2/10.0/98.2        89.2/8.0/98.3           100/0/100
+//   7      64/48           87.5/6.3/100          89.1/6.3/100            100/0/100
+//   8      50/45           76.0/6.7/100          84.0/6.7/95.2           100/0/100
+//   9      55/47           74.5/8.5/97.6         78.2/8.5/100            100/0/100
+//   10     46/34           87.0/8.8/100          93.5/2.9/100            100/0/100
+//   11     42/33           92.9/3.0/97.4         95.2/0.0/97.5           100/0/100
+//   12     39/30           79.5/10.0/100         82.1/6.7/96.9           100/0/100 (*)
+// Pooled "before" (a fair held-out estimate at each step): 84.8 % recall, 5.4 % FP (rounds 9-12: 86.8 %,
+// 4.9 %); HEAD on all rounds: 81.5 % recall, 6.5 % FP. The "after" column is fit, not generalisation.
+// (*) two ads with a statutory minimum age ("18 ans pour la vente d'alcool") were first labelled sound;
+// the catalogue sends them to review (AD-04 al. 2, AD-04b), so they were relabelled "flag" after scoring.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { createOfflineEngine } from "../../agents/models/offline.js";
+import { Criterion, Jurisdiction, TextKind } from "../../core/contract.js";
+import { detectCultural } from "../../guards/cultural/detector.js";
+import { detectDiscrimination } from "../../guards/discrimination/detector.js";
+import { runGuards } from "../../guards/engine.js";
+
+const Case = z.object({
+  id: z.string(),
+  kind: TextKind.default("free_text"),
+  jurisdiction: Jurisdiction.default("FR"),
+  text: z.string(),
+  expected: z.enum(["flag", "pass"]),
+  criteria: z.array(Criterion).default([]),
+});
+type Case = z.infer<typeof Case>;
+
+export interface ProbeResult {
+  case: Case;
+  verdict: string;
+  flagged: boolean;
+  criteria: Criterion[];
+  evidence: string[];
+}
+
+export async function probe(cases: readonly Case[]): Promise<ProbeResult[]> {
+  const deps = { engine: createOfflineEngine(), judgeMode: "never" as const };
+  const out: ProbeResult[] = [];
+  for (const c of cases) {
+    const report = await runGuards({ text: c.text, kind: c.kind, jurisdiction: c.jurisdiction }, deps, {
+      guards: ["discrimination", "cultural"],
+    });
+    const serious = report.findings.filter((f) => f.severity !== "warn");
+    out.push({
+      case: c,
+      verdict: report.verdict,
+      flagged: report.verdict !== "pass",
+      criteria: [...new Set(serious.flatMap((f) => f.criteria))],
+      evidence: report.findings.map(
+        (f) => `${f.rule}/${f.severity}:«${f.evidence}»[${f.criteria.join(",")}]`,
+      ),
+    });
+  }
+  return out;
+}
+
+export interface ProbeScore {
+  problems: number;
+  sound: number;
+  recall: number;
+  falsePositiveRate: number;
+  criterionAccuracy: number;
+}
+
+export function score(results: readonly ProbeResult[]): ProbeScore {
+  const problems = results.filter((r) => r.case.expected === "flag");
+  const sound = results.filter((r) => r.case.expected === "pass");
+  const flagged = problems.filter((r) => r.flagged);
+  const named = flagged.filter(
+    (r) => r.case.criteria.length === 0 || r.criteria.some((c) => r.case.criteria.includes(c)),
+  );
+  const ratio = (a: number, b: number) => Math.round((1000 * a) / Math.max(1, b)) / 1000;
+  return {
+    problems: problems.length,
+    sound: sound.length,
+    recall: ratio(flagged.length, problems.length),
+    falsePositiveRate: ratio(sound.filter((r) => r.flagged).length, sound.length),
+    criterionAccuracy: ratio(named.length, flagged.length),
+  };
+}
+
+export function readCases(path: string): Case[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => Case.parse(JSON.parse(line)));
+}
+
+/** p50 and p99 latency (ms) of the discrimination + cultural detectors on ~1 KB texts. */
+export function speed(cases: readonly Case[], kinds: readonly Case["kind"][]): { p50: number; p99: number } {
+  const texts: string[] = [];
+  let current = "";
+  for (let round = 0; texts.length < 300 && round < 50; round++)
+    for (const c of cases) {
+      current = current ? `${current} ${c.text}` : c.text;
+      if (current.length >= 1024) {
+        texts.push(current.slice(0, 1024));
+        current = "";
+      }
+    }
+  const times: number[] = [];
+  for (let i = 0; i < texts.length * 3; i++) {
+    const text = texts[i % texts.length] ?? "";
+    const kind = kinds[i % kinds.length] ?? "job_ad";
+    const started = performance.now();
+    detectDiscrimination({ text, kind, jurisdiction: "FR" });
+    detectCultural({ text, kind, jurisdiction: "FR" });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(1000 * (times[Math.floor(q * (times.length - 1))] ?? 0)) / 1000;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const quiet = args.includes("--quiet");
+  if (args.includes("--speed")) {
+    const all = args.filter((a) => !a.startsWith("--")).flatMap(readCases);
+    console.log(
+      "speed (ms per ~1 KB, both detectors)",
+      speed(all, ["job_ad", "interview_questions", "screening_rationale", "candidate_summary"]),
+    );
+  }
+  for (const file of args.filter((a) => !a.startsWith("--"))) {
+    const results = await probe(readCases(file));
+    console.log(file, JSON.stringify(score(results)));
+    if (quiet) continue;
+    for (const r of results) {
+      const wrongFlag = r.flagged !== (r.case.expected === "flag");
+      const wrongCriterion =
+        r.flagged &&
+        r.case.expected === "flag" &&
+        r.case.criteria.length > 0 &&
+        !r.criteria.some((c) => r.case.criteria.includes(c));
+      if (!wrongFlag && !wrongCriterion) continue;
+      const what = wrongFlag ? (r.case.expected === "flag" ? "MISSED" : "FALSE+") : "CRITERION";
+      console.log(
+        `  ${what} ${r.case.id} [${r.case.kind}; want ${r.case.criteria.join(",") || "-"}] ${r.case.text}\n      -> ${r.verdict} ${r.evidence.join(" ")}`,
+      );
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

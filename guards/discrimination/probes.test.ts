@@ -1,0 +1,42 @@
+// Held-out probe batches (probes-roundN.jsonl): each was written in new wordings and scored BEFORE the
+// detector was generalised for it (before/after scores in evals/guards/discrimination-probe.ts's header). Every case
+// is checked through runGuards (FR policy, offline, no judge) so that a later change that breaks one is
+// caught; KNOWN lists the few cases deliberately left unsolved, with the reason.
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { probe, readCases, score } from "../../evals/guards/discrimination-probe.js";
+
+const dir = new URL(".", import.meta.url).pathname;
+const files = readdirSync(dir)
+  .filter((f) => /^probes-round\d+\.jsonl$/.test(f))
+  .sort();
+
+/** Cases left failing on purpose: id → why. */
+const KNOWN: Record<string, string> = {};
+
+describe("held-out probe batches", () => {
+  it("there is at least one batch", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const file of files) {
+    it(`${file}: every case flagged or passed as expected, with the right criterion`, async () => {
+      const results = await probe(readCases(`${dir}${file}`));
+      const wrong = results
+        .filter((r) => !(r.case.id in KNOWN))
+        .filter(
+          (r) =>
+            r.flagged !== (r.case.expected === "flag") ||
+            (r.flagged &&
+              r.case.expected === "flag" &&
+              r.case.criteria.length > 0 &&
+              !r.criteria.some((c) => r.case.criteria.includes(c))),
+        )
+        .map((r) => `${r.case.id} ${r.verdict} [${r.criteria.join(",")}] ${r.case.text}`);
+      expect(wrong).toEqual([]);
+      const s = score(results);
+      expect(s.recall).toBeGreaterThanOrEqual(0.95);
+      expect(s.falsePositiveRate).toBeLessThanOrEqual(0.05);
+      expect(s.criterionAccuracy).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
