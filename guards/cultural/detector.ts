@@ -8,6 +8,7 @@ import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import {
   FORM_FIELD,
   JOB_CRITERION,
+  LEGAL_DUTY,
   NOT_COLLECTED,
   PRACTICES,
   REQUEST,
@@ -28,6 +29,18 @@ const DEFAULT_SEVERITY: Record<string, Finding["severity"]> = {
 
 /** Every rule id the cultural detector can emit. */
 export const CULTURAL_RULES = [...new Set([...PRACTICES.map((p) => p.rule), "US-01", "US-02", "US-03"])];
+
+/**
+ * Practices whose pattern reads nothing outside its own match but \b / \B: no look-around, no ^ or $, plain
+ * "g" flag. When every sentence has a non-word character (or nothing) on either side, such a pattern
+ * matches inside a sentence only if it matches the whole text at the same place, so a whole-text miss
+ * means no sentence can match.
+ */
+const WHOLE_TEXT_TEST = new Set(
+  PRACTICES.filter((p) => p.re.flags === "g" && !/\(\?<?[=!]|[\^$]/.test(p.re.source)),
+);
+
+const isWordChar = (text: string, i: number): boolean => /\w/.test(text.charAt(i));
 
 export function detectCultural(input: GuardInput): DetectorResult {
   const folded = fold(input.text);
@@ -55,8 +68,19 @@ export function detectCultural(input: GuardInput): DetectorResult {
     });
   };
 
+  // Most practices appear nowhere in a text: one test on the whole folded text rules them out for every
+  // sentence (see WHOLE_TEXT_TEST for when that is exact); the others are matched sentence by sentence.
+  const bounded = sentences.every((s) => !isWordChar(text, s.start - 1) && !isWordChar(text, s.end));
+  const present = PRACTICES.filter((practice) => {
+    if (!bounded || !WHOLE_TEXT_TEST.has(practice)) return true;
+    practice.re.lastIndex = 0;
+    const found = practice.re.test(text);
+    practice.re.lastIndex = 0;
+    return found;
+  });
+
   for (const sentence of sentences) {
-    for (const practice of PRACTICES) {
+    for (const practice of present) {
       practice.re.lastIndex = 0;
       for (const m of sentence.text.matchAll(practice.re)) {
         const start = sentence.start + m.index;
@@ -67,6 +91,10 @@ export function detectCultural(input: GuardInput): DetectorResult {
           continue;
         }
         if (practice.mode === "practice") {
+          if (practice.rule === "CU-12" && LEGAL_DUTY.test(sentence.text)) {
+            notes.push(`«${evidence}» is tied to a legal duty named in the sentence`);
+            continue;
+          }
           if (practice.rule === "CU-06" && JOB_CRITERION.test(text)) {
             notes.push(`«${evidence}» comes with a job criterion`);
             continue;

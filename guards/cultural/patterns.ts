@@ -57,7 +57,8 @@ export const PRACTICES: readonly Practice[] = [
     mode: "collected",
     re: w([
       "situation (?:de famille|familiale|matrimoniale)",
-      "etat civil",
+      // Not the town-hall department ("agent d'état civil", "service de l'état civil", "actes d'état civil").
+      "(?<!(?:agents?|officiers?|services?|bureaux?|registres?|actes?|officers?|pole|guichet|gestion|mairie) (?:d'|de l'|du |de )?)etat civil",
       "marital status",
       "nombre d'enfants",
       "number of (?:children|dependents|dependants)",
@@ -348,6 +349,13 @@ export const SELF_ID_ITEMS: ReadonlyArray<[RegExp, string, Criterion[]]> = [
   [/\b(?:race|racial|ethnic\w*|ethni\w*|origine)\b/g, "US-01", ["origin"]],
   [/\b(?:gender|sex|sexe|genre)\b/g, "US-01", ["sex"]],
 ];
+
+/**
+ * A statute named with a criminal-record check: in France some jobs (with minors, private security,
+ * transport of funds, gaming) require bulletin n° 3 by law, which is the rewrite the policy suggests.
+ */
+export const LEGAL_DUTY =
+  /\b(?:obligations? legales?|impose(?:e|s|es)? par (?:la loi|le code|decret|la reglementation)|exige(?:e|s|es)? par (?:la loi|la reglementation)|conformement (?:a la loi|au code|a la reglementation)|obligatoire (?:de par la loi|legalement)|required by (?:law|statute|regulation)|legally required|bulletin (?:n(?:°|o)? ?)?3|code de l'action sociale|cnaps|carte professionnelle|agrement (?:prefectoral|de l'etat)|(?:au )?contact (?:de|avec des) (?:mineurs|enfants|personnes vulnerables)|working with (?:children|minors|vulnerable))\b/;
 
 /** A job-related criterion given with "culture fit" makes it an explained assessment, not a bare label. */
 export const JOB_CRITERION =

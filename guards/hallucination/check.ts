@@ -17,6 +17,7 @@ import {
   keysOf,
   negatedPredicateKeys,
   pairLevels,
+  postingsOf,
   type SourceIndex,
   wordnetOf,
 } from "./source-index.js";
@@ -257,10 +258,16 @@ interface Alignment {
 
 /** The source sentence sharing the most of the claim's words. */
 function align(index: SourceIndex, claimKeys: Set<string>): Alignment | undefined {
+  // Shared keys counted per sentence from the key → sentences postings, not by testing every sentence.
+  const hits = new Array<number>(index.sentences.length).fill(0);
+  const postings = postingsOf(index);
+  for (const k of claimKeys) {
+    const list = postings.get(k);
+    if (list !== undefined) for (const at of list) hits[at]!++;
+  }
   let best: Alignment | undefined;
   index.sentences.forEach((s, at) => {
-    let hit = 0;
-    for (const k of claimKeys) if (s.keys.has(k)) hit++;
+    const hit = hits[at]!;
     const overlap = claimKeys.size === 0 ? 0 : hit / claimKeys.size;
     if (!best || overlap > best.overlap)
       best = { overlap, negated: s.negated, negatedKeys: s.negatedKeys, words: s.words, at };

@@ -127,8 +127,36 @@ const PARTICLES = new Set([
   "di",
 ]);
 
+const UPPER_FIRST = /^\p{Lu}/u;
+// The number and month tables are plain objects read with `in` and `[]`, which also see Object.prototype
+// ("constructor" is `in` every object). Maps give the same answers faster; names inherited from the
+// prototype fall back to the object itself so that every result stays exactly as before.
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const UNIT_MAP = new Map(Object.entries(NUMBER_UNITS));
+const SCALE_MAP = new Map(Object.entries(NUMBER_SCALES));
+const MONTH_MAP = new Map(Object.entries(MONTHS));
+function inTable(table: Record<string, number>, map: ReadonlyMap<string, number>, w: string): boolean {
+  return map.has(w) || (PROTOTYPE_NAMES.has(w) && w in table);
+}
+function monthOf(w: string): number | undefined {
+  return MONTH_MAP.get(w) ?? (PROTOTYPE_NAMES.has(w) ? MONTHS[w] : undefined);
+}
+const isUnit = (w: string): boolean => inTable(NUMBER_UNITS, UNIT_MAP, w);
+const isScale = (w: string): boolean => inTable(NUMBER_SCALES, SCALE_MAP, w);
+
 function isCapitalised(raw: string): boolean {
-  return /^\p{Lu}/u.test(raw);
+  const c = raw.charCodeAt(0);
+  // ASCII decides without the Unicode regex: \p{Lu} there is exactly A-Z.
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(raw);
+}
+/** Same as /\d/.test(s) (ASCII digits), without a regex call per token. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 function isAllCaps(raw: string): boolean {
   return raw.length >= 2 && /\p{L}/u.test(raw) && raw === raw.toUpperCase() && !/^\d/.test(raw);
@@ -146,7 +174,7 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
   const w = tokens[i]!.word;
   const dash = w.indexOf("-");
   const first = dash < 0 ? w : w.slice(0, dash);
-  if (!(first in NUMBER_UNITS) && !(first in NUMBER_SCALES)) return undefined;
+  if (!isUnit(first) && !isScale(first)) return undefined;
   let total = 0;
   let current = 0;
   let j = i;
@@ -154,13 +182,12 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
   while (j < tokens.length) {
     const parts = tokens[j]!.word.split("-");
     let ok = parts.length > 0;
-    for (const p of parts)
-      if (!(p in NUMBER_UNITS) && !(p in NUMBER_SCALES) && !NUMBER_CONNECTORS.has(p)) ok = false;
+    for (const p of parts) if (!isUnit(p) && !isScale(p) && !NUMBER_CONNECTORS.has(p)) ok = false;
     if (!ok) break;
     if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
     for (const p of parts) {
-      if (p in NUMBER_UNITS) current += NUMBER_UNITS[p]!;
-      else if (p in NUMBER_SCALES) {
+      if (isUnit(p)) current += NUMBER_UNITS[p]!;
+      else if (isScale(p)) {
         const scale = NUMBER_SCALES[p]!;
         if (scale >= 1000) {
           total += (current || 1) * scale;
@@ -178,6 +205,9 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
 }
 
 function parseNumber(word: string): number[] {
+  // Both patterns start with a digit: any other word is no number, without running them.
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return [];
   if (COMPOUND_NUMBER.test(word)) return word.split(/[/-]/).map(Number);
   const m = PURE_NUMBER.exec(word);
   if (!m) return [];
@@ -192,11 +222,13 @@ function parseNumber(word: string): number[] {
 function matchConcept(tokens: Token[], i: number): { concept: Concept; next: number } | undefined {
   const longest = PHRASE_STARTS.get(tokens[i]!.word);
   if (longest === undefined) return undefined;
-  for (let n = Math.min(longest, MAX_PHRASE_WORDS, tokens.length - i); n >= 1; n--) {
-    const phrase = tokens
-      .slice(i, i + n)
-      .map((t) => t.word)
-      .join(" ");
+  const most = Math.min(longest, MAX_PHRASE_WORDS, tokens.length - i);
+  // phrases[n - 1]: the words of tokens i .. i + n - 1 joined by spaces, built once, tried longest first.
+  const phrases: string[] = [];
+  for (let n = 1; n <= most; n++)
+    phrases.push(n === 1 ? tokens[i]!.word : `${phrases[n - 2]} ${tokens[i + n - 1]!.word}`);
+  for (let n = most; n >= 1; n--) {
+    const phrase = phrases[n - 1]!;
     const concept = PHRASES.get(phrase);
     if (!concept) continue;
     if (n === 1 && CAPS_ONLY.has(phrase) && !isAllCaps(tokens[i]!.raw) && !/^[A-Z]/.test(tokens[i]!.raw))
@@ -207,6 +239,17 @@ function matchConcept(tokens: Token[], i: number): { concept: Concept; next: num
   return undefined;
 }
 
+/** "about 5", "plus de 5", "more than 5": the number at token i is approximate (asked for numbers only). */
+function isApprox(tokens: Token[], i: number): boolean {
+  const prevWord = tokens[i - 1]?.word ?? "";
+  const prev2 = tokens[i - 2]?.word ?? "";
+  return (
+    APPROXIMATORS.has(prevWord) ||
+    (prevWord === "de" && (prev2 === "plus" || prev2 === "moins")) ||
+    (prevWord === "than" && prev2 === "more")
+  );
+}
+
 /** `text` is the stretch the tokens came from and `base` its offset in the full text. */
 export function extractFacts(text: string, tokens: Token[], base: number): Facts {
   const facts: Facts = { numbers: [], months: [], concepts: [], entities: [], used: new Set() };
@@ -214,11 +257,6 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
   while (i < tokens.length) {
     const t = tokens[i]!;
     const prevWord = tokens[i - 1]?.word ?? "";
-    const prev2 = tokens[i - 2]?.word ?? "";
-    const approx =
-      APPROXIMATORS.has(prevWord) ||
-      (prevWord === "de" && (prev2 === "plus" || prev2 === "moins")) ||
-      (prevWord === "than" && prev2 === "more");
     const concept = matchConcept(tokens, i);
     if (concept) {
       const weak = concept.next === i + 1 && WEAK_LEVELS.has(t.word);
@@ -241,7 +279,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
       i = concept.next;
       continue;
     }
-    const month = MONTHS[t.word];
+    const month = monthOf(t.word);
     if (month !== undefined) {
       const nearNumber = /^\d/.test(tokens[i + 1]?.word ?? "") || /^\d/.test(prevWord);
       // "may", "mars", "march" are words too: a short or ambiguous month needs a number beside it.
@@ -259,7 +297,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
       let next = i + 1;
       const scaleWord = tokens[next]?.word;
       let scale = 1;
-      if (scaleWord !== undefined && scaleWord in NUMBER_SCALES && NUMBER_SCALES[scaleWord]! >= 1000) {
+      if (scaleWord !== undefined && isScale(scaleWord) && NUMBER_SCALES[scaleWord]! >= 1000) {
         scale = NUMBER_SCALES[scaleWord]!;
         end = tokens[next]!.end;
         next++;
@@ -276,7 +314,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
           value: v * scale,
           start: t.start,
           end,
-          approx,
+          approx: isApprox(tokens, i),
           duration,
           percent,
           bareCount: !duration && !money && values.length === 1 && v * scale <= 12,
@@ -292,7 +330,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
         value: words.value,
         start: t.start,
         end: tokens[words.next - 1]!.end,
-        approx,
+        approx: isApprox(tokens, i),
         duration: TIME_UNITS.has(unit),
         bareCount: !TIME_UNITS.has(unit) && words.value <= 12,
         percent: /^(?:percent|pour)/u.test(unit),
@@ -301,7 +339,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
       i = words.next;
       continue;
     }
-    if (!STOPWORDS.has(t.word) && (isCapitalised(t.raw) || /\d/.test(t.raw))) {
+    if (!STOPWORDS.has(t.word) && (isCapitalised(t.raw) || hasDigit(t.raw))) {
       const initial = atInitialPosition(text, tokens, i, base);
       const strong = isAllCaps(t.raw) || isFirstName(t.raw) || /\p{L}\d|\d\p{L}/u.test(t.raw);
       const next = tokens[i + 1];

@@ -42,6 +42,8 @@ export interface SourceIndex {
   language: "fr" | "en" | "unknown";
   /** Keys of the words right after a negation in the sources ("did not *mention*"). */
   negatedPredicates: Set<string>;
+  /** Key → the positions of the sentences that have it (ascending); built on first use (postingsOf). */
+  postings?: Map<string, number[]>;
   /** WordNet lemmas of the source words (synonyms, antonyms); built on first use (wordnetOf). */
   wordnet?: Set<string>;
   /** Total length of the sources in characters. */
@@ -55,7 +57,7 @@ function addDurations(sources: readonly string[], index: SourceIndex): void {
   const latest = Math.max(0, ...index.years);
   const spans: [number, number][] = [];
   for (const source of sources)
-    for (const m of source.matchAll(YEAR_RANGE)) {
+    for (const m of HAS_YEAR.test(source) ? source.matchAll(YEAR_RANGE) : []) {
       const from = Number(m[1] ?? m[3]);
       const to = m[2] !== undefined && /^\d/.test(m[2]) ? Number(m[2]) : latest;
       if (to >= from) spans.push([from, to]);
@@ -70,12 +72,24 @@ function addDurations(sources: readonly string[], index: SourceIndex): void {
   index.durations.add(Math.max(...spans.map((s) => s[1])) - Math.min(...spans.map((s) => s[0])));
 }
 
+/** Every alternative of YEAR_RANGE and DATE_NUMERIC holds a year: texts without one skip both scans. */
+const HAS_YEAR = /(?:19|20)\d{2}/;
 const DATE_NUMERIC = /\b(?:\d{1,2}[/.-])?(\d{1,2})[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-(\d{2})\b/g;
 
-export function keysOf(word: string): string[] {
-  const keys = [word, stem(word)];
-  const tr = TRANSLATE.get(word);
-  if (tr !== undefined) keys.push(tr, stem(tr));
+/** Keys of the words seen lately (a pure function of the word): shared, so callers must not modify them. */
+const keysCache = new Map<string, readonly string[]>();
+const KEYS_CACHE_SIZE = 50_000;
+
+export function keysOf(word: string): readonly string[] {
+  let keys = keysCache.get(word);
+  if (keys === undefined) {
+    const fresh = [word, stem(word)];
+    const tr = TRANSLATE.get(word);
+    if (tr !== undefined) fresh.push(tr, stem(tr));
+    keys = fresh;
+    if (keysCache.size >= KEYS_CACHE_SIZE) keysCache.clear();
+    keysCache.set(word, keys);
+  }
   return keys;
 }
 
@@ -157,6 +171,21 @@ export function pairLevels(
   return pairs;
 }
 
+export function postingsOf(index: SourceIndex): Map<string, number[]> {
+  if (index.postings === undefined) {
+    const postings = new Map<string, number[]>();
+    index.sentences.forEach((sentence, at) => {
+      for (const k of sentence.keys) {
+        const list = postings.get(k);
+        if (list === undefined) postings.set(k, [at]);
+        else list.push(at);
+      }
+    });
+    index.postings = postings;
+  }
+  return index.postings;
+}
+
 export function wordnetOf(index: SourceIndex): Set<string> {
   if (index.wordnet === undefined) {
     const lemmas = new Set<string>();
@@ -167,6 +196,9 @@ export function wordnetOf(index: SourceIndex): Set<string> {
   }
   return index.wordnet;
 }
+
+/** First letters of the negating prefixes: a word starting otherwise has none of them. */
+const PREFIX_INITIALS = new Set(NEGATING_PREFIXES.map((p) => p.charAt(0)));
 
 export function buildSourceIndex(sources: readonly string[]): SourceIndex {
   const index: SourceIndex = {
@@ -189,7 +221,7 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
   const all: Token[] = [];
   for (const source of sources) {
     index.chars += source.length;
-    for (const m of source.matchAll(DATE_NUMERIC)) {
+    for (const m of HAS_YEAR.test(source) ? source.matchAll(DATE_NUMERIC) : []) {
       const month = Number(m[1] ?? m[2]);
       if (month >= 1 && month <= 12) index.months.add(month);
     }
@@ -240,10 +272,12 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     const c = SUBSTITUTION_CLASS.get(w);
     if (c !== undefined) index.classMembers.set(c, [...(index.classMembers.get(c) ?? []), w]);
   }
-  for (const w of index.words)
+  for (const w of index.words) {
+    if (!PREFIX_INITIALS.has(w.charAt(0))) continue;
     for (const p of NEGATING_PREFIXES)
       if (w.length - p.length >= MIN_PREFIXED_ROOT && w.startsWith(p))
         index.unprefixed.add(w.slice(p.length));
+  }
   addDurations(sources, index);
   index.language = guessLanguage(all);
   // Sources may write months short and alone ("Feb", "Sept."): on the source side any month word counts.

@@ -85,9 +85,23 @@ function findLemmas(word: string): string[] {
 }
 
 const NONE: readonly number[] = [];
+const NO_LEMMAS: readonly string[] = [];
+
+/** Synsets of the words seen lately, like lemmaCache (a pure function of the word). Bounded. */
+const synsetCache = new Map<string, readonly number[]>();
 
 /** The word's synsets. */
 export function synsetsOf(word: string): readonly number[] {
+  let out = synsetCache.get(word);
+  if (out === undefined) {
+    out = findSynsets(word);
+    if (synsetCache.size >= CACHE_SIZE) synsetCache.clear();
+    synsetCache.set(word, out);
+  }
+  return out;
+}
+
+function findSynsets(word: string): readonly number[] {
   const ls = lemmasOf(word);
   if (ls.length === 0) return NONE;
   if (ls.length === 1) return synsets.get(ls[0]!) ?? NONE;
@@ -101,17 +115,27 @@ export function synsetsOf(word: string): readonly number[] {
  * for "car", "customer" for "client"): then it paraphrases the sources.
  */
 export function paraphrasesOneOf(word: string, lemmas: ReadonlySet<string>): boolean {
+  if (lemmas.size === 0) return false;
   for (const x of synsetsOf(word)) {
-    for (const m of members.get(x) ?? []) if (lemmas.has(m)) return true;
-    for (const y of narrower.get(x) ?? [])
-      for (const m of members.get(y) ?? []) if (lemmas.has(m)) return true;
+    for (const m of members.get(x) ?? NO_LEMMAS) if (lemmas.has(m)) return true;
+    for (const y of narrower.get(x) ?? NONE)
+      for (const m of members.get(y) ?? NO_LEMMAS) if (lemmas.has(m)) return true;
   }
   return false;
 }
 
-export function antonymsOf(word: string): string[] {
-  const out: string[] = [];
-  for (const l of lemmasOf(word)) out.push(...(antonyms.get(l) ?? []));
+/** Antonyms of the words seen lately, like lemmaCache (a pure function of the word). Bounded. */
+const antonymCache = new Map<string, readonly string[]>();
+
+export function antonymsOf(word: string): readonly string[] {
+  let out = antonymCache.get(word);
+  if (out === undefined) {
+    const found: string[] = [];
+    for (const l of lemmasOf(word)) found.push(...(antonyms.get(l) ?? []));
+    out = found;
+    if (antonymCache.size >= CACHE_SIZE) antonymCache.clear();
+    antonymCache.set(word, out);
+  }
   return out;
 }
 

@@ -177,8 +177,20 @@ export function read(text: string): Reading {
     lex,
     words.map((w) => w.norm),
   );
+  // Matches grouped by category once (in their order), so each sentence filters only its category.
+  const grouped = new Map<Category, Match[]>();
+  for (const m of matches) {
+    const list = grouped.get(m.tag.cat);
+    if (list) list.push(m);
+    else grouped.set(m.tag.cat, [m]);
+  }
   const byCat = (cat: Category, a: number, b: number) =>
-    matches.filter((m) => m.tag.cat === cat && m.i >= a && m.j <= b);
+    (grouped.get(cat) ?? []).filter((m) => m.i >= a && m.j <= b);
+  /** First word index in [a, b) passing the test, or -1 (a scan of the sentence, not of the text). */
+  const firstIn = (a: number, b: number, test: (w: Word) => boolean): number => {
+    for (let k = a; k < b && k < words.length; k++) if (test(words[k]!)) return k;
+    return -1;
+  };
   const contrasts = new Set(matches.filter((m) => m.tag.cat === "contrast").map((m) => m.i));
   const ranges = sentenceRanges(words);
   const questions = new Set(ranges.filter(([, b]) => endsWithQuestionMark(text, words, b)).map(([a]) => a));
@@ -186,14 +198,24 @@ export function read(text: string): Reading {
   const isNegated = negationTest({ words, matches, language, questions });
 
   const secondPersonIn = (a: number, b: number) => words.slice(a, b).some((w) => SECOND_PERSON.has(w.norm));
+  // The matches of each sentence, in order: a match lies in at most one sentence, the one holding its
+  // first word (the sentences partition the words), so the loops below need not scan every match.
+  const sentenceOf = new Array<number>(words.length);
+  for (const [k, [a, b]] of ranges.entries()) sentenceOf.fill(k, a, b);
+  const matchesOf: Match[][] = ranges.map(() => []);
+  for (const m of matches) {
+    const k = sentenceOf[m.i];
+    if (k !== undefined) matchesOf[k]!.push(m);
+  }
   const sentences: SentenceReading[] = [];
-  for (const [a, b] of ranges) {
+  for (const [k, [a, b]] of ranges.entries()) {
+    const sentenceMatches = matchesOf[k]!;
     const inSentence = (m: Match) => m.i >= a && m.j <= b;
     const homonym = byCat("homonym", a, b).length > 0;
     const ingroups = byCat("ingroup", a, b);
     const persons = byCat("person", a, b);
     const targets: SentenceReading["targets"] = [];
-    for (const m of matches) {
+    for (const m of sentenceMatches) {
       if (!inSentence(m) || !m.tag.criterion) continue;
       if (m.tag.cat === "group") targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
       if (m.tag.cat === "groupAdj") {
@@ -225,7 +247,7 @@ export function read(text: string): Reading {
     // the basis of religion; Muslims are welcome".
     const isHiring = (m: Match) => words.slice(m.i, m.j).some((w) => HIRING.test(w.norm));
     const targetFollows = (m: Match) => targets.some((t) => t.match.i >= m.j && t.match.i <= m.j + 2);
-    for (const m of matches) {
+    for (const m of sentenceMatches) {
       if (!inSentence(m)) continue;
       const cat = m.tag.cat;
       if (ATTACK_CATEGORIES.includes(cat)) {
@@ -252,7 +274,7 @@ export function read(text: string): Reading {
       }
     }
     const praise = byCat("praise", a, b).some((m) => !isNegated(m, a));
-    const even = words.findIndex((w, k) => k >= a && k < b && EVEN.has(w.norm));
+    const even = firstIn(a, b, (w) => EVEN.has(w.norm));
     if (
       even >= 0 &&
       targets.length > 0 &&
@@ -263,7 +285,7 @@ export function read(text: string): Reading {
       attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: even, j: even + 1 } });
     // "Why are women allowed to vote?": asking why a group has a right questions the right.
     if (questions.has(a) && words.slice(a, b).some((w) => WHY.has(w.norm))) {
-      const right = words.findIndex((w, k) => k >= a && k < b && RIGHTS.test(w.norm));
+      const right = firstIn(a, b, (w) => RIGHTS.test(w.norm));
       if (right >= 0 && targets.length > 0)
         attacks.push({ kind: "exclusion", match: { tag: { cat: "exclusion" }, i: right, j: right + 1 } });
     }
@@ -278,7 +300,7 @@ export function read(text: string): Reading {
     const clearedSlurs: Match[] = [];
     // Swearing at oneself ("putain, j'ai été une vraie salope") does not make a slur an attack on others.
     const otherAttack = attacks.some((x) => x.kind !== "profanity");
-    for (const m of matches) {
+    for (const m of sentenceMatches) {
       if (!inSentence(m) || m.tag.cat !== "slur" || !m.tag.criterion) continue;
       // "queer people" names the group; "queer" alone may insult it.
       if (persons.some((p) => p.i === m.j)) continue;

@@ -44,6 +44,9 @@ interface TrieNode {
   tags: Tag[];
   /** Tags of phrases whose last word is a prefix ("extermin*"), keyed by that prefix. */
   prefixTags: Map<string, Tag[]>;
+  /** Length of the shortest prefixTags key, and the keys cut to that length: a cheap test per word. */
+  prefixMin: number;
+  prefixHeads: Set<string>;
 }
 
 export interface CompiledLexicon {
@@ -64,7 +67,13 @@ export interface CompiledLexicon {
   stemHeads: Set<string>;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), tags: [], prefixTags: new Map() });
+const newNode = (): TrieNode => ({
+  next: new Map(),
+  tags: [],
+  prefixTags: new Map(),
+  prefixMin: Number.POSITIVE_INFINITY,
+  prefixHeads: new Set(),
+});
 
 function addPhrase(root: TrieNode, phrase: string, tag: Tag): string[] {
   const prefix = phrase.endsWith("*");
@@ -84,6 +93,10 @@ function addPhrase(root: TrieNode, phrase: string, tag: Tag): string[] {
     const list = node.prefixTags.get(last) ?? [];
     list.push(tag);
     node.prefixTags.set(last, list);
+    if (last.length < node.prefixMin) {
+      node.prefixMin = last.length;
+      node.prefixHeads = new Set([...node.prefixTags.keys()].map((k) => k.slice(0, last.length)));
+    } else node.prefixHeads.add(last.slice(0, node.prefixMin));
   } else {
     let child = node.next.get(last);
     if (!child) {
@@ -333,7 +346,8 @@ export function matchAll(lex: CompiledLexicon, words: readonly string[]): Match[
     let node: TrieNode | undefined = lex.root;
     for (let j = i; j < words.length && node; j++) {
       const w = words[j]!;
-      if (node.prefixTags.size > 0)
+      // A word can only start with a prefix key if it starts with one of the keys' heads.
+      if (node.prefixTags.size > 0 && node.prefixHeads.has(w.slice(0, node.prefixMin)))
         for (let n = Math.min(w.length, MAX_STEM); n >= 1; n--) {
           const tags = node.prefixTags.get(w.slice(0, n));
           if (tags) for (const tag of tags) out.push({ tag, i, j: j + 1 });

@@ -162,7 +162,11 @@ const HAS_SPACED = /(?:^|[^a-z])[a-z][ .\-_*·][a-z0-9][ .\-_*·][a-z0-9](?![a-z
 
 export function normalizeUnits(text: string): Unit[] {
   let units = foldChars(text);
-  const flat = () => units.map((u) => u.ch).join("");
+  const flat = () => {
+    let out = "";
+    for (const u of units) out += u.ch;
+    return out;
+  };
   if (HAS_LEET.test(text)) units = unLeet(units);
   let folded = flat();
   if (HAS_REPEAT.test(folded)) {

@@ -15,6 +15,10 @@ export interface InjectionSpan {
 
 const ZERO_WIDTH_IN_WORD = /\p{L}[\u200B\u200C\u2060\uFEFF\u180E]+\p{L}/gu;
 const TAG_RUN = /[\u{E0000}-\u{E007F}]+/gu;
+// Cheap tests that rule a scan out exactly: each pattern needs at least one such character to match.
+const HAS_ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u180E]/u;
+const HAS_TAG_CHAR = /[\u{E0000}-\u{E007F}]/u;
+const HAS_CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const PRINTABLE = /^[\x20-\x7E\n\r\t\u00C0-\u017F]*$/u;
 
 function matchFolded(input: string, out: InjectionSpan[], prefix = ""): void {
@@ -51,30 +55,33 @@ export function findInjections(text: string): InjectionSpan[] {
         what: `consigne encodée en base64 (« ${inner[0]!.evidence} »)`,
       });
   }
-  for (const m of text.matchAll(TAG_RUN))
-    out.push({
-      rule: "IN-03",
-      start: m.index,
-      end: m.index + m[0].length,
-      evidence: m[0],
-      what: "caractères Unicode « tag » invisibles",
-    });
-  for (const m of text.matchAll(ZERO_WIDTH_IN_WORD))
-    out.push({
-      rule: "IN-03",
-      start: m.index,
-      end: m.index + m[0].length,
-      evidence: m[0],
-      what: "caractère invisible à l'intérieur d'un mot",
-    });
-  for (const m of text.matchAll(MIXED_SCRIPT_WORD))
-    out.push({
-      rule: "IN-03",
-      start: m.index,
-      end: m.index + m[0].length,
-      evidence: m[0],
-      what: "mot mêlant alphabets latin et cyrillique/grec (homoglyphes)",
-    });
+  if (HAS_TAG_CHAR.test(text))
+    for (const m of text.matchAll(TAG_RUN))
+      out.push({
+        rule: "IN-03",
+        start: m.index,
+        end: m.index + m[0].length,
+        evidence: m[0],
+        what: "caractères Unicode « tag » invisibles",
+      });
+  if (HAS_ZERO_WIDTH.test(text))
+    for (const m of text.matchAll(ZERO_WIDTH_IN_WORD))
+      out.push({
+        rule: "IN-03",
+        start: m.index,
+        end: m.index + m[0].length,
+        evidence: m[0],
+        what: "caractère invisible à l'intérieur d'un mot",
+      });
+  if (HAS_CYRILLIC_OR_GREEK.test(text))
+    for (const m of text.matchAll(MIXED_SCRIPT_WORD))
+      out.push({
+        rule: "IN-03",
+        start: m.index,
+        end: m.index + m[0].length,
+        evidence: m[0],
+        what: "mot mêlant alphabets latin et cyrillique/grec (homoglyphes)",
+      });
   return dedupe(out);
 }
 

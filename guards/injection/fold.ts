@@ -65,6 +65,13 @@ const HOMOGLYPHS: Record<string, string> = {
   "\u202F": " ",
 };
 
+const ASCII_LOWER: readonly string[] = Array.from({ length: 128 }, (_, c) =>
+  String.fromCharCode(c).toLowerCase(),
+);
+/** Folding of the non-ASCII characters seen so far (a pure function of the character); bounded. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 10_000;
+
 export interface Folded {
   text: string;
   /** For each UTF-16 unit of `text`, the offset of the original character it came from. */
@@ -85,6 +92,12 @@ export function fold(input: string): Folded {
     const cp = ch.codePointAt(0)!;
     const at = i;
     i += ch.length;
+    // ASCII (most of any text): no tag, invisible, homoglyph or accent, only case to fold.
+    if (cp < 0x80) {
+      text += ASCII_LOWER[cp];
+      origin.push(at);
+      continue;
+    }
     if (cp >= TAG_CHAR_MIN && cp <= TAG_CHAR_MAX) {
       tagChars++;
       continue;
@@ -95,7 +108,13 @@ export function fold(input: string): Folded {
     }
     let mapped = HOMOGLYPHS[ch];
     if (mapped !== undefined && mapped.length === 1 && mapped >= "a" && mapped <= "z") homoglyphs++;
-    mapped ??= ch.normalize("NFD").replace(COMBINING, "").toLowerCase();
+    if (mapped === undefined) {
+      mapped = foldCache.get(ch);
+      if (mapped === undefined) {
+        mapped = ch.normalize("NFD").replace(COMBINING, "").toLowerCase();
+        if (foldCache.size < FOLD_CACHE_SIZE) foldCache.set(ch, mapped);
+      }
+    }
     for (let k = 0; k < mapped.length; k++) {
       text += mapped[k];
       origin.push(at);
