@@ -93,3 +93,15 @@ describe("hallucinationDetector: without sources", () => {
     expect(raised(r).map((f) => [f.rule, f.severity])).toEqual([["HA-05", "review"]]);
   });
 });
+
+describe("words that are also Object.prototype names", () => {
+  it("does not read 'constructor' or 'toString' as a number or a date", () => {
+    const { findings } = hallucinationDetector.detect({
+      text: "Constructor of toString tools.",
+      kind: "candidate_summary",
+      jurisdiction: "FR",
+      sources: ["Built tools for clients."],
+    });
+    expect(findings.filter((f) => f.rule === "HA-01")).toEqual([]);
+  });
+});

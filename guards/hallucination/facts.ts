@@ -128,21 +128,13 @@ const PARTICLES = new Set([
 ]);
 
 const UPPER_FIRST = /^\p{Lu}/u;
-// The number and month tables are plain objects read with `in` and `[]`, which also see Object.prototype
-// ("constructor" is `in` every object). Maps give the same answers faster; names inherited from the
-// prototype fall back to the object itself so that every result stays exactly as before.
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-const UNIT_MAP = new Map(Object.entries(NUMBER_UNITS));
-const SCALE_MAP = new Map(Object.entries(NUMBER_SCALES));
-const MONTH_MAP = new Map(Object.entries(MONTHS));
-function inTable(table: Record<string, number>, map: ReadonlyMap<string, number>, w: string): boolean {
-  return map.has(w) || (PROTOTYPE_NAMES.has(w) && w in table);
-}
-function monthOf(w: string): number | undefined {
-  return MONTH_MAP.get(w) ?? (PROTOTYPE_NAMES.has(w) ? MONTHS[w] : undefined);
-}
-const isUnit = (w: string): boolean => inTable(NUMBER_UNITS, UNIT_MAP, w);
-const isScale = (w: string): boolean => inTable(NUMBER_SCALES, SCALE_MAP, w);
+// Maps, not `in` on the plain tables: `in` also sees Object.prototype, so "constructor" read as a number.
+const UNIT_MAP: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_UNITS));
+const SCALE_MAP: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_SCALES));
+const MONTH_MAP: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
+const monthOf = (w: string): number | undefined => MONTH_MAP.get(w);
+const isUnit = (w: string): boolean => UNIT_MAP.has(w);
+const isScale = (w: string): boolean => SCALE_MAP.has(w);
 
 function isCapitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -186,9 +178,9 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
     if (!ok) break;
     if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
     for (const p of parts) {
-      if (isUnit(p)) current += NUMBER_UNITS[p]!;
+      if (isUnit(p)) current += UNIT_MAP.get(p)!;
       else if (isScale(p)) {
-        const scale = NUMBER_SCALES[p]!;
+        const scale = SCALE_MAP.get(p)!;
         if (scale >= 1000) {
           total += (current || 1) * scale;
           current = 0;
@@ -297,8 +289,8 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
       let next = i + 1;
       const scaleWord = tokens[next]?.word;
       let scale = 1;
-      if (scaleWord !== undefined && isScale(scaleWord) && NUMBER_SCALES[scaleWord]! >= 1000) {
-        scale = NUMBER_SCALES[scaleWord]!;
+      if (scaleWord !== undefined && isScale(scaleWord) && SCALE_MAP.get(scaleWord)! >= 1000) {
+        scale = SCALE_MAP.get(scaleWord)!;
         end = tokens[next]!.end;
         next++;
       }
