@@ -21,8 +21,18 @@
 //   10     46/34           87.0/8.8/100          93.5/2.9/100            100/0/100
 //   11     42/33           92.9/3.0/97.4         95.2/0.0/97.5           100/0/100
 //   12     39/30           79.5/10.0/100         82.1/6.7/96.9           100/0/100 (*)
+//   13     44/38           = before              93.2/2.6/95.1           100/0/100
+//   14     46/34           (not rerun)           89.1/2.9/95.1           100/0/100
+//   15     45/36           (not rerun)           86.7/2.8/97.4           100/0/100
+//   16     41/25           (not rerun)           95.1/8.0/97.4           100/0/100
 // Pooled "before" (a fair held-out estimate at each step): 84.8 % recall, 5.4 % FP (rounds 9-12: 86.8 %,
 // 4.9 %); HEAD on all rounds: 81.5 % recall, 6.5 % FP. The "after" column is fit, not generalisation.
+// Rounds 13-15 (class-based vocabulary: age units and decade nouns, body size, pregnancy euphemisms,
+// person-only entries for rationales/summaries/questions in lexicon.ts, company history and "must never
+// appear" statements in markers.ts): pooled "before" 89.6 % recall, 2.8 % FP, 95.9 % criterion on 13-15;
+// round 16, written after the class passes as a held-out check, scored 95.1 % / 8.0 % (2 of 25) / 97.4 %.
+// test-support/vocabulary-sound.jsonl (31 sound look-alikes: "balance âgée", "greffe du tribunal") is a
+// regression set written after round 15, not a score.
 // (*) two ads with a statutory minimum age ("18 ans pour la vente d'alcool") were first labelled sound;
 // the catalogue sends them to review (AD-04 al. 2, AD-04b), so they were relabelled "flag" after scoring.
 import { readFileSync } from "node:fs";

@@ -4,7 +4,7 @@
 // its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
 import type { Criterion, Finding } from "../../core/contract.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
-import { type Decision, decide } from "./context.js";
+import { type Decision, decide, useFor } from "./context.js";
 import { LEXICON, type LexEntry, RESERVED_CRITERIA, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { fold, originalSpan } from "./normalise.js";
@@ -66,13 +66,26 @@ function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: strin
   return criteria;
 }
 
-function collect(text: string): Candidate[] {
+function collect(text: string, sentences: Sentence[], kind: GuardInput["kind"]): Candidate[] {
   const found: Candidate[] = [];
+  // Person-only entries can only count in a question, a rationale or a summary: skip them (and their cost)
+  // in an ad or a document that asks the reader nothing.
+  const personPossible =
+    kind === "interview_questions" ||
+    kind === "screening_rationale" ||
+    kind === "candidate_summary" ||
+    sentences.some((s) => s.question && s.addressed);
   for (const entry of LEXICON) {
+    if (entry.personOnly && !personPossible) continue;
     entry.re.lastIndex = 0;
     for (const m of text.matchAll(entry.re)) {
       if (m[0].length === 0) continue;
       if (entry.accept && !entry.accept(m as RegExpExecArray, text)) continue;
+      // A person-only entry ("le voile", "blonde") outside its uses must not shadow a shorter match.
+      if (entry.personOnly) {
+        const sentence = sentenceAt(sentences, m.index);
+        if (!sentence || !entry.uses?.includes(useFor(kind, sentence))) continue;
+      }
       found.push({ entry, start: m.index, end: m.index + m[0].length, criteria: entry.criteria });
     }
   }
@@ -110,7 +123,7 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
     });
   };
 
-  for (const c of collect(folded.text)) {
+  for (const c of collect(folded.text, sentences, input.kind)) {
     const sentence = sentenceAt(sentences, c.start);
     if (!sentence) continue;
     if (c.entry.uses) {

@@ -18,6 +18,8 @@ export interface LexEntry {
   re: RegExp;
   /** Where the entry counts; absent means everywhere. */
   uses?: Use[];
+  /** Outside its uses the entry is not even a candidate (it cannot hide an overlapping entry). */
+  personOnly?: boolean;
   ad?: string;
   iq?: string;
   sc?: string;
@@ -30,6 +32,7 @@ export type Use = "requirement" | "question" | "rationale" | "summary";
 
 interface Options {
   uses?: Use[];
+  personOnly?: boolean;
   ad?: string;
   iq?: string;
   sc?: string;
@@ -57,7 +60,7 @@ function add(
 
 // --- age: numbers -------------------------------------------------------------------------------------
 const NOT_EXPERIENCE =
-  /^\s*(?:aupres|comme|en tant qu|au service|au poste|sur le|sur des|d'?\s?(?:experience|exp|anciennete|activite|pratique|carriere|etudes|histoire|existence|expertise|savoir-faire|presence|croissance|innovation|tradition)|de (?:metier|pratique|carriere|vente|management|metier|service|travail|poste|suivi|accompagnement|conseil|gestion|direction|recherche|developpement|production|formation|enseignement|terrain|maintenance|logistique|finance|audit|conduite|commerce|restauration|soins|support|benevolat|projets?|missions?|collaboration|partenariat|presence|activites?|exercice|responsabilites?|relation|interim|cdi|cdd|stage|alternance|freelance|consulting|marketing|communication|comptabilite|paie|droit|programmation|design|animation|encadrement|negoce|transport|recrutement|journalisme|vie professionnelle|metier)|dans|en |chez|au sein|of (?:experience|exp)|experience|exp\b|in (?:the|a|an)|with|at )/;
+  /^\s*(?:aupres|comme|en tant qu|au service|au poste|sur le|sur des|d'?\s?(?:experience|exp|anciennete|activite|pratique|carriere|etudes|histoire|existence|expertise|savoir-faire|presence|croissance|innovation|tradition)|de (?:metier|pratique|carriere|vente|management|metier|service|travail|poste|suivi|accompagnement|conseil|gestion|direction|recherche|developpement|production|formation|enseignement|terrain|maintenance|logistique|finance|audit|conduite|commerce|restauration|soins|support|benevolat|projets?|missions?|collaboration|partenariat|presence|activites?|exercice|responsabilites?|relation|interim|cdi|cdd|stage|alternance|freelance|consulting|marketing|communication|comptabilite|paie|droit|programmation|design|animation|encadrement|negoce|transport|recrutement|journalisme|vie professionnelle|metier)|dans|en |chez|au sein|of (?:experience|exp)|experience|exp\b|a l'(?:etranger|international)|abroad|overseas|in (?:the|a|an)|with|at )/;
 const firstGroup = (m: RegExpExecArray): string | undefined => m.slice(1).find((g) => g !== undefined);
 // Ages written in words ("moins de trente ans", "under thirty", "quarante-cinq ans"): tens 20 to 60.
 const TENS_FR =
@@ -66,6 +69,8 @@ const TENS_EN =
   "(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
 /** A two-digit age or an age in words, as one capturing group. */
 const N = `(\\d{2}|${TENS_FR}|${TENS_EN})`;
+// "ans" and its slang synonyms ("35 balais", "50 berges", "40 piges", "58 printemps").
+const ANS = "(?:ans|balais|berges|piges|printemps)";
 const ageNumber = (value: string | undefined): boolean => {
   if (value !== undefined && /^[a-z]/.test(value)) return true;
   const n = Number(value);
@@ -85,7 +90,7 @@ add(
   "age.range",
   ["age"],
   "explicit",
-  [`(?:de |entre |age(?:e|es|s)? (?:de |entre )?)?${N} ?(?:a|-|et|/) ?${N} ?ans`],
+  [`(?:de |entre |age(?:e|es|s)? (?:de |entre )?)?${N} ?(?:a|-|et|/) ?${N} ?${ANS}`],
   {
     ad: "AD-04",
     accept: (m, text) => ageNumber(m[1]) && ageNumber(m[2]) && afterIsNotExperience(m, text),
@@ -96,10 +101,10 @@ add(
   ["age"],
   "explicit",
   [
-    `(?:moins de|max(?:imum)?|maxi|jusqu'a|pas plus de|au plus|ne (?:pas )?depassant pas|n'ayant pas plus de|limite d'age(?: de| :| fixee a)?|age limite(?: de| :)?|age max(?:imum)?(?: de| :)?) ?-?${N} ?ans(?! et plus| ou plus| minimum| revolus)`,
-    `${N} ?ans (?:maximum|max|au plus|au maximum|maxi)`,
-    `(?:depasse|depasser|passe|franchi|franchir|exceder|excede)(?: l'age de| le cap des| les)? ${N} ?ans`,
-    `(?:de|a|:|candidats?|profils?|personnes?) -${N} ?ans`,
+    `(?:moins de|max(?:imum)?|maxi|jusqu'a|pas plus de|au plus|ne (?:pas )?depassant pas|n'ayant pas plus de|limite d'age(?: de| :| fixee a)?|age limite(?: de| :)?|age max(?:imum)?(?: de| :)?) ?-?${N} ?${ANS}(?! et plus| ou plus| minimum| revolus)`,
+    `${N} ?${ANS} (?:maximum|max|au plus|au maximum|maxi)`,
+    `(?:depasse|depasser|passe|franchi|franchir|exceder|excede)(?: l'age de| le cap des| les)? ${N} ?${ANS}`,
+    `(?:de|a|:|candidats?|profils?|personnes?) -${N} ?${ANS}`,
   ],
   { ad: "AD-04", accept: (m, text) => ageNumber(firstGroup(m)) && afterIsNotExperience(m, text) },
 );
@@ -108,8 +113,8 @@ add(
   ["age"],
   "explicit",
   [
-    `(?:plus de|au moins|minimum|min|age minimum(?: legal)?(?: de| :| fixe a| requis de)?|age mini(?: de| :)?|a partir de|age legal(?: minimum)?(?: de| :)?) ?${N} ?ans`,
-    `${N} ?ans (?:minimum|et plus|ou plus|revolus|au moins|mini)`,
+    `(?:plus de|au moins|minimum|min|age minimum(?: legal)?(?: de| :| fixe a| requis de)?|age mini(?: de| :)?|a partir de|age legal(?: minimum)?(?: de| :)?) ?${N} ?${ANS}`,
+    `${N} ?${ANS} (?:minimum|et plus|ou plus|revolus|au moins|mini)`,
     `(?:at least|minimum age(?: of| is)?|older than|over) ${N}(?: years old| years of age| or older| and over)`,
     `${N} (?:years old )?(?:or older|and over|or over|and older|\\+ years old)`,
     `(?:must be|be at least) ${N}(?: years old| years of age| years| or older| and over)?`,
@@ -149,6 +154,8 @@ add(
     `(?:de|a|agee?s?(?: de)?|avoir|avez|ayant) ${N} ?ans`,
     `(?<=(?:[,:;(\\-]|\\bque|\\bpeine|\\bjuste|\\bseulement|\\benviron|\\bmais|\\bet|\\bcar|\\bdonc|\\bdeja|\\bbientot|\\bpresque|\\bbut|\\bhomme|\\bfemme|\\bcandidate?) ?)${N} ?ans`,
     `${N}[- ]years?[- ]old`,
+    // "58 printemps", "45 balais", "50 berges", "40 piges": years of age in slang.
+    `${N} ?(?:printemps|balais|berges|piges|hivers|bougies)`,
     `aged ${N}`,
     `(?:is|am|are|turns?|turned|he's|she's|they're) ${N}(?= *(?:[,.;]|so\\b|and\\b|which\\b|years\\b|$))`,
     `(?:candidates?|applicants?|people|anyone|those|persons?|workers?|no one|nobody|no-one|someone|anybody) (?:over|above|older than|past) ${N}`,
@@ -161,7 +168,8 @@ add(
     iq: "IQ-07",
     ad: "AD-04",
     accept: (m, text) => {
-      const value = m[1];
+      // Whichever alternative matched: "Moniteur de voile, 10 ans, …" is not an age (group 2, not 1).
+      const value = firstGroup(m);
       if (value !== undefined && !ageNumber(value)) return false;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (/(?:depuis|pendant|durant|il y a|plus de|moins de|pour|since|for|over|after) $/.test(before))
@@ -244,6 +252,7 @@ add(
   "explicit",
   [
     "proche de la retraite",
+    "(?:proche|pres|a \\d+ ans) de la (?:quille|retraite)|(?:la|sa) quille",
     "(?:en |de )?fin de carriere",
     "(?:bientot|presque) (?:a la )?retraite",
     "close to retirement",
@@ -263,7 +272,7 @@ add(
   [
     "age",
     "ages",
-    "agee?s?",
+    "(?<!balance )agee?s?",
     "(?<!(?:start-?up|entreprise|equipe|societe|structure|agence|boite|pousse|marque|pme|team|association)[ ,]+(?:tres |plutot |encore |assez )?)jeunes?(?! (?:entreprise|equipe|societe|start-?up|pousse|structure|agence|cabinet|marque|pme|boite|filiale|association|club|marche|secteur|industrie|collectif|media|studio|entreprises|equipe|et (?:innovante|ambitieuse|creative|agile|en (?:pleine )?croissance|dynamique (?:entreprise|equipe|societe|structure))))",
     "vieux",
     "vieilles?",
@@ -292,7 +301,16 @@ add(
     "sexagenaires?",
     "quadragenaires?",
     "quadras?",
-    "boomers?",
+    // Decade and generation nouns, by class: "trentenaire", "quinqua", "sexa", "septuagénaire".
+    "(?:vingt|trente|quarante)naires?",
+    "(?:septua|octo|nona)genaires?",
+    "quinquas?",
+    "sexas?",
+    "(?:ok )?boomers?",
+    "(?:generation|gen) (?:x|y|z|alpha)",
+    "zoomers?",
+    "jeunots?",
+    "vieillissante?s?",
   ],
   { iq: "IQ-07" },
 );
@@ -491,6 +509,7 @@ add(
     "(?:dependants|dependents)",
     "(?:cote|niveau|question) famille",
     "(?:votre|ta) famille",
+    "(?:vos|tes|ses|leurs|your|his|her|their) (?:petits|petites|gamins|gamines|momes|loulous|bambins|marmots|minots|gosses|bouts de chou|little ones|toddlers)",
     "(?:your|his|her) family",
     "(?:avez|a|as|ont)(?:-vous| vous)? (?:des|deux|trois|quatre|un|une) (?:petits?|petites?|gamins?|gamines?|momes?|loulous?|bouts? de chou)(?= ?[?,.;!]|$)",
     "quelqu'un dans (?:votre|sa|ta|leur) vie",
@@ -519,11 +538,14 @@ add(
     "gave birth|giving birth|given birth",
     "grossesses?",
     "conges? (?:de )?maternite",
+    "conges? (?:de )?(?:mat|mater|matern)\\b",
+    "(?:en|sa|son|une|de|du) (?:conge )?(?:pre|post)[- ]?natal",
     "pregnan(?:t|cy|cies)",
     "maternity leave",
     "expecting (?:a baby|a child)",
     "(?:is|she's|she is|am|are|were|was) expecting",
     "projets? (?:de grossesse|d'enfants?|de bebe)",
+    "(?:projets?|desirs?|envies?) (?:bebes?|enfants?|grossesse|maternite)",
     "desir d'enfants?",
     "(?:envisag|prevo[iy]|planifi|program)\\w* (?:\\S+ ){0,3}(?:une |de |d'|la )?(?:maternite|grossesse|bebe|naissance)",
     "(?:pas de|sans|aucune) (?:projet de )?(?:maternite|grossesse)",
@@ -539,6 +561,10 @@ add(
     "(?:avoir|faire|eu|a eu|vient d'avoir|attend) (?:un|des|son|un autre) (?:enfants?|bebes?)",
     "(?:have|having|had|just had|expecting) (?:a baby|children|kids|another child)",
     "(?:jeune|nouvelle) maman",
+    "heureux evenement|(?:attend|attendez|attendait|attendre)(?:-vous)? (?:un|son|votre|leur) (?:bebe|enfant|premier|deuxieme|second|petit)|ventre (?:rond|arrondi)|en cloque|polichinelle|(?:baby bump|bun in the oven|with child|mom-to-be)",
+    "(?:un |le |son |leur )?(?:bebe|enfant) (?:va suivre|en route|arrive bientot|prevu|pour bientot|a venir|en projet)",
+    "(?:fonder|agrandir|elargir|completer|agrandissement de) (?:une |sa |votre |la |leur |ta |son |vos )?(?:famille|tribu|fratrie|foyer)",
+    "(?:grow|growing|expand|expanding|extend) (?:your|the|her|his|their) family",
     "(?:projets?|desirs?|envies?|souhaits?|intentions?|plans?) (?:de |d')(?:famille|maternite|paternite|grossesse|naissance|bebes?|enfants?|avoir (?:des|un|d'autres) (?:enfants?|bebes?)|fonder une famille)",
     "(?:plan|plans|planning|intend|intending|want|wanting) (?:on |to )?(?:have|having|start|starting) (?:a baby|children|kids|a family)",
     "futures? (?:mamans?|meres?|parents?|peres?|papas?)",
@@ -645,6 +671,8 @@ add(
     "birthplace",
     "(?:d'ou|where) (?:venez|viennent|vient|are you from|do you come from|is your family from)",
     "d'ou (?:vous|votre|vos)",
+    "(?:de|from) (?:quel|quelle|which|what) (?:pays|country|origine|region du monde|continent)",
+    "(?:quel|quelle|which|what) (?:est )?(?:votre |ton |son |sa |your |his |her )?(?:pays|country|continent) (?:d'origine|natal|of (?:origin|birth))",
     "(?:vos|tes|ses|leurs|your|his|her) parents",
     "(?:vos|tes|ses|leurs|your|his|her|their) (?:grands?-parents|arriere-grands-parents|ancetres|aieux|ascendants|grandparents|ancestors|forebears)",
     "(?:nee?s?|born) (?:au|aux|en|a l'|a|dans l'|dans le|in) (?!(?:19|20)\\d\\d|\\d|quel|quelle|what|which|l'an|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)[a-z]+",
@@ -900,7 +928,14 @@ add(
   "appearance.presentation",
   ["physical_appearance"],
   "explicit",
-  ["(?:bonne|belle|excellente) presentation", "presentation soignee", "well[- ]groomed", "well presented"],
+  [
+    "(?:bonne|belle|excellente) presentation",
+    "presentation soignee",
+    "well[- ]groomed",
+    "well presented",
+    // "quelqu'un qui présente mieux": the person's presentation, not a product's.
+    "(?:qui |doit |sachant )?present(?:e|ent|er) (?:bien|mieux|mal)(?! (?:les|des|le|la|ses|nos|un|une|l'|son|sa|leurs))",
+  ],
   {
     ad: "AD-12b",
     iq: "IQ-10",
@@ -924,6 +959,23 @@ add(
     "tatouee?s?",
     "barbe",
     "cheveux",
+    // Body size and looks by class: "enrobée", "rondelette", "kilos en trop", "moche", "chubby".
+    "enrobee?s?",
+    "mensurations?",
+    "tour de (?:taille|poitrine|hanches)",
+    "(?:measurements|waist size|bust size|dress size)",
+    "rondelette?s?",
+    "potelee?s?",
+    "grassouillet(?:te)?s?",
+    "bedonnante?s?",
+    "embonpoint",
+    "(?:quelques |des |ses |trop de )?kilos en trop",
+    "(?:forte|grosse) corpulence",
+    "moches?",
+    "laide?s?",
+    "disgracieu(?:x|se|ses)",
+    "ingrate?s?(?= (?:physiquement|de visage))",
+    "(?:fat|chubby|plump|ugly|unattractive|bald)",
     "(?:votre|sa|son|leur|your|his|her) (?:coiffure|coupe de cheveux|hairstyle)",
     "(?:your|his|her|their) (?:weight|height|looks)",
     "taille (?:minimale?|minimum|maximale?|maximum|requise|exigee|min|max)",
@@ -939,7 +991,7 @@ add(
     "handsome",
     "sexy",
     "silhouette",
-    "physique (?:pas|peu|trop|ingrat|disgracieux)",
+    "physique (?:pas|peu|trop|ingrat|disgracieux|banal|quelconque|ordinaire|moyen|passe-partout|commun)",
     "tattoos?",
     "beard",
     "hairstyle",
@@ -1010,11 +1062,11 @@ add(
     "mental health|sante mentale",
     "trouble(?:s)? (?:psychique|mental|bipolaire)s?",
     "bipolaire|bipolar",
-    "asthm(?:e|a|atique)",
+    "asthm(?:e|a|atiques?)",
     "allerg(?:ie|ies|ique|iques|y|ies|ic)",
     "hospitali[sz]\\w*",
     "fumeu(?:r|rs|se|ses)",
-    "epilep(?:sie|tique|sy|tic)",
+    "epilep(?:sie|tiques?|sy|tics?)",
     "obesite",
     "addictions?",
     "alcoolisme|alcoholism",
@@ -1169,7 +1221,12 @@ add(
     "changement de sexe",
     "sex change",
     "transition de genre",
+    "(?:sexe|genre) (?:de naissance|a la naissance|assigne\\w*|biologique|d'origine|a l'etat civil|sur (?:vos|les) papiers)|(?:sex|gender) (?:assigned at birth|at birth)|biological (?:sex|gender)|born (?:a )?(?:male|female|man|woman|boy|girl)",
     "gender transition",
+    "transitions? (?:de sexe|hormonale|medicale de genre|mtf|ftm)",
+    "(?:mtf|ftm)",
+    "en (?:cours de |pleine )?transition(?= ?[?!]| (?:de genre|de sexe|hormonale))",
+    "(?:votre|sa|son|leur|your|his|her|their) transition(?! (?:energetique|ecologique|numerique|digitale|professionnelle|de carriere|vers|entre|dans|au|a la))",
   ],
   { ad: "AD-19", iq: "IQ-08" },
 );
@@ -1384,6 +1441,7 @@ add(
     "(?:alert|signal|denonc|rapport)(?:e|er|ez|ee|ees|es|ait|aient|ant|ions)? (?:\\S+ ){0,6}(?:l'|d')?(?:employeur|patron|hierarchie|direction|inspection du travail|autorites?|procureur|justice|prud'hom\\w*|presse|journalistes?|gendarmerie|police|cnil|amf|afa|defenseur des droits)",
     "(?:report|reported|reporting|reports|exposed|exposing|disclosed) (?:\\S+ ){0,5}(?:employer|authorities|regulators?|osha|sec|the press|misconduct|fraud|wrongdoing|violations)",
     "(?:signal|denonc|rapport|revel)(?:e|er|ez|ee|ees|es|ait|aient|ant)? (?:des |les |de |d')?(?:faits|irregularites|fraudes?|malversations?|abus|manquements|agissements|pratiques (?:illegales|frauduleuses|illicites|douteuses)|detournements?|corruption|harcelement)",
+    "(?:signalements?|alertes?|denonciations?|plaintes?|delations?) (?:\\S+ ){0,3}(?:contre|visant|sur|concernant) (?:\\S+ ){0,2}(?:ex-|ancien |precedent |former )?(?:employeur|patron|entreprise|direction|hierarchie|manager|societe|boite)",
     "(?:signalements?|alertes?|denonciations?) (?:\\S+ ){0,3}(?:aupres|a l'|a la|au|aux) (?:\\S+ ){0,2}(?:autorites?|inspection|procureur|justice|presse|direction|hierarchie|defenseur)",
     "lance(?:r|e|es|s|nt)? (?:une|des|l') ?alertes?",
     "alertes? (?:contre|visant|sur) (?:leur|son|votre|un) (?:ancien |precedent )?employeur",
@@ -1409,7 +1467,14 @@ add(
     "(?:nice|good|wealthy|affluent|upscale) (?:neighbo(?:u)?rhoods?|areas?|suburbs?)",
     "(?:no|not from) (?:applicants |candidates )?(?:from )?(?:the )?(?:projects|ghetto|suburbs|bad neighbo(?:u)?rhoods?)",
   ],
-  { ad: "AD-17", iq: "IQ-13", sc: "SC-02", summary: "SC-02" },
+  {
+    ad: "AD-17",
+    iq: "IQ-13",
+    sc: "SC-02",
+    summary: "SC-02",
+    // "Poste en Seine-Saint-Denis": where the job is, not where the candidate lives.
+    accept: (m, text) => !JOB_LOCATION.test(text.slice(Math.max(0, m.index - 60), m.index)),
+  },
 );
 // Sensitive areas named as such: a demand only with a requirement word ("hors quartiers prioritaires"),
 // and never where the sentence places the job there ("poste situé en quartier prioritaire").
@@ -1435,12 +1500,15 @@ add(
 // "il vient de Grigny", "elle vient de Roubaix": a place named as the person's origin, in a rationale, a
 // summary or a question. Not "il vient de terminer" (a verb) nor "elle vient d'une grande école".
 const COMES_FROM_NOT_PLACE =
-  /^(?:\S*(?:er|ir|re|oir)|un|une|le|la|les|l|des|du|chez|notre|votre|son|sa|ses|leur|leurs|nos|vos|ce|cette|ces|quitter|rejoindre|obtenir|faire|finir|etre|avoir|signer|reussir|valider|decrocher|the|a|an|his|her|their|our|my)$/;
+  /^(?:\S*(?:er|ir|re|oir)|un|une|le|la|les|l|des|du|chez|notre|votre|son|sa|ses|leur|leurs|nos|vos|ce|cette|ces|quitter|rejoindre|obtenir|faire|finir|etre|avoir|signer|reussir|valider|decrocher|the|a|an|his|her|their|our|my|se|s|me|m|te|t|nous|vous|lui|y|en)$/;
 add(
   "residence.comes_from",
   ["residence"],
   "term",
-  ["(?:il|elle|he|she|ils|elles) (?:vient|viennent|venait|comes|came) (?:de|d'|du|from)"],
+  [
+    "(?:il|elle|he|she|ils|elles) (?:vient|viennent|venait|comes|came) (?:de|d'|du|from)",
+    "(?<=^\\W{0,3})(?:vient|venant|vit|habite|originaire|issue?) (?:de|d'|du|des)",
+  ],
   {
     uses: ["question", "rationale", "summary"],
     ad: "AD-17",
@@ -1448,7 +1516,7 @@ add(
     sc: "SC-02",
     summary: "SC-02",
     accept: (m, text) => {
-      const next = /^ ?([a-z'-]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const next = /^ ?([a-z0-9'-]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       const word = (next?.[1] ?? "").replace(/'.*$/, "");
       return word !== "" && !COMES_FROM_NOT_PLACE.test(word);
     },
@@ -1554,6 +1622,209 @@ add(
     "only (?:women|minorities|diverse candidates) (?:will be|are) considered",
   ],
   { ad: "AD-24", iq: "IQ-08", sc: "SC-01" },
+);
+
+// --- class-based vocabulary (round 13-15): words that name the candidate's own trait only in a judgement ----
+// These are ambiguous in an ad ("moniteur de voile", "bière blonde", "marché asiatique"), so they count only
+// in questions, rationales and summaries, where a person is being described or asked about.
+const PERSON_USES: Use[] = ["question", "rationale", "summary"];
+// An ethnic adjective on its own after a pause or a copula: "Profil écarté, maghrébin", "il est rebeu".
+const ETHNIC_PERSON =
+  "maghrebine?s?|africaine?s?|asiatiques?|asiates?|antillaise?s?|metisse?s?|basanee?s?|typee?s?(?= ?(?:[,.;:!?]|$))|metis|etrangere?s?|beurs?|beurettes?|rebeus?|renois?|gitane?s?|tziganes?|manouches?|roms?|subsahariens?|subsahariennes?|noirs?|noires?|blacks?|blanche?s?|blancs?|bridee?s?|bamboulas?|bougnoules?|negres?|negresses?";
+add(
+  "origin.person_adjective",
+  ["origin"],
+  "term",
+  [
+    `(?<=(?:^|[,:;(]|\\b(?:car|est|etant|trop|il est|elle est|parce qu'il est|parce qu'elle est|he is|she is|homme|femme|candidat|candidate|profil|personne|jeune|pas assez|not) ) ?)(?:${ETHNIC_PERSON})(?! (?:market|marche|clientele|cuisine|langue|restaurant|filiale|zone|pays|region|continent|culture|art))`,
+    "pas (?:d'ici|du coin|de chez nous|francaise? de souche)",
+    "(?:binationale?s?|double nationalite|bi-nationale?s?)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-03", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "religion.person",
+  ["religion"],
+  "term",
+  [
+    "temoins? de jehovah|jehovah's witness(?:es)?",
+    "(?:porte|portait|portant|porter|portez|avec|arbore|arborant|wears?|wearing) (?:une |un |la |le |sa |son |a |her |his )?(?:croix|crucifix|chapelet|main de fatma|etoile de david|kippa|voile|foulard|turban|hijab|cross)\\b(?!-?(?:rouge| rouge|-bow|wind))",
+    "(?:le|son|du|un|leur|ce) voile\\b(?! (?:de |du |sur |d'|de la ))",
+    "(?:fait|faites|faire|observe|observez|respecte|respectez|pratique|pratiquez) (?:le |la |les )?(?:careme|ramadan|shabbat|sabbat|jeune|priere|prieres|fetes religieuses)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-05", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "health.person",
+  ["health"],
+  "term",
+  [
+    // Conditions and treatments by class: infections, addictions, pain, therapeutic part-time, ALD.
+    "hepatites?(?: [abc])?|tuberculose|cirrhose|lupus|crohn|psoriasis|eczema|arthrose|arthrite|scoliose|lumbago|sciatiques?|apnees? du sommeil|narcolepsie|hypertension|cholesterol|thyroide|dialyse|greffee?s? (?:du |d'un |de )?(?:rein|coeur|foie|poumon|moelle)|transplantee?s?",
+    "(?:mal|maux|douleurs?) (?:de |au |aux )(?:dos|genou|genoux|epaule|dos chronique|tete chroniques?)",
+    "migraineu(?:x|se|ses)",
+    "alcooliques?|toxicomanes?|toxicomanie|(?:consomm\\w*|prend|prenait|addict\\w*|accro) (?:de |a la |aux |des |du )?(?:drogues?|cannabis|cocaine|stupefiants|alcool)|droguee?s?(?= ?[,.;!?])|dependance (?:a l'alcool|aux drogues|a l'alcool)|sevrage|cure de desintoxication|rehab",
+    "(?:fragile|instable|fragilite) (?:psychologiquement|psychologique|mentalement|nerveusement|emotionnellement|mentale)",
+    "antidepresseurs?|anxiolytiques?|neuroleptiques?|somniferes?|insuline|antidepressants?",
+    "mi-temps therapeutique|temps partiel therapeutique",
+    "affection (?:de )?longue duree|\\bald\\b|longue maladie",
+    "(?:son|ses|sa|votre|vos|un|plusieurs|deux|trois) accidents? (?:du travail|de travail)",
+    "(?:arrets?|absences?) (?:a repetition|repetes|repetees|longs?|longues?|prolonge(?:e|s|es)?)",
+    "(?:en|d'un|apres un) (?:arret|conge) (?:longue duree|de longue duree|maladie)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-06", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "disability.person",
+  ["disability"],
+  "term",
+  [
+    "(?:utilise|utilisant|marche avec|se deplace avec|avec|sous|en|aide d'une?) (?:une |des |un )?(?:cannes?|bequilles|deambulateur|fauteuil|orthese|atelle)",
+    "bequilles?|canne blanche|chien d'aveugle|chien guide|appareil(?:lee?s?|s? auditifs?)|implant cochleaire",
+    "mdph|cdaph|taux d'incapacite|carte (?:d'invalidite|mobilite inclusion|cmi)|pension d'invalidite",
+    "asperger|tsa|troubles? du spectre autistique|handicap (?:mental|psychique|moteur|visuel|auditif|cognitif)|deficient(?:e|s|es)? (?:visuel|auditif|intellectuel)\\w*|boiteu(?:x|se)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-06", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "appearance.person",
+  ["physical_appearance"],
+  "term",
+  [
+    "(?:son|sa|ses|votre|vos|leur|your|his|her) (?:look|allure|style vestimentaire|dreadlocks|locks|tresses|afro|cicatrices?|acne|boutons|dents|dentition|maquillage|gueule|visage|rides|cheveux blancs|calvitie|pilosite)",
+    "(?<=(?:^|[,:;(]|\\b(?:car|est|etant|trop|il est|elle est|plutot|assez|tres|pas assez|une|un)) ?)(?:rousse?s?|roux|blonde?s?|brune?s?|chauves?|ridee?s?|boutonneu(?:x|se)|laide?s?|vieillotte?s?)(?= ?(?:[,.;:!?]|$|et |pour ))",
+    "dreadlocks|cheveux (?:crepus|afro|teints|colores|roses|bleus|verts)|coupe afro|crane rase",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-10", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "residence.person",
+  ["residence"],
+  "term",
+  [
+    "(?:vit|habite|reside|vient|originaire|issue?|venant|vivant|habitant|residant|grandi)e?s? (?:a |en |de |dans |d'|du )?(?:la |une |un |le |les )?(?:cite|cites|hlm|zup|zus|qpv|banlieue|campagne|zone rurale|quartier (?:nord|sud|populaire|sensible|difficile|chaud)|quartiers)\\b(?! (?:de recrutement|de communication|marketing|electorale|publicitaire|d'affaires|des sciences|general))",
+    "(?:du|le|dans le|en) (?:9-3|neuf[- ]trois|93|94|95|91|92|77|78|13|59|69)\\b(?![ /:.,-]?(?:\\d|%|ans|km|kg|euros|h\\b|heures|jours|mois|min|salaries|personnes|postes|magasins|agences|e\\b|eme|er\\b|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))",
+    "clichy-sous-bois|grigny|sarcelles|la courneuve|aulnay|bobigny|trappes|mantes-la-jolie|val-de-marne|val-d'oise|essonne|quartiers nord",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-13", sc: "SC-02", summary: "SC-02" },
+);
+add(
+  "economic.person",
+  ["economic_vulnerability"],
+  "term",
+  [
+    "chom(?:age|eur|euse)s? (?:de )?(?:longue|tres longue) duree",
+    "\\bcmu(?:-c)?\\b|complementaire sante solidaire|aide medicale d'etat",
+    "(?:touche|percoit|vit (?:de|des)|beneficie (?:de|des)|allocataire (?:de|des)) (?:\\S+ )?(?:apl|allocations?|aides? sociales?|minima sociaux|rsa|aah|ass\\b|are\\b|pole emploi|france travail|caf)",
+    "allocations? (?:chomage|familiales|logement)",
+    "(?:touche|touchez|touches|percevez|percoit|percois|beneficiez|beneficie|vit|vivez|recevez|recoit)(?:-vous|-il|-elle|-tu)? (?:des |les |l'|le |du |de l'|d'|de )?(?:aides?|allocations?|apl|rsa|aah|minima|chomage|prestations?|indemnites? chomage|revenu de solidarite)",
+    "(?:aides?|allocations?|prestations?) (?:de la |du |des )?(?:caf|msa|pole emploi|france travail|sociales?|sociaux|departement|ccas)",
+    "(?:ses|des|de grosses|de lourdes|criblee? de|couverte? de|beaucoup de) dettes|endettee?s?|(?:saisies?|visites?|passages?) (?:d'|de l')huissier|saisies? sur salaire|credits? (?:a la consommation )?en cours",
+    "restos du coeur|secours (?:populaire|catholique)|banque alimentaire|epicerie solidaire",
+    "(?:est|etre|vit|vivant) (?:a la rue|dans la rue|en galere|dans la galere|fauchee?|pauvres?|dans la misere)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-11", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "union.person",
+  ["union_activity"],
+  "term",
+  [
+    "(?:syndicat|syndique|syndiquee|adherent(?:e)?|delegue(?:e)?|militant(?:e)?|elue?|encartee?) (?:fo|sud|unsa|cftc|cfe-cgc|cgc|cnt|fsu|snes)\\b",
+    "(?:chez|a|au|de|du) (?:fo|unsa|cftc|cfe-cgc|fsu|snes)\\b",
+    "(?:elue?s?|membres?|representante?s?|titulaires?|suppleante?s?|secretaires?) (?:au |du |de la |d'une |d'un )?(?:cse|comite social et economique|chsct|comite d'entreprise|delegation du personnel)",
+    "(?:greviste|grevistes|meneu(?:r|se)s? de greve|piquets? de greve|a fait greve|faisait greve|fait (?:souvent )?greve|participe aux greves|mouvements? de greve)",
+    "revendicati(?:f|ve|fs|ves)|contestataires?|syndicaliste",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
+);
+add(
+  "political.person",
+  ["political_opinions"],
+  "term",
+  [
+    "militante?s?(?! (?:associati\\w*|pour l'emploi|humanitaire|ecologique|du climat|de la cause animale))",
+    "(?:au|du|le|militant|adherent|encarte|membre du|vote|votez|votait|proche du|sympathisant) (?:rn|fn|lfi|ps|lr|npa|pcf|eelv|reconquete|modem|renaissance|front national|rassemblement national|france insoumise|parti (?:socialiste|communiste))\\b",
+    "gauchistes?|droitards?|fachos?|fascistes?|communistes?|anarchistes?|islamo-gauchistes?|identitaires?|zadistes?|antifas?|gilets? jaunes?|insoumise?s?",
+    "(?:manifs?|manifestations?|cortege|rassemblements?) (?:contre|pour|politiques?|syndicales?|de gauche|de droite|anti)",
+    "(?:engagee?|actif|active|tres investie?) (?:politiquement|en politique|dans un parti)",
+    "(?:ses|leurs|your|his|her) (?:idees|opinions|convictions|positions) politiques",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
+);
+add(
+  "elected.person",
+  ["elected_office"],
+  "term",
+  [
+    "elue?s? (?:local|locale|locaux|municipal|municipale|municipaux|regional|regionale|departemental|departementale|de la commune|a la mairie|au conseil|de l'opposition|de la majorite|au parlement)",
+    "(?:est|etant|il est|elle est|car) (?:elue?|adjointe? au maire|maire)\\b",
+    "(?:adjointe? au maire|maire (?:de|d')|deputee?|senat(?:eur|rice)|conseill(?:er|ere) (?:communautaire|territoriale?))",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
+);
+add(
+  "orientation.person",
+  ["sexual_orientation"],
+  "term",
+  [
+    "\\bbi\\b(?= ?(?:[,.;:!?]|$))|bisexualite|homosexualite|homos?|pedes?|gouines?|tapettes?|tarlouzes?|tantouzes?|lgbt\\w*|queer|pansexuel(?:le)?s?|asexuel(?:le)?s?",
+    "(?:son|votre|leur) (?:compagnon|mari|copain|petit ami) (?:est )?(?:un homme)|(?:sa|votre|leur) (?:compagne|femme|copine|petite amie) (?:est )?(?:une femme)",
+    "(?:coming[- ]out|orientation sexuelle|sexual orientation|prefere les hommes|prefere les femmes|aime les hommes|aime les femmes)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "gender_identity.person",
+  ["gender_identity"],
+  "term",
+  [
+    "travestie?s?|drag (?:queen|king)s?|\\biels?\\b|pronoms? (?:neutres?|iel)|(?:ne|n'est) (?:ni homme ni femme)|genderfluid|genre fluide|dysphorie de genre|(?:ancien|ancienne) (?:homme|femme)(?= ?[,.;!?])|(?:nee?|ne) (?:homme|femme|garcon|fille)(?= ?[,.;!?])|deadname|prenom (?:d'usage|de naissance)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "whistleblower.person",
+  ["whistleblower"],
+  "term",
+  [
+    "(?:a|avait|ayant|avoir|aurait) (?:publiquement |deja )?(?:denonce|balance (?:son|ses|sa|leur)|temoigne contre|porte plainte contre)\\b",
+    "(?:prud'hom\\w*|proces|procedure|contentieux|litige|action en justice|plainte)s? (?:\\S+ ){0,2}contre (?:\\S+ ){0,1}(?:ex-|ancien |precedent |former )?(?:employeur|patron|entreprise|societe|boite|direction)",
+    "(?:delateur|delatrice|mouchard|balanceu(?:r|se))",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
+);
+add(
+  "morals.person",
+  ["morals"],
+  "term",
+  [
+    "(?:portee?|axee?) sur (?:la fete|la bouteille|l'alcool|le sexe|les femmes|les hommes)|(?:aime|adore|fait) (?:trop |beaucoup |souvent )?(?:faire )?la (?:fete|bringue|java|noce)|party (?:animal|girl|boy)|sorties? (?:nocturnes? )?(?:arrosees|trop frequentes)",
+    "fetard(?:e)?s?|noceu(?:r|se)s?|libertine?s?|echangistes?|strip-?teaseu(?:r|se)s?|escorts?|prostitu\\w*|travailleu(?:r|se)s? du sexe|naturistes?|nudistes?|polyamour\\w*|adultere|infidele|vie nocturne (?:agitee|intense|debridee)|(?:trop |souvent )?(?:fait|fait souvent) la fete",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "family.person",
+  ["family_situation"],
+  "term",
+  [
+    "nounous?|nourrices?|assistantes? maternelles? (?:pour|de) (?:ses|vos|leurs)|babysitt\\w*|famille nombreuse|garde alternee|(?:mere|pere|maman|papa|parent)s? (?:solo|isolee?s?|seule?s?|celibataires?)|monoparentale?s?|(?:ses|vos|leurs|trois|quatre|cinq|deux) (?:enfants|gosses|gamins|petits) (?:en bas age|a charge|malades?|handicapes?)",
+    "(?:sa|une|ses|future|prochaine|recente|derniere|nouvelle|seconde|deuxieme|troisieme) maternites?",
+    "(?:deja |a )?(?:deux|trois|quatre|cinq|\\d) (?:enfants|gosses|gamins|bebes)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-01", sc: "SC-01", summary: "SC-14" },
+);
+add(
+  "age.person",
+  ["age"],
+  "term",
+  [
+    "pas (?:de )?(?:toute )?premiere jeunesse|(?:un|une) (?:gamine?|gamins|minot|petit jeune|petite jeune|ado)\\b|(?:vieux|vieille) (?:jeu|routiere?|de la vieille)|d'un certain age|sur le retour|dinosaure|papy|mamie|pepe|rides",
+    "(?:recemment|fraichement|nouvellement|tout juste) diplomee?s?",
+    "(?:partira|partirait|partir|part|partiront) (?:bientot |tres vite |vite |dans \\S+ ans )?(?:a|en) (?:la )?retraite|(?:depart|retraite) (?:imminent|proche)e?",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-07", sc: "SC-05", summary: "SC-05" },
 );
 
 export const LEXICON: readonly LexEntry[] = entries;

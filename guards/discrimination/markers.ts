@@ -36,12 +36,17 @@ export const EQUAL_OPPORTUNITY = re([
   "not (?:taken into account|a factor|considered in|relevant to|used in)",
   "(?:played|plays|play) no (?:role|part)",
   "did not (?:consider|factor)",
-  "(?:ne|n') ?(?:doit|doivent|peut|peuvent) (?:pas|en aucun cas|jamais) (?:etre (?:un critere|pris en compte|prise? en consideration|un frein|un obstacle|discrimin)|influencer|intervenir|entrer en (?:ligne de )?compte)",
+  // "ne doivent jamais figurer dans les comptes rendus": the criteria are named to be kept out.
+  "(?:ne|n') ?(?:doit|doivent|devra|devront|peut|peuvent|figure|figurent|apparai\\w+) (?:pas|en aucun cas|jamais|plus)(?: \\S+)? (?:figurer|apparaitre|etre (?:mentionnee?s?|demandee?s?|collectee?s?|utilisee?s?|evoquee?s?|abordee?s?|consignee?s?|notee?s?|enregistree?s?|stockee?s?|posee?s?)|dans (?:les|le|nos|vos|un|une|aucun))",
+  "(?:ne|n') ?(?:doit|doivent|peut|peuvent) (?:pas|en aucun cas|jamais) (?:etre (?:un critere|pris en compte|prise? en consideration|un frein|un obstacle|discrimin|un motif|une raison|retenue? contre)|influencer|intervenir|entrer en (?:ligne de )?compte|motiver|justifier|fonder|servir de (?:motif|base|pretexte))",
   "(?:ne|n') ?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
   "\\b(?:respect(?:ons|e|er|ent|ant)?|protege\\w*|protection de) (?:la |de la |leur |votre |the |their |your )?(?:vie privee|privacy)",
   "we (?:do not|don't|never|will not|won't) ask",
   "(?:la loi|law|legally|legal) (?:interdit|prohibits|forbids)",
   "interdit(?:e|es)? par la loi",
+  // "La charte interdit toute question sur la religion": a rule that bans the criterion's use.
+  "\\binterdi(?:t|sent|sons|sez|ra|ront) (?:formellement |strictement )?(?:toute?s? |les |aux recruteurs (?:de |d')?|de )(?:questions?|discriminations?|mentions?|collectes?|references?|demander|poser|interroger|collecter)",
+  "\\b(?:prohibits?|forbids?|bans?) (?:any |all )?(?:questions?|discrimination|collection|asking|references?)",
   "conformement (?:a la loi|au code)",
   "protected (?:characteristics|categories|status|grounds)",
   "criteres? (?:proteges?|prohibes?|discriminatoires?)",
@@ -182,6 +187,13 @@ export const BENEFICIARY = re(
     "\\b(?:reglementations?|legislations?|regulations?|laws?|dispositifs?|accords?|quotas?|obligations? d'emploi|politiques?) (?:sur |relati\\w* (?:a |aux |au )|en matiere d'|de |des |du |d'|on |about |for )?(?:l'|la |le )?(?:emploi|embauche|insertion|maintien|accueil|protection|inclusion|accessibilite|egalite|employment|hiring|accessibility)\\b",
     "\\b(?:design(?:ing|ed|s)?|concev\\w*|conception|concu\\w*|mentor(?:ing|at|ship)?|programmes?|programs?|initiatives?|networks?|reseaux|bourses?|scholarships?)\\b",
     "\\bfoyers?\\b",
+    // Staff representation and prevention as the job's subject: "relation avec les élus du CSE".
+    "\\brelations? (?:avec|aux|sociales)\\b",
+    "\\bdialogue social\\b",
+    "\\binstances? (?:representatives|du personnel)",
+    "\\bprevention (?:des|de la|du|de l')",
+    // Company history: "fondée en 1962 par une famille d'immigrés" names the founders, not the candidate.
+    "\\b(?:fondee?s?|creee?s?|founded|established|started|lancee?s?) (?:en \\d{4} |in \\d{4} |il y a \\S+ ans |des \\d{4} )?(?:par|by)\\b",
     "\\behpad\\b",
     "\\bcreches?\\b",
     "\\becoles?\\b",

@@ -14,6 +14,16 @@ const files = readdirSync(dir)
 /** Cases left failing on purpose: id → why. */
 const KNOWN: Record<string, string> = {};
 
+// Sound texts that reuse the class vocabulary of rounds 13-15 in harmless senses ("balance âgée", "greffe du
+// tribunal", "Croix-Rouge", "départ en retraite", "moniteur de voile, 10 ans"): written after round 15's
+// fixes, so a regression set, not a held-out score.
+describe("class vocabulary: sound look-alikes", () => {
+  it("test-support/vocabulary-sound.jsonl: nothing flagged", async () => {
+    const results = await probe(readCases(`${dir}test-support/vocabulary-sound.jsonl`));
+    expect(results.filter((r) => r.flagged).map((r) => `${r.case.id} ${r.evidence.join(" ")}`)).toEqual([]);
+  });
+});
+
 describe("held-out probe batches", () => {
   it("there is at least one batch", () => {
     expect(files.length).toBeGreaterThan(0);
