@@ -63,6 +63,7 @@ function beneficiaryBefore(
   matchStartInSentence: number,
   matched = "",
   after = "",
+  clauseOnly = false,
 ): string | undefined {
   if (SERVED_AFTER.test(after)) return after.trim().split(/\s/)[0];
   if (
@@ -89,7 +90,10 @@ function beneficiaryBefore(
   const served = SERVED_BEFORE.exec(near);
   if (served) return served[0];
   const from = Math.max(0, matchStartInSentence - BENEFICIARY_WINDOW);
-  const window = sentence.text.slice(from, matchStartInSentence);
+  let window = sentence.text.slice(from, matchStartInSentence);
+  // A summary or rationale lists facts about one person: "Gestionnaire de paie, catholique pratiquante"
+  // names a job, then a belief. What clears a word there must sit in its own clause.
+  if (clauseOnly) window = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
   let last: string | undefined;
   BENEFICIARY.lastIndex = 0;
   for (const m of window.matchAll(BENEFICIARY)) last = m[0];
@@ -152,6 +156,7 @@ export function decide(
         local,
         sentence.text.slice(local, local + matchLength),
         sentence.text.slice(local + matchLength, local + matchLength + 16),
+        use === "summary" || use === "rationale",
       );
   // "Résidents de Seine-Saint-Denis": for the residence criterion, residents are the candidates.
   if (

@@ -252,7 +252,7 @@ export const BENEFICIARY = re(
     "\\bhandi(?:sport|capes? moteurs?)\\b",
     "\\bprotection de l'enfance",
     // Managing a topic (absences, retirements, disability files) rather than judging a person.
-    "\\b(?:ger(?:er|e|ez|ait|ons)|gestion|organis(?:e|er|ez|ait|ation|ee|ateur|atrice)|pilot(?:e|er|age|ait)|gestionnaire|administr\\w*|traitement (?:des|de la|du)|suivi|manag(?:e|ed|ing)|handl(?:e|ed|ing)|process(?:ed|ing))\\b",
+    "\\b(?:ger(?:er|e|ez|ait|ons)|gestion|organis(?:e|er|ez|ait|ation|ee|ateur|atrice)|pilot(?:e|er|age|ait)|gestionnaire|administr\\w*|trait(?:e|ent|ait|er|ement|ant) (?:des|de la|du|les)|suivi|manag(?:e|ed|ing)|handl(?:e|ed|ing)|process(?:ed|ing))\\b",
     "\\b(?:equipe|team) (?:de |d'|of )(?:\\d+ )?(?:personnes|collaborat\\w*|salaries|people|members|professionnels)",
     // Subject matter rather than people: knowledge of religions, family law, a media outlet's audience.
     "\\bconnaissances? (?:des|de la|du|de l'|en|approfondie)",
