@@ -3,13 +3,13 @@
 // point into the ORIGINAL text (UTF-16 offsets), so every folded character remembers where it came from.
 
 export interface Folded {
-  original: string;
-  text: string;
+  readonly original: string;
+  readonly text: string;
   /** starts[i] / ends[i]: the original UTF-16 range that produced folded character i. */
-  starts: Uint32Array;
-  ends: Uint32Array;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
   /** Original offset where a removed inclusive suffix starts → where it ends, to extend spans over it. */
-  skipped: Map<number, number>;
+  readonly skipped: ReadonlyMap<number, number>;
 }
 
 // "·e", "·es", "·e·s", ".e", "(e)", "(es)", "-e", "(ne)", "·euse"… directly after a letter. Dots only
@@ -55,7 +55,20 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+// The discrimination and cultural detectors fold the same text one after the other: keep the last result.
+// Folded is never mutated by its readers, so sharing it keeps both detectors pure.
+let lastOriginal: string | undefined;
+let lastFolded: Folded | undefined;
+
 export function fold(original: string): Folded {
+  if (original === lastOriginal && lastFolded) return lastFolded;
+  const folded = foldUncached(original);
+  lastOriginal = original;
+  lastFolded = folded;
+  return folded;
+}
+
+function foldUncached(original: string): Folded {
   const skipped = new Map<number, number>();
   for (const m of original.matchAll(INCLUSIVE)) skipped.set(m.index, m.index + m[0].length);
   const out: string[] = [];
