@@ -308,6 +308,10 @@ add(
     "sexas?",
     "(?:ok )?boomers?",
     "(?:generation|gen) (?:x|y|z|alpha)",
+    // Sameness of age as a fit criterion: "avoir le même âge que l'équipe", "a team of similar age".
+    "(?:le|du|d'un) meme age",
+    "(?:same|similar) age",
+    "(?:ages?|tranche d'age) (?:similaire|comparable|homogene|proche)s?",
     "zoomers?",
     "jeunots?",
     "vieillissante?s?",

@@ -340,7 +340,7 @@ export const REQUIREMENT = re([
   "\\bsouhaitee?s?\\b",
   "\\bidealement\\b",
   "\\bideale?\\b",
-  "\\b(?:doit|doivent|devez|devra|devront) etre\\b",
+  "\\b(?:doit|doivent|devez|devrez|devra|devront|devrait|devraient) (?:etre|avoir|posseder)\\b",
   "\\bil faut\\b",
   "\\bconditions?\\b",
   "\\bcriteres?\\b",
