@@ -28,8 +28,17 @@ export function titleOf(brief: string): string | undefined {
     if (labelled) return labelled.trim();
   }
   const found = JOB_TITLE.exec(brief)?.[1]?.trim();
-  return found && found.length <= 80 ? found : undefined;
+  if (!found || found.length > 80) return undefined;
+  // "Recherche JH pour manutention": a sex or age marker is not a job title; the activity after "pour" is.
+  const marker = ONE_PERSON_MARKER.exec(found);
+  if (!marker) return found;
+  const rest = found.slice(marker[0].length).trim() || FOR_ACTIVITY.exec(brief)?.[1]?.trim();
+  return rest && rest.length >= 3 ? rest : undefined;
 }
+
+const ONE_PERSON_MARKER =
+  /^(?:JH|JF|H|F|jeunes? (?:hommes?|femmes?|filles?|gens)|hommes?|femmes?|jeunes?)\b\s*(?:\(e\)|\(H\/F\))?/iu;
+const FOR_ACTIVITY = /\bpour (?:(?:la|le|les|l['’]|du|des|de la)\s*)?([^,.;:\n]{3,60}?)(?=\s+(?:à|au|en|sur|dans)\s|[,.;:\n]|$)/iu;
 
 /**
  * Removes the offending evidence from a sentence: the whole sentence when the evidence is most of it or sits
@@ -48,7 +57,9 @@ export function withoutEvidence(sentence: string, evidence: string): string {
     if (!overlaps) kept.push(clause);
     else if (kept.length === 0 && clause.length - evidence.length > 25) {
       // The main clause carries the job itself: cut only the evidence out of it.
-      kept.push(tidy(clause.slice(0, at - start) + clause.slice(at - start + evidence.length)));
+      // An article left before the cut would dangle ("recrutons une pour l'accueil").
+      const before = clause.slice(0, at - start).replace(/\b(?:un|une|des|le|la|les|a|an|the)\s*$/iu, "");
+      kept.push(tidy(before + clause.slice(at - start + evidence.length)));
     }
   }
   const result = tidy(kept.join(", "));

@@ -12,8 +12,9 @@ import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { oneSexTitles } from "./titles.js";
 
+// "JH", "jeune femme" name one sex by themselves: a "(H/F)" next to them does not make them neutral.
 const ONE_SEX_DEMAND =
-  /uniquement|seulement|exclusivement|only|prefer|souhait|exig|obligatoire|requis|de sexe/;
+  /uniquement|seulement|exclusivement|only|prefer|souhait|exig|obligatoire|requis|de sexe|^j[hf]$|jeunes? (?:homme|femme|fille)s?/i;
 
 interface Candidate {
   entry: LexEntry;
