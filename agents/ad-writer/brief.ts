@@ -38,7 +38,8 @@ export function titleOf(brief: string): string | undefined {
 
 const ONE_PERSON_MARKER =
   /^(?:JH|JF|H|F|jeunes? (?:hommes?|femmes?|filles?|gens)|hommes?|femmes?|jeunes?)\b\s*(?:\(e\)|\(H\/F\))?/iu;
-const FOR_ACTIVITY = /\bpour (?:(?:la|le|les|l['’]|du|des|de la)\s*)?([^,.;:\n]{3,60}?)(?=\s+(?:à|au|en|sur|dans)\s|[,.;:\n]|$)/iu;
+const FOR_ACTIVITY =
+  /\bpour (?:(?:la|le|les|l['’]|du|des|de la)\s*)?([^,.;:\n]{3,60}?)(?=\s+(?:à|au|en|sur|dans)\s|[,.;:\n]|$)/iu;
 
 /**
  * Removes the offending evidence from a sentence: the whole sentence when the evidence is most of it or sits
