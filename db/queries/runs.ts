@@ -1,5 +1,6 @@
 // Reading and writing runs. Knows no workflow and no HTTP: callers pass plain values.
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { Finding } from "../../core/contract.js";
 import type { Database } from "../client.js";
 import { findings, modelCalls, runSteps, runs } from "../schema.js";
 
@@ -46,6 +47,26 @@ export async function getRunDetail(db: Database, id: string): Promise<RunDetail 
       .orderBy(asc(findings.revision), asc(findings.start)),
   ]);
   return { run, steps, modelCalls: calls, findings: found };
+}
+
+/**
+ * A stored finding back in the contract's shape. The row's closed-set columns are parsed, not cast: a value
+ * outside the vocabulary is a storage fault worth failing on.
+ */
+export function findingOfRow(row: FindingRow): Finding {
+  return Finding.parse({
+    guard: row.guard,
+    rule: row.rule,
+    criteria: row.criteria,
+    severity: row.severity,
+    start: row.start,
+    end: row.end,
+    evidence: row.evidence,
+    legalBasis: row.legalBasis,
+    ...(row.suggestion !== null ? { suggestion: row.suggestion } : {}),
+    ...(row.explanation !== null ? { explanation: row.explanation } : {}),
+    ...(row.target !== null ? { target: row.target } : {}),
+  });
 }
 
 /** Findings of the last draft checked: the ones that explain the run's verdict. */

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NotFoundError } from "../../core/errors.js";
-import { getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
+import { findingOfRow, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { startRun } from "../../graphs/runner.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
@@ -99,19 +99,7 @@ export function createRunRoutes(deps: AppDeps) {
           status: run.status as z.infer<typeof RunResponse>["status"],
           ...(run.output ? { output: run.output as Record<string, unknown> } : {}),
           verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
-          findings: latestFindings(detail).map((f) => ({
-            guard: f.guard as z.infer<typeof RunResponse>["findings"][number]["guard"],
-            rule: f.rule,
-            criteria: f.criteria as z.infer<typeof RunResponse>["findings"][number]["criteria"],
-            severity: f.severity as z.infer<typeof RunResponse>["findings"][number]["severity"],
-            start: f.start,
-            end: f.end,
-            evidence: f.evidence,
-            legalBasis: f.legalBasis,
-            ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-            ...(f.explanation ? { explanation: f.explanation } : {}),
-            ...(f.target ? { target: f.target } : {}),
-          })),
+          findings: latestFindings(detail).map(findingOfRow),
           revisions: run.revisions,
           engine: { provider: run.provider, model: run.model, offline: run.offline },
           ...(error ? { error } : {}),
