@@ -54,7 +54,7 @@ export interface Reading {
 const HIRING = /^(hire|hiring|employ|recruit|embauch|recrut)/;
 // Slurs that are also ordinary words (a cigarette, a female dog, an odd feeling); the others never are.
 const HOMONYM_SLURS =
-  /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques|bicot|bicots|pedale|pedales)$/;
+  /^(fag|fags|faggot|faggots|queer|queers|dyke|dykes|bitch|bitches|trap|traps|coon|coons|homo|mongol|mongols|chienne|chiennes|raton|ratons|bounty|macaque|macaques|bicot|bicots|pedale|pedales|tapette|tapettes)$/;
 const SELF = new Set(["myself", "ourselves", "moi"]);
 const DISEASE =
   /^(cancers?|diseases?|virus|viruses|plagues?|tumou?rs?|infections?|epidemics?|maladies?|tumeurs?|epidemies?|pestes?|gangrenes?)$/;
@@ -107,6 +107,44 @@ const RIGHTS = /^(allowed|permitted|right|rights|droit|droits|autorise|autorises
 // a verb of harm or exclusion whose object is an abstract evil, not people; "killing time" harms no one.
 const ABSTRACT_OBJECT =
   /^(discrimination|discriminations|discriminatory|discriminatoires?|racism|racisme|sexism|sexisme|homophobi[ae]|transphobi[ae]|biphobi[ae]|antisemitism[e]?|islamophobi[ae]|xenophobi[ae]|ableism|validisme|misogyn(y|ie)|bigotry|prejudices?|prejuges?|stereotypes?|inequalit(y|ies)|inegalites?|harassment|harcelement|violences?|hatred|haine|bias|biases|biais|barriers?|barrieres?|obstacles?|poverty|pauvrete|precarite|stigma|stigmati[sz]ation|injustices?|abuse|abus|segregation|exclusion|inequities|time|temps|targets?|records?|expectations|deadlines?|competition|competitors|odds|market|us|me|email|e-mail|mail|message|line|photos?|videos?|scenes?|objectifs?|records?|concurrence)$/;
+// "les violences faites aux femmes", "attacks on Jews": harm suffered by a group, named as a topic.
+const HARM_NOUN =
+  /^(violences?|agressions?|attaques?|attacks?|crimes?|meurtres?|murders?|killings?|assaults?|abus|abuse|persecutions?|massacres?|lynchages?|lynchings?|pogroms?)$/;
+const VICTIM_OF = new Set([
+  "victime",
+  "victimes",
+  "victim",
+  "victims",
+  "contre",
+  "against",
+  "survivors",
+  "survivantes",
+  "prevenir",
+  "prevent",
+  "preventing",
+  "prevention",
+  "lutter",
+  "combattre",
+  "signaler",
+  "report",
+]);
+const SUFFERED_BY = new Set([
+  "faites",
+  "faite",
+  "subies",
+  "subie",
+  "commises",
+  "envers",
+  "contre",
+  "against",
+  "towards",
+  "toward",
+  "on",
+]);
+// "à quoi servent les aveugles ?", "what good are women?": asks what a group is for only when it follows.
+const USEFULNESS =
+  /^(a quoi servent|a quoi sert|what good are|what use are|what is the point of|what s the point of)$/;
+const BY = new Set(["by", "par"]);
 // "killer feature", "deadline": a word of killing that kills no one.
 const NOT_A_THREAT = /^(killer|killers|deadline|deadlines)$/;
 const EMOTION_NOUNS = new Set([
@@ -143,6 +181,17 @@ const NEEDS_PERSON_NOUN = new Set([
   // "Polish" also polishes floors; "Polish builders" is a group.
   "polish",
 ]);
+// "un aveugle", "les noirs": in French an adjective right after a determiner is used as a noun ("le noir" is
+// the colour, so not after "le" or "du").
+const NOMINALISING = new Set(["un", "une", "des", "les", "ces", "cet", "cette", "aux"]);
+// "a deaf air traffic controller": a disability adjective before an agent noun names a person.
+const DISABILITY_ADJ = new Set(["deaf", "blind"]);
+const AGENT_NOUN = /^[a-z]{4,}(er|or|ist|ian|ant|ent)s?$/;
+// "Souhaiter une balle à X, c'est une incitation au meurtre", "Calling X vermin is vile": an infinitive or
+// gerund subject names the act, and the sentence judges it.
+const ACT_SUBJECT: Record<Language, RegExp> = { fr: /^[a-z]{3,}(er|ir)$/, en: /^[a-z]{3,}ing$/ };
+// "Being gay is shameful" judges the identity, not an act.
+const IDENTITY_VERBS = new Set(["being", "becoming", "having"]);
 const ATTACK_CATEGORIES: ReadonlyArray<Category> = [
   "dehum",
   "derog",
@@ -229,8 +278,16 @@ export function read(text: string): Reading {
             p.j === m.i ||
             (p.j === m.i - 1 && !(p.tag.cat === "dehum" && FOR_WHOM.has(words[p.j]!.norm))),
         );
+        const adjective = words[m.i]!.norm;
+        const nominal =
+          language === "fr" && m.j - m.i === 1 && m.i > a && NOMINALISING.has(words[m.i - 1]!.norm);
+        const beforeAgent =
+          DISABILITY_ADJ.has(adjective) &&
+          words.slice(m.j, Math.min(b, m.j + 3)).some((w) => AGENT_NOUN.test(w.norm));
         if (
           nearPerson ||
+          nominal ||
+          beforeAgent ||
           !NEEDS_PERSON_NOUN.has(
             words
               .slice(m.i, m.j)
@@ -246,6 +303,11 @@ export function read(text: string): Reading {
     // A refusal to hire counts only when it names whom: "never hire a Muslim", not "we do not hire on
     // the basis of religion; Muslims are welcome".
     const isHiring = (m: Match) => words.slice(m.i, m.j).some((w) => HIRING.test(w.norm));
+    const phraseOf = (m: Match) =>
+      words
+        .slice(m.i, m.j)
+        .map((w) => w.norm)
+        .join(" ");
     const targetFollows = (m: Match) => targets.some((t) => t.match.i >= m.j && t.match.i <= m.j + 2);
     for (const m of sentenceMatches) {
       if (!inSentence(m)) continue;
@@ -260,7 +322,18 @@ export function read(text: string): Reading {
         )
           continue;
         if (kind === "exclusion" && isHiring(m) && !targetFollows(m)) continue;
+        if (kind === "implicit" && USEFULNESS.test(phraseOf(m)) && !targetFollows(m)) continue;
+        // "sickened by Kurds", not "sickened by the news of an attack on a Kurdish village".
+        if (kind === "emotion" && BY.has(words[m.j - 1]!.norm) && !targetFollows(m)) continue;
         if (kind === "threat" && NOT_A_THREAT.test(words[m.i]!.norm)) continue;
+        if (
+          kind === "threat" &&
+          m.j - m.i === 1 &&
+          HARM_NOUN.test(words[m.i]!.norm) &&
+          (words.slice(m.j, Math.min(b, m.j + 2)).some((w) => SUFFERED_BY.has(w.norm)) ||
+            words.slice(Math.max(a, m.i - 2), m.i).some((w) => VICTIM_OF.has(w.norm)))
+        )
+          continue;
         if (
           (kind === "threat" || kind === "exclusion") &&
           words.slice(m.j, Math.min(b, m.j + 3)).some((w) => ABSTRACT_OBJECT.test(w.norm))
@@ -291,15 +364,20 @@ export function read(text: string): Reading {
     }
     // Swearing is aimed at the group unless it is an exclamation opening the sentence before praise or
     // news ("Holy shit, the Syrian restaurant is great", "Putain, le restaurant syrien est incroyable").
-    if (attacks.length > 0 && attacks.every((x) => x.kind === "profanity")) {
+    const swearSpans = new Set(
+      attacks.filter((x) => x.kind === "profanity").map((x) => x.match.i * 1000 + x.match.j),
+    );
+    const isSwear = (x: Attack) => swearSpans.has(x.match.i * 1000 + x.match.j);
+    if (attacks.length > 0 && attacks.every(isSwear)) {
       const interjection = (x: Attack) =>
         x.match.i - a <= 1 && words.slice(x.match.j, Math.min(b, x.match.j + 2)).some((w) => w.clauseStart);
       const aimed = attacks.some((x) => !interjection(x));
-      if (!aimed || praise) attacks.splice(0, attacks.length);
+      if (!aimed || (praise && attacks.every((x) => x.kind === "profanity")))
+        attacks.splice(0, attacks.length);
     }
     const clearedSlurs: Match[] = [];
     // Swearing at oneself ("putain, j'ai été une vraie salope") does not make a slur an attack on others.
-    const otherAttack = attacks.some((x) => x.kind !== "profanity");
+    const otherAttack = attacks.some((x) => !isSwear(x));
     for (const m of sentenceMatches) {
       if (!inSentence(m) || m.tag.cat !== "slur" || !m.tag.criterion) continue;
       // "queer people" names the group; "queer" alone may insult it.
@@ -349,6 +427,8 @@ export function read(text: string): Reading {
         ),
     );
     const secondPerson = secondPersonIn(a, b);
+    const actJudged =
+      condemned && ACT_SUBJECT[language].test(words[a]!.norm) && !IDENTITY_VERBS.has(words[a]!.norm);
     // Condemning "hatred of X" talks about hate; it does not express it.
     const aboutHate = attacks.length > 0 && attacks.every((x) => EMOTION_NOUNS.has(words[x.match.i]!.norm));
     sentences.push({
@@ -357,7 +437,7 @@ export function read(text: string): Reading {
       targets,
       attacks,
       negatedAttacks,
-      reported,
+      reported: reported || actJudged,
       condemned,
       denied,
       clearedSlurs,

@@ -828,6 +828,11 @@ export const EN: Lexicon = {
     "embrace",
   ],
   negation: [
+    "refuse to believe",
+    "false that",
+    "untrue that",
+    "a myth that",
+    "a lie that",
     "not",
     "don t",
     "doesn t",

@@ -61,6 +61,8 @@ export interface CompiledLexicon {
   tails: Set<string>;
   /** Misspelling → lexicon word: single deletions and swaps of each lexicon word. */
   variants: Map<string, string>;
+  /** Misspelling → group name or slur of 8+ letters: two letters missing ("homsexels" → "homosexuels"). */
+  farVariants: Map<string, string>;
   /** Prefix stems ("extermin") for repairing conjugated misspellings. */
   stems: Set<string>;
   /** First four letters of every stem: a cheap test before trying each prefix length. */
@@ -213,6 +215,12 @@ const NEVER_REPAIR = [
   "genes",
   "pourrait",
   "pourraient",
+  "vais",
+  "envoie",
+  "envoient",
+  "envoies",
+  "revoie",
+  "revoient",
 ];
 
 function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexicon {
@@ -284,6 +292,7 @@ function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexi
     tails,
     glue,
     variants: buildVariants(new Set([...groupTargets, ...repairTargets])),
+    farVariants: buildFarVariants(groupTargets, known),
     stems,
     stemHeads: new Set([...stems].filter((x) => x.length >= 4).map((x) => x.slice(0, 4))),
   };
@@ -296,6 +305,29 @@ function buildVariants(words: Set<string>): Map<string, string> {
     for (const v of editVariants(w)) if (!words.has(v) && !variants.has(v)) variants.set(v, w);
   }
   return variants;
+}
+
+/**
+ * Two-deletion index of long group names and slurs only (few words, so a small map): a variant two words
+ * share, or that is itself a word, is dropped rather than guessed.
+ */
+function buildFarVariants(words: Set<string>, known: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const w of words) {
+    if (w.length < 8) continue;
+    const seen = new Set<string>();
+    for (let i = 0; i < w.length; i++)
+      for (let k = i + 1; k < w.length; k++) seen.add(w.slice(0, i) + w.slice(i + 1, k) + w.slice(k + 1));
+    for (const v of seen) {
+      if (known.has(v) || words.has(v)) continue;
+      const prev = out.get(v);
+      if (prev !== undefined && prev !== w) ambiguous.add(v);
+      else out.set(v, w);
+    }
+  }
+  for (const v of ambiguous) out.delete(v);
+  return out;
 }
 
 export function editVariants(w: string): string[] {

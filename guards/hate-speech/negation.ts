@@ -34,7 +34,8 @@ const CANCEL_NEGATION = new Set([
 // "why don't we", "pourquoi ne pas" are suggestions, not negations.
 const COUNTERFACTUAL = new Set(["if", "si", "unless", "why", "pourquoi"]);
 // "Nobody thinks ...", "Personne ne ...": a negated subject negates the whole sentence.
-const WIDE_NEGATIONS = new Set(["nobody", "noone", "none", "personne"]);
+// "Je refuse de croire que ...", "I refuse to believe that ...": the whole clause after is denied.
+const WIDE_NEGATIONS = new Set(["nobody", "noone", "none", "personne", "refuse"]);
 const SUPERLATIVE_NEGATIONS = new Set(["rien", "nothing", "none"]);
 const COMPARATIVES = new Set(["que", "qu", "than"]);
 const INVERTED = new Set(["ils", "elles", "il", "elle", "on"]);
@@ -42,6 +43,9 @@ const ONLY_AFTER_NOTHING = new Set(["more", "other", "less"]);
 const MORE = new Set(["more", "plus", "autant", "mieux", "worse", "pire"]);
 const COMPLEMENTIZERS = new Set(["that", "que", "qu"]);
 const SCOPE_WIDENERS = new Set([
+  // "it's not true that ...", "il n'est pas vrai que ...".
+  "true",
+  "vrai",
   "think",
   "believe",
   "say",
@@ -151,7 +155,10 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
         const superlative = k === m.j && words.slice(n.i, m.j).some((x) => SUPERLATIVE_NEGATIONS.has(x.norm));
         const onlyQue = (w === "que" || w === "qu") && ((k - n.j < 3 && !wide) || superlative);
         const onlyThan = w === "than" && superlative;
-        if (onlyQue || onlyThan || (CANCEL_NEGATION.has(w) && !COMPARATIVES.has(w))) return false;
+        // A cancelling word inside the attack is part of it ("not less intelligent").
+        const insideAttack = k >= m.i && k < m.j;
+        if (onlyQue || onlyThan || (CANCEL_NEGATION.has(w) && !COMPARATIVES.has(w) && !insideAttack))
+          return false;
       }
       // A negation inside the attack phrase itself ("no place", "ne vaut rien") is part of its meaning.
       return !(n.i >= m.i && n.j <= m.j);

@@ -173,6 +173,9 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
     if (stem && lex.stems.has(stem) && (stem.length === n || n >= 6)) return stem + w.slice(n);
   }
   if (w.length < 5) return undefined;
+  // A long group name two letters short ("homsexels").
+  const far = w.length >= 6 ? lex.farVariants.get(w) : undefined;
+  if (far) return far;
   // A French conjugated form ("pourrait", "voulions") is a real word, not a stem with a letter too many.
   if (lex.language === "fr" && FR_VERB_ENDING.test(w)) return undefined;
   for (const v of editVariants(w)) {
