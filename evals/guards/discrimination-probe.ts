@@ -25,14 +25,28 @@
 //   14     46/34           (not rerun)           89.1/2.9/95.1           100/0/100
 //   15     45/36           (not rerun)           86.7/2.8/97.4           100/0/100
 //   16     41/25           (not rerun)           95.1/8.0/97.4           100/0/100
+//   17     47/40           (not rerun)           93.6/7.5/95.5           100/0/100
+//   18     45/39           (not rerun)           77.8/5.1/91.4           100/0/100
+//   19     43/39           (not rerun)           81.4/10.3/85.7          100/0/100
 // Pooled "before" (a fair held-out estimate at each step): 84.8 % recall, 5.4 % FP (rounds 9-12: 86.8 %,
 // 4.9 %); HEAD on all rounds: 81.5 % recall, 6.5 % FP. The "after" column is fit, not generalisation.
 // Rounds 13-15 (class-based vocabulary: age units and decade nouns, body size, pregnancy euphemisms,
 // person-only entries for rationales/summaries/questions in lexicon.ts, company history and "must never
 // appear" statements in markers.ts): pooled "before" 89.6 % recall, 2.8 % FP, 95.9 % criterion on 13-15;
 // round 16, written after the class passes as a held-out check, scored 95.1 % / 8.0 % (2 of 25) / 97.4 %.
+// Rounds 17-19 (new registers: terse classifieds, long corporate prose, chat-style and English recruiter
+// notes; hard sound cases on HR work with leave, health files and unions): pooled "before" 84.4 % recall,
+// 7.6 % FP, 91.2 % criterion. Misses were mostly private-life facts cited in rationales and summaries
+// (slang for a man or a woman, contraception, caring for a relative, gait, grooming, psychiatric follow-up,
+// housing loss, campaigning, night life), false flags mostly HR work on files and counterparts ("dossiers
+// d'invalidité", "réunions avec les délégués syndicaux") and people or places served.
+// test-support/check-after-round19.jsonl (20 problems / 20 sound, new wordings) was scored after round 19's
+// fixes as a held-out check: 95.0 % recall, 5.0 % FP, 84.2 % criterion (stuttering named health, not
+// disability; a relative's myopathy as health, not heredity; "il sort avec un homme" as sex), then fixed.
 // test-support/vocabulary-sound.jsonl (31 sound look-alikes: "balance âgée", "greffe du tribunal") is a
-// regression set written after round 15, not a score.
+// regression set written after round 15, not a score; vs-033..048 were added after round 19 for the new
+// classes ("pieux de fondation", "conseil sur la contraception", "chargée de clientèle dans une banque en
+// ligne", "structure trop petite", "journaliste politique").
 // (*) two ads with a statutory minimum age ("18 ans pour la vente d'alcool") were first labelled sound;
 // the catalogue sends them to review (AD-04 al. 2, AD-04b), so they were relabelled "flag" after scoring.
 import { readFileSync } from "node:fs";

@@ -45,11 +45,11 @@ const SELF_BEFORE =
 
 // "pour les malvoyants", "for the elderly" right before the word: people served.
 const SERVED_BEFORE =
-  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres) |(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
+  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres|delegues|representants|elus|organisations|partenaires sociaux|instances|unions|union representatives) |(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
 
 // "elderly patients", "personnes âgées résidentes": the word qualifies the people served that follow it.
 const SERVED_AFTER =
-  /^(?:\s(?:households?|menages|foyers)\b|[- ](?:accessible|friendly|inclusive|adapted|adaptee?s?|accessibles?)\b|\s(?:patients?|clients?|clientele|residents?|customers?|users?|usagers?|eleves?|students?|beneficiaires?|pupils|visitors|passengers|voyageurs)\b|'s\b)/;
+  /^(?:\s(?:records|files|data|case files|claims handling)\b|\s(?:households?|menages|foyers)\b|[- ](?:accessible|friendly|inclusive|adapted|adaptee?s?|accessibles?)\b|\s(?:patients?|clients?|clientele|residents?|customers?|users?|usagers?|eleves?|students?|beneficiaires?|pupils|visitors|passengers|voyageurs)\b|'s\b)/;
 // "pour enfants", "for disabled people": a plural person word straight after "pour"/"for" names who is served.
 const FOR_PLURAL = /\b(?:pour|for) $/;
 // "for pregnant teenagers", "pour jeunes mamans isolées": an adjective before people served after "for".
@@ -86,21 +86,41 @@ function beneficiaryBefore(
     POSSESSIVE_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 24), matchStartInSentence))
   )
     return undefined;
+  // Union or staff representatives met as counterparts: "réunions avec les délégués syndicaux".
+  if (
+    COUNTERPART.test(matched) &&
+    COUNTERPART_BEFORE.test(sentence.text.slice(Math.max(0, matchStartInSentence - 40), matchStartInSentence))
+  )
+    return "avec";
   const near = sentence.text.slice(Math.max(0, matchStartInSentence - 48), matchStartInSentence);
   const served = SERVED_BEFORE.exec(near);
-  if (served) return served[0];
+  // "section syndicale" is a union body, not a clothing section serving a group.
+  if (served && !(/^syndica/.test(matched) && /\bsections? $/.test(served[0]))) return served[0];
   const from = Math.max(0, matchStartInSentence - BENEFICIARY_WINDOW);
   let window = sentence.text.slice(from, matchStartInSentence);
   // A summary or rationale lists facts about one person: "Gestionnaire de paie, catholique pratiquante"
   // names a job, then a belief. What clears a word there must sit in its own clause.
-  if (clauseOnly) window = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
+  // A list of complements continues its clause: "dossiers d'arrêt maladie, d'invalidité".
+  if (clauseOnly) {
+    const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf(";"));
+    if (cut < 0 || !LIST_CONTINUATION.test(window.slice(cut + 1))) window = window.slice(cut + 1);
+  }
   let last: string | undefined;
   BENEFICIARY.lastIndex = 0;
   for (const m of window.matchAll(BENEFICIARY)) last = m[0];
   return last;
 }
 
+const COUNTERPART = /^(?:delegue|representant|elu|organisation|partenaire|union rep)/;
+const COUNTERPART_BEFORE =
+  /(?<!\b(?:son|sa|ses|ex|ancien|ancienne|etait|est|comme|as|was|is) )\b(?:avec|aupres|with|face|dialogue|negoci\w*|relations?|reunions?|meetings?) (?:avec |with )?(?:les |des |aux |the |de |d')?$/;
+const LIST_CONTINUATION = /^\s*(?:et |ou |and |or )?(?:d'|de |des |du |de la |of )/;
+const APPLICANTS_EXCLUDED =
+  /^[\s\S]*\b(?:(?:please )?(?:do not|don't|dont) apply|need not apply|(?:ne|n') ?(?:postulez|candidatez) pas|merci de ne pas (?:postuler|candidater)|s'abstenir)\b/;
+
 interface SentenceMarkers {
+  /** End of the last exclusion of applicants in the sentence ("… please don't apply"), -1 if none. */
+  excludedEnd: number;
   equal: RegExpExecArray | null;
   inclusion: RegExpExecArray | null;
   justified: RegExpExecArray | null;
@@ -119,6 +139,7 @@ function markersOf(sentence: Sentence): SentenceMarkers {
       inclusion: INCLUSION.exec(sentence.text),
       justified: JOB_JUSTIFICATION.exec(sentence.text),
       requirement: REQUIREMENT.exec(sentence.text),
+      excludedEnd: APPLICANTS_EXCLUDED.exec(sentence.text)?.[0].length ?? -1,
     };
     markerCache.set(sentence, found);
   }
@@ -149,15 +170,19 @@ export function decide(
   const strongAfter = STRONG_EXCLUSION_AFTER.test(
     sentence.text.slice(local + matchLength, local + matchLength + 40),
   );
-  const beneficiary = strongAfter
-    ? undefined
-    : beneficiaryBefore(
-        sentence,
-        local,
-        sentence.text.slice(local, local + matchLength),
-        sentence.text.slice(local + matchLength, local + matchLength + 16),
-        use === "summary" || use === "rationale",
-      );
+  // "We can't accommodate wheelchair users …, so please don't apply": a later exclusion of applicants makes
+  // the people named the candidates, not the people served.
+  const excludedLater = markers.excludedEnd > local + matchLength;
+  const beneficiary =
+    strongAfter || excludedLater
+      ? undefined
+      : beneficiaryBefore(
+          sentence,
+          local,
+          sentence.text.slice(local, local + matchLength),
+          sentence.text.slice(local + matchLength, local + matchLength + 16),
+          use === "summary" || use === "rationale",
+        );
   // "Résidents de Seine-Saint-Denis": for the residence criterion, residents are the candidates.
   if (
     beneficiary &&

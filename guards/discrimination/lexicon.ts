@@ -623,6 +623,17 @@ add(
   ],
   { ad: "AD-07", iq: "IQ-03", sc: "SC-01" },
 );
+// Origin worded as looks: "d'apparence française", "type physique européen", "look asiatique".
+add(
+  "origin.appearance",
+  ["origin", "physical_appearance"],
+  "explicit",
+  [
+    "(?:d')?(?:apparence|allure|type physique|physique|look|facies|profil physique|traits) (?:bien )?(?:francaise?|europeenne?|occidentale?|caucasienne?|africaine?|maghrebine?|nord-africaine?|asiatique|arabe|orientale?|mediterraneenne?|latine?|slave|scandinave|nordique|etrangere?|exotique|metropolitaine?)s?",
+    "(?:french|european|western|caucasian|asian|african|arab|nordic|exotic|foreign)[- ]looking",
+  ],
+  { iq: "IQ-03", sc: "SC-01" },
+);
 add(
   "origin.nationality",
   ["origin"],
@@ -698,6 +709,9 @@ add(
 // --- language and accent ----------------------------------------------------------------------------------
 const LANG =
   "anglais|francais|allemand|espagnol|italien|portugais|arabe|chinois|mandarin|russe|neerlandais|english|french|german|spanish|italian|portuguese|arabic|chinese|russian|dutch";
+const LEVEL_EQUIVALENT_AFTER =
+  /^ ?(?:ou|or|\/) ?(?:c2|c1|equivalent|bilingue|bilingual|near-native|courant|fluent|niveau c)/;
+const LEVEL_EQUIVALENT_BEFORE = /\b(?:c2|c1|bilingue|bilingual) ?(?:ou|or|\/) ?(?:niveau )?$/;
 add(
   "language.native",
   ["origin", "language"],
@@ -718,7 +732,16 @@ add(
     "bilingue de naissance",
     "(?:non[- ]natif(?:ve)?s?|non[- ]native)",
   ],
-  { ad: "AD-08", iq: "IQ-12", sc: "SC-06", summary: "SC-06" },
+  {
+    ad: "AD-08",
+    iq: "IQ-12",
+    sc: "SC-06",
+    summary: "SC-06",
+    // "niveau natif ou C2", "C2 or native": a level with its certified equivalent, not an origin.
+    accept: (m, text) =>
+      !LEVEL_EQUIVALENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+      !LEVEL_EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)),
+  },
 );
 add(
   "language.accent",
@@ -895,6 +918,8 @@ add(
 );
 
 // --- physical appearance ------------------------------------------------------------------------------------
+const THING_BEFORE =
+  /\b(?:structure|entreprise|societe|equipe|boite|agence|poste|budget|salaire|local|locaux|bureau|ville|marche|projet|ecran|texte|ecart|marge|offre|enveloppe|logement|appartement|voiture|vehicule|magasin|boutique|salle|site|perimetre|scope|company|team|budget|office|room|gap)s? (?:est |sont |etait |semble |reste |parait |is |was |seems )?(?:un peu |beaucoup |bien |a bit |far )?$/;
 add(
   "appearance.explicit",
   ["physical_appearance"],
@@ -926,7 +951,13 @@ add(
     "(?:image|look|profil) (?:peu adaptee?|pas adaptee?|inadaptee?)",
     "(?:pleasant|attractive|youthful) (?:appearance|look|physique)",
   ],
-  { ad: "AD-12", iq: "IQ-10", sc: "SC-01" },
+  {
+    ad: "AD-12",
+    iq: "IQ-10",
+    sc: "SC-01",
+    // "la structure est trop petite pour ses ambitions": a thing's size, not a body.
+    accept: (m, text) => !THING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  },
 );
 add(
   "appearance.presentation",
@@ -1042,7 +1073,6 @@ add(
     "traitements? (?:medicaux|medical|lourds?|medicamenteux|reguliers?|quotidiens?|de fond|en cours|au long cours|particuliers?|hormonaux|psychiatriques?)",
     "(?:prenez|prendre|suivez|suivre|suivi|sous|prend|suit)(?:-vous| vous)? (?:un |des |actuellement un |actuellement des )?(?:traitements?|medicaments?|cachets|antidepresseurs)",
     "sclerose en plaques|parkinson|alzheimer|myopathie|mucoviscidose|hemophilie|polyarthrite|fibromyalgie|endometriose|migraines? chroniques?|hernies? discales?|lombalgies?|insuffisance (?:cardiaque|renale|respiratoire)|dialyse|chimio(?:therapie)?|remission|tumeurs?|leucemie|avc|infarctus|schizophren\\w*|anorexi\\w*|boulimi\\w*|tdah|hyperactivite|dyspraxi\\w*|dyscalculi\\w*|dysphasi\\w*|troubles? (?:dys|du spectre|anxieux|alimentaires?|de l'humeur)",
-    "begai\\w*|begaiement|begues?|stutter\\w*|stammer\\w*|tics? de langage",
     "multiple sclerosis|parkinson's|alzheimer's|chemotherapy|cancer treatment|heart condition|seizures?|adhd|anxiety disorder|eating disorder",
     "arrets? (?:de travail|maladie)",
     "absences? (?:pour maladie)",
@@ -1096,6 +1126,8 @@ add(
   ["disability"],
   "term",
   [
+    // Speech impairments are a disability first: "il bégaie", "he stutters".
+    "begai\\w*|begaiement|begues?|stutter\\w*|stammer\\w*|tics? de langage",
     "handicap(?:e|es|ee|ees|s)?",
     "amput\\w*|protheses?|paraplegi\\w*|tetraplegi\\w*|hemiplegi\\w*|paralyse\\w*|paralysie|unijambiste|prosthe\\w*|paralyzed|paraplegic|quadriplegic",
     "invalidite",
@@ -1166,6 +1198,11 @@ add(
     "(?:predisposition|predispositions?|susceptibilit(?:e|y)) (?:genetique|hereditaire|genetic|familiale)",
     "antecedents? (?:medicaux )?familiaux",
     "family (?:medical|health) history",
+    // Carrying a gene or a hereditary disease: "porteuse du gène", "might carry the gene", "Huntington".
+    "(?:porteu(?:r|se)s?|porte|porter|portait) (?:sain(?:e)? )?(?:du|d'un|d'une|de la|le|la|un|une|ce|cette) (?:gene|mutation|variant|anomalie chromosomique)",
+    "(?:carry|carries|carried|carrying|carriers? of) (?:the|a|this|that) (?:gene|mutation|variant)",
+    "(?:gene|mutation) brca\\d?|brca\\d?",
+    "huntington",
   ],
   { ad: "AD-14", iq: "IQ-06" },
 );
@@ -1230,6 +1267,8 @@ add(
     "transitions? (?:de sexe|hormonale|medicale de genre|mtf|ftm)",
     "(?:mtf|ftm)",
     "en (?:cours de |pleine )?transition(?= ?[?!]| (?:de genre|de sexe|hormonale))",
+    // "personne en transition", "elle est en transition": a person, not a career or a sector, in transition.
+    "(?:personne|candidate?|salariee?|il|elle|iel|est|etant|person|femme|homme) en (?:cours de |pleine )?transition(?! (?:professionnelle|pro\\b|de carriere|de poste|d'emploi|de metier|energetique|ecologique|numerique|digitale|vers|entre|dans|au|a la|a l'))",
     "(?:votre|sa|son|leur|your|his|her|their) transition(?! (?:energetique|ecologique|numerique|digitale|professionnelle|de carriere|vers|entre|dans|au|a la))",
   ],
   { ad: "AD-19", iq: "IQ-08" },
@@ -1317,6 +1356,8 @@ add(
   "term",
   [
     "domiciliation bancaire",
+    // One bank imposed: "notre banque partenaire", "les autres banques ne sont pas acceptées".
+    "(?:notre|une|la) banque (?:partenaire|agreee|referencee)|(?:les |d')autres banques|other banks|(?:our )?partner bank",
     "comptes? (?:bancaires?|en banque)",
     "banques? (?:francaises?|en france)",
     "rib",
@@ -1402,6 +1443,8 @@ add(
   ],
   { ad: "AD-16", iq: "IQ-09", sc: "SC-13" },
 );
+const COUNCIL_AS_EMPLOYER =
+  /\b(?:attachee?|collaborat\w*|assistante?|charge\w* de \w+|direct(?:eur|rice)|agent|secretaire general\w*|juriste|cabinet|redact\w*|stagiaire|employee?|salariee?|fonctionnaire|travaill\w*|worked|staff|de presse|poste|technicien\w*)\b[^.;]{0,50} (?:au|du|a la|pour le|pour la|at the|for the|in the) $/;
 add(
   "elected.terms",
   ["elected_office"],
@@ -1426,7 +1469,13 @@ add(
     "city council\\w*",
     "(?:hold|holds|held) (?:public )?office",
   ],
-  { ad: "AD-16", iq: "IQ-09", sc: "SC-13" },
+  {
+    ad: "AD-16",
+    iq: "IQ-09",
+    sc: "SC-13",
+    // "attachée de presse … au conseil régional": the council as an employer, not a seat on it.
+    accept: (m, text) => !COUNCIL_AS_EMPLOYER.test(text.slice(Math.max(0, m.index - 70), m.index)),
+  },
 );
 add(
   "whistleblower.terms",
@@ -1483,7 +1532,7 @@ add(
 // Sensitive areas named as such: a demand only with a requirement word ("hors quartiers prioritaires"),
 // and never where the sentence places the job there ("poste situé en quartier prioritaire").
 const JOB_LOCATION =
-  /\b(?:situee?s?|basee?s?|implantee?s?|localisee?s?|poste|agence|site|bureaux?|magasin|boutique|college|lycee|ecole|etablissement|structure|centre|antenne|based|located|tournees?|interventions?|intervenir|missions?|livraisons?|livrer|deplacements?|chantiers?|travail|travailler|secteurs?|zones?|patrouilles?|rondes?|maraudes?|covering|deliveries|routes?)\b(?: \S+){0,3} (?:en|dans|au coeur d'|au sein d'|a proximite d'|pres d'|in|near)(?: un| une| les| des| the| a)? ?$/;
+  /\b(?:situee?s?|basee?s?|implantee?s?|localisee?s?|poste|agence|site|bureaux?|magasin|boutique|college|lycee|ecole|etablissement|structure|centre|antenne|based|located|tournees?|interventions?|intervenir|missions?|livraisons?|livrer|deplacements?|chantiers?|travail|travailler|secteurs?|zones?|patrouilles?|rondes?|maraudes?|covering|deliveries|routes?|(?:mediat|educat|animat|intervenant|travailleu|coordinat|referent|adultes?-relais|agent)\w*)\b(?: \S+){0,3} (?:en|dans|au coeur d'|au sein d'|a proximite d'|pres d'|in|near)(?: un| une| les| des| the| a)? ?$|\((?:h\/f|f\/h)\) (?:\S+ ){0,2}(?:en|dans|au coeur d'|au sein d'|in)(?: un| une| les| des)? ?$/;
 add(
   "residence.area",
   ["residence"],
@@ -1634,7 +1683,7 @@ add(
 const PERSON_USES: Use[] = ["question", "rationale", "summary"];
 // An ethnic adjective on its own after a pause or a copula: "Profil écarté, maghrébin", "il est rebeu".
 const ETHNIC_PERSON =
-  "maghrebine?s?|africaine?s?|asiatiques?|asiates?|antillaise?s?|metisse?s?|basanee?s?|typee?s?(?= ?(?:[,.;:!?]|$))|metis|etrangere?s?|beurs?|beurettes?|rebeus?|renois?|gitane?s?|tziganes?|manouches?|roms?|subsahariens?|subsahariennes?|noirs?|noires?|blacks?|blanche?s?|blancs?|bridee?s?|bamboulas?|bougnoules?|negres?|negresses?";
+  "maghrebine?s?|africaine?s?|asiatiques?|asiates?|antillaise?s?|metisse?s?|basanee?s?|typee?s?(?= ?(?:[,.;:!?]|$))|metis|etrangere?s?|beurs?|beurettes?|rebeus?|renois?|gitane?s?|tziganes?|manouches?|roms?|subsahariens?|subsahariennes?|noirs?|noires?|blacks?|blanche?s?|blancs?|bridee?s?|bamboulas?|bougnoules?|negres?|negresses?|kabyles?|berberes?|touaregs?|peuls?|kurdes?|tamoule?s?|tchetchenes?|roumaine?s? (?:de souche|d'origine)";
 add(
   "origin.person_adjective",
   ["origin"],
@@ -1655,6 +1704,8 @@ add(
     "(?:porte|portait|portant|porter|portez|avec|arbore|arborant|wears?|wearing) (?:une |un |la |le |sa |son |a |her |his )?(?:croix|crucifix|chapelet|main de fatma|etoile de david|kippa|voile|foulard|turban|hijab|cross)\\b(?!-?(?:rouge| rouge|-bow|wind))",
     "(?:le|son|du|un|leur|ce) voile\\b(?! (?:de |du |sur |d'|de la ))",
     "(?:fait|faites|faire|observe|observez|respecte|respectez|pratique|pratiquez) (?:le |la |les )?(?:careme|ramadan|shabbat|sabbat|jeune|priere|prieres|fetes religieuses)",
+    // Religious commitment: "very vocal about faith", "converti à l'islam".
+    "(?:vocal|outspoken|open|militant|devout|pious|public|loud|evangelical) (?:about |on )?(?:his |her |their )?(?:faith|religion|religious beliefs|beliefs)|evangelicals?|born[- ]again|devout|pious|fervente?s? (?:croyante?|pratiquante?|catholique|musulmane?|chretienne?)|pieuse|bigote?s?|grenouille de benitier|converti(?:e)? (?:a|au) (?:l'islam|islam|christianisme|judaisme|catholicisme|bouddhisme)|convert(?:ed)? to (?:islam|christianity|judaism|catholicism|buddhism)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-05", sc: "SC-01", summary: "SC-14" },
 );
@@ -1675,6 +1726,9 @@ add(
     "(?:son|ses|sa|votre|vos|un|plusieurs|deux|trois) accidents? (?:du travail|de travail)",
     "(?:arrets?|absences?) (?:a repetition|repetes|repetees|longs?|longues?|prolonge(?:e|s|es)?)",
     "(?:en|d'un|apres un) (?:arret|conge) (?:longue duree|de longue duree|maladie)",
+    // Psychiatric conditions and follow-up: "suivi par un psychiatre", "trouble bipolaire".
+    "(?:suivie? par|suivi chez|consulte|consultait|voit|voyait|sees|seeing|treated by|under) (?:un |une |a |son |sa )?(?:psychiatre|psychologue|psy|therapeute|psychiatrist|therapist|psychiatric care)",
+    "(?:troubles? )?bipolaires?|bipolar(?: disorder)?|schizophren\\w*|psychoses?|psychotiques?|troubles? (?:psychiatriques?|psychiques?|anxieux|de l'humeur|borderline|de la personnalite|alimentaires?|obsessionnels?|du comportement alimentaire)|anorexi\\w*|boulimi\\w*|(?:mental health|psychiatric) (?:issues?|problems?|history|condition)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-06", sc: "SC-01", summary: "SC-14" },
 );
@@ -1698,6 +1752,10 @@ add(
     "(?:son|sa|ses|votre|vos|leur|your|his|her) (?:look|allure|style vestimentaire|dreadlocks|locks|tresses|afro|cicatrices?|acne|boutons|dents|dentition|maquillage|gueule|visage|rides|cheveux blancs|calvitie|pilosite)",
     "(?<=(?:^|[,:;(]|\\b(?:car|est|etant|trop|il est|elle est|plutot|assez|tres|pas assez|une|un)) ?)(?:rousse?s?|roux|blonde?s?|brune?s?|chauves?|ridee?s?|boutonneu(?:x|se)|laide?s?|vieillotte?s?)(?= ?(?:[,.;:!?]|$|et |pour ))",
     "dreadlocks|cheveux (?:crepus|afro|teints|colores|roses|bleus|verts)|coupe afro|crane rase",
+    // Body size with a degree adverb: "trop enveloppé", "un peu rondelet", "too heavyset".
+    "(?:trop|tres|un peu|assez|plutot|legerement|franchement|too|a bit|quite|rather|very) (?:envelopp(?:e|ee)|ronde?|rondouillarde?|grosse|maigre|maigrichonne?|chetif|chetive|costaud|massi(?:f|ve)|corpulente?|replete?|fluet(?:te)?|trapue?|heavy|heavyset|skinny|chubby|plump|stocky|scrawny|overweight)s?",
+    // Grooming judged: "pas rasé", "dents abîmées", "peu présentable".
+    "(?:peu|pas|mal|pas tres|pas assez|guere) presentables?|(?:mal|pas|jamais) rasee?s?|dents? (?:abimees?|manquantes?|jaunes?|gatees?|cassees?|pourries?|de travers|en moins)|physiquement (?:peu|pas|ingrat|quelconque|disgracieu\\w*|repoussant\\w*|moyen|limite|pas terrible)|(?:bad|crooked|missing|yellow) teeth|(?:not|un)presentable|unshaven|scruffy",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-10", sc: "SC-01", summary: "SC-14" },
 );
@@ -1726,6 +1784,8 @@ add(
     "(?:ses|des|de grosses|de lourdes|criblee? de|couverte? de|beaucoup de) dettes|endettee?s?|(?:saisies?|visites?|passages?) (?:d'|de l')huissier|saisies? sur salaire|credits? (?:a la consommation )?en cours",
     "restos du coeur|secours (?:populaire|catholique)|banque alimentaire|epicerie solidaire",
     "(?:est|etre|vit|vivant) (?:a la rue|dans la rue|en galere|dans la galere|fauchee?|pauvres?|dans la misere)",
+    // Housing loss and no income: "hébergé chez un ami", "depuis son expulsion".
+    "sans (?:ressources|revenus?|logement|le sou|un sou|toit)|hebergee? (?:chez (?:un |une |des |ses |sa |son )?(?:amie?s?|tiers|proches|parents|famille|mere|pere|soeur|frere)|en (?:foyer|urgence|centre)|au (?:115|samu social))|(?:son|sa|une|apres|depuis) (?:son |une )?expulsion(?: locative)?|expulsee? de son (?:logement|appartement)|\\bsdf\\b|sans-abri|evicted|homeless|no (?:income|fixed address)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-11", sc: "SC-01", summary: "SC-14" },
 );
@@ -1753,6 +1813,9 @@ add(
     "(?:manifs?|manifestations?|cortege|rassemblements?) (?:contre|pour|politiques?|syndicales?|de gauche|de droite|anti)",
     "(?:engagee?|actif|active|tres investie?) (?:politiquement|en politique|dans un parti)",
     "(?:ses|leurs|your|his|her) (?:idees|opinions|convictions|positions) politiques",
+    // Campaigning for a party: "affiches pour Reconquête", "tracts pour LFI".
+    "(?:pour|chez|avec|de|d'|du|pro-?|anti-?) ?(?:rn|fn|lfi|npa|pcf|eelv|reconquete|rassemblement national|front national|france insoumise|parti (?:socialiste|communiste)|les republicains|zemmour|melenchon|le pen|bardella|macronistes?)\\b",
+    "(?:colle|collait|distribue|distribuait|pose|posait|a pose|a colle|a distribue|tracte|tractait|tractage|collage)\\w* (?:des |d')?(?:affiches|tracts)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
 );
@@ -1764,6 +1827,14 @@ add(
     "elue?s? (?:local|locale|locaux|municipal|municipale|municipaux|regional|regionale|departemental|departementale|de la commune|a la mairie|au conseil|de l'opposition|de la majorite|au parlement)",
     "(?:est|etant|il est|elle est|car) (?:elue?|adjointe? au maire|maire)\\b",
     "(?:adjointe? au maire|maire (?:de|d')|deputee?|senat(?:eur|rice)|conseill(?:er|ere) (?:communautaire|territoriale?))",
+    // Running for office, by the election's name: "se représenter aux municipales", "run for mayor".
+    "(?:aux|les|des|prochaines|dernieres|a des|a de) (?:elections )?(?:municipales|legislatives|regionales|departementales|cantonales|senatoriales|europeennes)",
+    "(?:liste|campagne|candidature) (?:electorale|municipale|aux (?:municipales|legislatives|regionales|departementales|elections))",
+    "(?:run|runs|ran|running|stand|stands|standing|stood) (?:again )?(?:for|in) (?:mayor|parliament|the (?:city|town|local|regional|municipal) (?:council|elections?)|(?:local|municipal|regional|national) (?:office|elections?))",
+    // English titles: "she's the mayor of a village", "a city councillor".
+    "(?:the |a |is |as )(?:mayor|deputy mayor|councillor|councilor|council member|councilman|councilwoman|alderman|member of parliament|senator|\\bmp\\b)",
+    // Deputy mayor by portfolio: "adjoint à la culture dans sa commune".
+    "adjointe? (?:au |a la |a l'|aux )(?:\\S+ ){1,2}(?:dans|de|a|en) (?:sa|la|leur|une|son|notre|sa petite) (?:commune|ville|mairie|village|municipalite|collectivite)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
 );
@@ -1775,6 +1846,11 @@ add(
     "\\bbi\\b(?= ?(?:[,.;:!?]|$))|bisexualite|homosexualite|homos?|pedes?|gouines?|tapettes?|tarlouzes?|tantouzes?|lgbt\\w*|queer|pansexuel(?:le)?s?|asexuel(?:le)?s?",
     "(?:son|votre|leur) (?:compagnon|mari|copain|petit ami) (?:est )?(?:un homme)|(?:sa|votre|leur) (?:compagne|femme|copine|petite amie) (?:est )?(?:une femme)",
     "(?:coming[- ]out|orientation sexuelle|sexual orientation|prefere les hommes|prefere les femmes|aime les hommes|aime les femmes)",
+    // Living with or married to someone of the same sex: "vit avec un autre homme", "married to another woman".
+    "(?:vit|vivent|vivant|habite|en couple|mariee?|pacsee?|sort|lives|living|married|dating|partnered) (?:avec|with|to) (?:un autre homme|une autre femme|another (?:man|woman))",
+    "(?:il|he) (?:vit|sort|est en couple|est marie|est pacse|lives|is dating|dates|is married|is living) (?:avec|with|to) (?:un homme|a man|a guy|un mec|un gars)|(?:elle|she) (?:vit|sort|est en couple|est mariee|est pacsee|lives|is dating|dates|is married|is living) (?:avec|with|to) (?:une femme|a woman|a girl|une nana|une fille)",
+    // A same-sex partner: "her partner is a woman", "his husband".
+    "her (?:partner|spouse|wife|girlfriend|fiancee) (?:is )?(?:a )?(?:woman|female)|his (?:partner|spouse|husband|boyfriend|fiance) (?:is )?(?:a )?(?:man|male)|her wife|his husband|sa (?:partenaire|conjointe) est une femme|son (?:partenaire|conjoint) est un homme",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
 );
@@ -1784,6 +1860,8 @@ add(
   "term",
   [
     "travestie?s?|drag (?:queen|king)s?|\\biels?\\b|pronoms? (?:neutres?|iel)|(?:ne|n'est) (?:ni homme ni femme)|genderfluid|genre fluide|dysphorie de genre|(?:ancien|ancienne) (?:homme|femme)(?= ?[,.;!?])|(?:nee?|ne) (?:homme|femme|garcon|fille)(?= ?[,.;!?])|deadname|prenom (?:d'usage|de naissance)",
+    // Sex at birth or a former name asked: "vous étiez un homme avant ?".
+    "(?:etiez|etait|etais|etes-vous ne|est-il ne|est-elle nee|were you|was (?:he|she)) (?:un |une |a |an )?(?:homme|femme|garcon|fille|man|woman|boy|girl|male|female) (?:avant|auparavant|before|a la naissance|at birth|a l'origine)|(?:ancien|precedent|autre|previous|old|former|birth) (?:prenom|first name|name)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
 );
@@ -1795,6 +1873,8 @@ add(
     "(?:a|avait|ayant|avoir|aurait) (?:publiquement |deja )?(?:denonce|balance (?:son|ses|sa|leur)|temoigne contre|porte plainte contre)\\b",
     "(?:prud'hom\\w*|proces|procedure|contentieux|litige|action en justice|plainte)s? (?:\\S+ ){0,2}contre (?:\\S+ ){0,1}(?:ex-|ancien |precedent |former )?(?:employeur|patron|entreprise|societe|boite|direction)",
     "(?:delateur|delatrice|mouchard|balanceu(?:r|se))",
+    // Going to the press or the authorities about an employer: "went to the press", "a alerté les médias".
+    "(?:went|go|goes|going|gone) to the (?:press|media|police|authorities|regulator|labou?r inspectorate)|(?:a|avait|ayant|aurait) (?:alerte|prevenu|saisi|contacte) (?:la presse|les medias|des journalistes|les journalistes|l'inspection du travail|les autorites|le procureur|la justice)",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-09", sc: "SC-13", summary: "SC-14" },
 );
@@ -1805,6 +1885,10 @@ add(
   [
     "(?:portee?|axee?) sur (?:la fete|la bouteille|l'alcool|le sexe|les femmes|les hommes)|(?:aime|adore|fait) (?:trop |beaucoup |souvent )?(?:faire )?la (?:fete|bringue|java|noce)|party (?:animal|girl|boy)|sorties? (?:nocturnes? )?(?:arrosees|trop frequentes)",
     "fetard(?:e)?s?|noceu(?:r|se)s?|libertine?s?|echangistes?|strip-?teaseu(?:r|se)s?|escorts?|prostitu\\w*|travailleu(?:r|se)s? du sexe|naturistes?|nudistes?|polyamour\\w*|adultere|infidele|vie nocturne (?:agitee|intense|debridee)|(?:trop |souvent )?(?:fait|fait souvent) la fete",
+    // Several partners or an open relationship.
+    "(?:plusieurs|deux|trois|multiples?|differente?s|nombreu(?:x|ses)|several|multiple) (?:\\S+ )?(?:partenaires|amants|maitresses|conquetes|partners|lovers)|couple libre|relation (?:libre|ouverte)|open relationship|polyam\\w*",
+    // Night life and nude photos: "en boîte de nuit tous les week-ends", "photos déshabillées".
+    "boites? de nuit (?:tous|toutes|chaque|le|les) (?:les )?(?:week-ends?|soirs|nuits|samedis|vendredis)|(?:vue?|sort|sortait|traine|trainait) (?:\\S+ ){0,2}en boites?|(?:photos?|poses?|pose|cliches?) (?:tres |un peu |assez |trop |plutot )?(?:deshabillee?s?|denudee?s?|nue?s?|osee?s?|suggestives?|erotiques?)|(?:nude|naked|racy|suggestive) (?:photos?|pictures?)|onlyfans",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-08", sc: "SC-01", summary: "SC-14" },
 );
@@ -1829,6 +1913,121 @@ add(
     "(?:partira|partirait|partir|part|partiront) (?:bientot |tres vite |vite |dans \\S+ ans )?(?:a|en) (?:la )?retraite|(?:depart|retraite) (?:imminent|proche)e?",
   ],
   { uses: PERSON_USES, personOnly: true, iq: "IQ-07", sc: "SC-05", summary: "SC-05" },
+);
+
+// --- round 18 classes: colloquial person nouns, private-life facts cited as reasons ------------------------
+// Slang for a man or a woman, cited about the person or the one wanted: "un gars", "une nana", "un mec".
+add(
+  "sex.person_slang",
+  ["sex"],
+  "term",
+  [
+    "(?:un|une|le|la|des|les) (?:gars|mecs?|nanas?|meufs?|keums?|gonzesses?|minettes?|bonhommes?|greluches?)(?! (?:de (?:chantier|terrain)|du coin))",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Contraception and fertility treatment asked about or cited: pregnancy plans by proxy.
+add(
+  "pregnancy.person",
+  ["pregnancy"],
+  "term",
+  [
+    "contraception|contraceptifs?|contraceptive|pilule(?! (?:a avaler|amere))|sterilet|birth control|on the pill",
+    "\\bfiv\\b|\\bpma\\b|\\bivf\\b|insemination|parcours (?:de |d')(?:pma|fiv|procreation)|(?:traitements?|problemes?|difficultes?) (?:de |d')(?:fertilite|infertilite|procreation)|(?:fertility|ivf) (?:treatments?|issues?)|essai(?:e|ent)? d'avoir (?:un|des) (?:enfant|bebe)s?|trying (?:to have a baby|for a baby|to conceive)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// The name itself cited as the reason: "name is Nguyen", "son nom fait étranger".
+add(
+  "surname.person",
+  ["surname", "origin"],
+  "term",
+  [
+    "(?:(?:his|her|their|the|last|family) )?(?:last )?name (?:is|sounds|looks|suggests)",
+    "(?:son |le |leur |un |ce )?(?:nom|patronyme)(?: de famille)? (?:est|fait|sonne|a l'air|evoque|suggere|ne (?:passe|fait|sonne))",
+  ],
+  { uses: ["rationale", "summary"], personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Speaking another language in private life: "parle arabe avec sa famille", "speaks Polish at home".
+add(
+  "language.private",
+  ["language", "origin"],
+  "term",
+  [
+    "(?:parle|parlent|parlait|parler|speaks?|speaking) (?:en )?(?:\\S+) (?:\\S+ ){0,3}(?:avec (?:sa|son|ses|leur|leurs) (?:famille|proches|mere|pere|parents|enfants|femme|mari|amis|collegues)|entre (?:eux|elles)|chez (?:lui|elle)|a la maison|en famille|au telephone|pendant les pauses|with (?:his|her|their) (?:family|relatives|friends|kids|wife|husband)|at home|on the phone|during breaks)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Online and foreign banks named as the problem: "banque en ligne", "néobanque", "Revolut".
+add(
+  "bank.person",
+  ["bank_domiciliation"],
+  "term",
+  [
+    // Not the employer: "chargée de clientèle dans une banque en ligne", "works at Revolut".
+    "(?<!\\b(?:dans|chez|pour|at|for|in|de|d') (?:une |un |a |an |la |le )?)(?:banques? (?:en ligne|mobiles?|etrangeres?|d'outre-mer|hors (?:de )?france)|neo-?banques?|revolut|\\bn26\\b|compte nickel|online bank(?:s|ing)?|neobanks?|foreign bank(?: account)?s?)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Gait and mobility cited: "elle boite", "se déplace difficilement", "needs help with daily tasks".
+add(
+  "disability.mobility",
+  ["disability", "loss_of_autonomy"],
+  "term",
+  [
+    "(?:il|elle|qui|he|she) (?:boite|boitait|boitille|boitillait|claudique|limps)\\b(?! (?:de |d'|a |aux |mail|postale|noire|vocale))|claudication|(?:en )?boitant|limping|walks with a (?:limp|cane|stick)",
+    "(?:se deplace|marche|bouge|se deplacer|marcher) (?:tres |assez )?(?:difficilement|avec difficulte|mal|peu|lentement)|(?:besoin|besoins) d'(?:aide|assistance|une aide|une tierce personne|un accompagnement|accompagnement) (?:pour|au|dans|a) (?:les |la |le |se |s'|sa |son |ses )?(?:gestes|quotidien|vie quotidienne|deplacer|deplacements|habiller|laver|toilette|repas|courses|demarches)|(?:vit|vivant|habite|reside|loge|logee?) (?:en|dans une?) (?:residence autonomie|ehpad|foyer-logement|residence seniors?)|(?:needs?|requires?) (?:help|assistance) (?:with|for) (?:daily|everyday|basic) (?:tasks|life|activities)",
+  ],
+  { uses: ["rationale", "summary"], personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Caring for a relative cited: "s'occupe seul de sa mère dépendante", "aidant de son père".
+add(
+  "family.carer",
+  ["family_situation"],
+  "term",
+  [
+    "(?:s'occupe|s'occuper|s'occupait|prend soin|prendre soin|aidante?|takes care|taking care|cares for|caring for|carer for|caregiver (?:for|to)) (?:\\S+ ){0,2}(?:de |d'|of )?(?:sa|son|ses|leur|leurs|his|her|their) (?:mere|pere|parents?|mother|father|grand-?\\w+|grand\\w*|conjointe?|mari|epoux|epouse|femme|husband|wife|enfants?|fils|fille|kids?|children|frere|soeur|brother|sister)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// A relative's dependency cited: both the family situation and the (relative's) loss of autonomy.
+add(
+  "family.dependent_relative",
+  ["family_situation", "loss_of_autonomy"],
+  "term",
+  [
+    "(?:sa|son|ses|his|her|their) (?:mere|pere|parents?|mother|father|grand-?\\w+|conjointe?|mari|femme|husband|wife|enfants?|fils|fille) (?:\\S+ )?(?:dependante?s?|malades?|handicapee?s?|grabataires?|en fin de vie|ill|sick|disabled|dependent)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+
+// --- round 19 classes ---------------------------------------------------------------------------------------
+// The name's origin asked or cited: "votre nom, il vient d'où ?", "where does your name come from?".
+add(
+  "surname.origin_question",
+  ["surname", "origin"],
+  "term",
+  [
+    "(?:votre|ton|son|leur|ce) (?:nom|patronyme|prenom)(?: de famille)?,? (?:il |ca |cela )?(?:vient|viens|venait|est de quelle|signifie|veut dire|a quelle origine)",
+    "d'ou (?:vient|viennent) (?:votre|ton|son|leur|ce) (?:nom|patronyme|prenom)",
+    "(?:origine|consonance) de (?:votre|ton|son|leur|ce) (?:nom|patronyme|prenom)",
+    "where (?:is|does) (?:your|his|her|their|that) (?:last |family )?name (?:from|come)",
+  ],
+  { uses: PERSON_USES, personOnly: true, sc: "SC-01", summary: "SC-14" },
+);
+// Diseases "in the family" asked or cited: heredity by proxy.
+add(
+  "genetic.family_history",
+  ["genetic_characteristics"],
+  "term",
+  [
+    "(?:cas|antecedents?|historique|maladies?|pathologies?|problemes (?:de sante|medicaux|cardiaques)) (?:\\S+ ){0,5}dans (?:votre|sa|leur|ta|la|sa propre) famille",
+    "(?:runs?|running|ran) in (?:your|his|her|their|the) family",
+    "family history of",
+    // A relative's disease the person "might develop": heredity by proxy.
+    "(?:risque|risquait|pourrait|peut|might|could|may|likely to) (?:de |d')?(?:la |le |l'|les )(?:developper|heriter|avoir aussi)|(?:might|could|may|likely to) (?:develop|inherit) (?:it|the same|that)",
+  ],
+  { uses: PERSON_USES, personOnly: true, iq: "IQ-06", sc: "SC-01", summary: "SC-14" },
 );
 
 export const LEXICON: readonly LexEntry[] = entries;

@@ -142,6 +142,11 @@ export const JOB_JUSTIFICATION = re([
   "\\bcasting\\b",
   "\\b(?:casting|agence|poste|defile)s? (?:de |d')?mannequins?\\b",
   "\\bmannequinat\\b",
+  // A model's job: "mannequin cabine", "mannequin (H/F) pour défilés", "modèle photo".
+  "^\\W*mannequins?\\b",
+  "\\bmannequins? (?:cabine|photo|mode|h/f|\\(h|pour (?:des |nos |les )?(?:defiles?|shootings?|catalogues?))",
+  "\\b(?:pour (?:des |nos |les )?)defiles? (?:de mode|femme|homme|haute couture|pret-a-porter)",
+  "\\bmodeles? (?:photo|vivants?)\\b",
   "\\bfigurants?\\b",
   "\\bcomedien",
   "\\bactrices?\\b",
@@ -185,7 +190,7 @@ export const BENEFICIARY = re(
     "\\binsertion\\b",
     "\\b(?:emploi|inclusion|maintien dans l'emploi) (?:des|de|d')\\b",
     "\\b(?:reglementations?|legislations?|regulations?|laws?|dispositifs?|accords?|quotas?|obligations? d'emploi|politiques?) (?:sur |relati\\w* (?:a |aux |au )|en matiere d'|de |des |du |d'|on |about |for )?(?:l'|la |le )?(?:emploi|embauche|insertion|maintien|accueil|protection|inclusion|accessibilite|egalite|employment|hiring|accessibility)\\b",
-    "\\b(?:design(?:ing|ed|s)?|concev\\w*|conception|concu\\w*|mentor(?:ing|at|ship)?|programmes?|programs?|initiatives?|networks?|reseaux|bourses?|scholarships?)\\b",
+    "\\b(?:design(?:ing|ed|s)?|concev\\w*|conception|concu(?:e|es|s|t)?|mentor(?:ing|at|ship)?|programmes?|programs?|initiatives?|networks?|reseaux|bourses?|scholarships?)\\b",
     "\\bfoyers?\\b",
     // Staff representation and prevention as the job's subject: "relation avec les élus du CSE".
     "\\brelations? (?:avec|aux|sociales)\\b",
@@ -257,6 +262,13 @@ export const BENEFICIARY = re(
     // Subject matter rather than people: knowledge of religions, family law, a media outlet's audience.
     "\\bconnaissances? (?:des|de la|du|de l'|en|approfondie)",
     "\\bknowledge of",
+    // Advice, teaching or reporting on a topic: "conseil sur la contraception", "a couvert la campagne du RN".
+    "\\b(?:conseils?|informations?|sensibilisation|prevention|education|consultations?|ateliers?|formations?|cours) (?:sur|en|about|on) (?:la |le |les |l')?",
+    "\\b(?:a couvert|couvre|couvrir|covered|covering|reportages?|chroniques?) (?:sur |de |du |des |la |le |les |on |about )?",
+    // Case files handled at work ("les dossiers d'invalidité"), not one person's ("dossier de surendettement").
+    "\\b(?:les|des|ces|nos|aux|the) (?:dossiers|files|cases) (?:d'|de |des |du |of )",
+    // Schemes and rules known or run at work: "les dispositifs de retraite progressive", "régimes de prévoyance".
+    "\\b(?:dispositifs?|regimes?|mecanismes?|reglementations?|schemes?) (?:de |d'|des |du |of )",
     "\\bexpertise (?:en|in|on)",
     "\\bdroit (?:de la|des|du|de l')",
     "\\bspecialistes? (?:de|des|du)",
