@@ -1,20 +1,8 @@
 // French dates as documents write them: 01/03/2025, 1er mars 2025, 2025-03-01. A date read as a day that
 // does not exist (31/02) is refused rather than rolled over, so that a forged or mistyped date shows.
+import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-};
+const MONTHS = FRENCH_MONTHS;
 
 /** The date patterns the extractor accepts as a field value (no capture groups: it is embedded). */
 export const DATE_SOURCE =

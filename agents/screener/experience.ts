@@ -1,28 +1,10 @@
 // Years of experience, only where the text states them ("5 ans d'expérience", "expérience de 3 ans",
 // "depuis 8 ans"). Dates are never used: the redaction has taken every year out (an age proxy, SC-02).
+
+import { FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
 import { fold } from "./text.js";
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-  trente: 30,
-};
+const NUMBER_WORDS = FRENCH_SMALL_NUMBERS;
 const N = `([0-9]{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
 const PLUS = "(?:plus de |au moins |minimum |min\\.? )?";
 

@@ -1,5 +1,6 @@
 // General words: what carries no fact (stop words), what a number is, what negates, what is opposite,
 // and the French and English words a summary may translate (a French CV summarised in English).
+import { FRENCH_MONTHS, FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
 
 function set(s: string): ReadonlySet<string> {
   return new Set(s.split(/\s+/).filter((w) => w.length > 0));
@@ -219,27 +220,9 @@ const UNITS_EN: Record<string, number> = {
   dozen: 12,
 };
 const UNITS_FR: Record<string, number> = {
+  ...FRENCH_SMALL_NUMBERS,
   zero: 0,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
   vingts: 20,
-  trente: 30,
   quarante: 40,
   cinquante: 50,
   soixante: 60,
@@ -269,18 +252,7 @@ export const NUMBER_SCALES: Record<string, number> = {
 };
 
 export const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
+  ...FRENCH_MONTHS,
   january: 1,
   february: 2,
   march: 3,
