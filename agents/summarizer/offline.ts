@@ -37,7 +37,8 @@ export function summarizeExtractive(sources: string[], excluded: string[]): Summ
     const topic = topicOf(folded);
     if (!topic || sentence.text.length > MAX_SENTENCE || chosen.has(folded)) continue;
     const { text, cut } = compress(sentence.text);
-    if (text.split(/\s+/u).length < 3) continue;
+    // Two words can be a whole fact on a CV ("Master MIAGE.", "Anglais courant."); one is a fragment.
+    if (text.split(/\s+/u).filter(Boolean).length < 2) continue;
     chosen.set(folded, {
       text,
       topic,

@@ -113,3 +113,17 @@ describe("model summary", () => {
     expect(seen[0]?.messages.map((m) => m.content).join("\n")).toContain("Boulangerie Martin");
   });
 });
+
+describe("short facts", () => {
+  it("keeps two-word facts such as a degree or a language level", () => {
+    const draft = summarizeExtractive(
+      [
+        "Camille Martin, 34 ans, mariée. Développeuse TypeScript depuis 6 ans chez Qonto. Master MIAGE. Anglais courant.",
+      ],
+      [],
+    );
+    const texts = draft.sentences.map((s) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(["Master MIAGE.", "Anglais courant."]));
+    expect(draft.text).not.toMatch(/34 ans|mariée|Camille/);
+  });
+});
