@@ -49,23 +49,12 @@
 // ligne", "structure trop petite", "journaliste politique").
 // (*) two ads with a statutory minimum age ("18 ans pour la vente d'alcool") were first labelled sound;
 // the catalogue sends them to review (AD-04 al. 2, AD-04b), so they were relabelled "flag" after scoring.
-import { readFileSync } from "node:fs";
-import { z } from "zod";
-import { createOfflineEngine } from "../../agents/models/offline.js";
-import { Criterion, Jurisdiction, TextKind } from "../../core/contract.js";
+import type { Criterion } from "../../core/contract.js";
 import { detectCultural } from "../../guards/cultural/detector.js";
 import { detectDiscrimination } from "../../guards/discrimination/detector.js";
-import { runGuards } from "../../guards/engine.js";
+import { type Case, checkCase, readCases, seriousCriteria } from "./discrimination.js";
 
-const Case = z.object({
-  id: z.string(),
-  kind: TextKind.default("free_text"),
-  jurisdiction: Jurisdiction.default("FR"),
-  text: z.string(),
-  expected: z.enum(["flag", "pass"]),
-  criteria: z.array(Criterion).default([]),
-});
-type Case = z.infer<typeof Case>;
+export { readCases };
 
 export interface ProbeResult {
   case: Case;
@@ -76,18 +65,14 @@ export interface ProbeResult {
 }
 
 export async function probe(cases: readonly Case[]): Promise<ProbeResult[]> {
-  const deps = { engine: createOfflineEngine(), judgeMode: "never" as const };
   const out: ProbeResult[] = [];
   for (const c of cases) {
-    const report = await runGuards({ text: c.text, kind: c.kind, jurisdiction: c.jurisdiction }, deps, {
-      guards: ["discrimination", "cultural"],
-    });
-    const serious = report.findings.filter((f) => f.severity !== "warn");
+    const report = await checkCase(c);
     out.push({
       case: c,
       verdict: report.verdict,
       flagged: report.verdict !== "pass",
-      criteria: [...new Set(serious.flatMap((f) => f.criteria))],
+      criteria: seriousCriteria(report),
       evidence: report.findings.map(
         (f) => `${f.rule}/${f.severity}:«${f.evidence}»[${f.criteria.join(",")}]`,
       ),
@@ -119,13 +104,6 @@ export function score(results: readonly ProbeResult[]): ProbeScore {
     falsePositiveRate: ratio(sound.filter((r) => r.flagged).length, sound.length),
     criterionAccuracy: ratio(named.length, flagged.length),
   };
-}
-
-export function readCases(path: string): Case[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => Case.parse(JSON.parse(line)));
 }
 
 /** p50 and p99 latency (ms) of the discrimination + cultural detectors on ~1 KB texts. */

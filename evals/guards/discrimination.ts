@@ -8,6 +8,7 @@ import { createOfflineEngine } from "../../agents/models/offline.js";
 import { Criterion, Jurisdiction, TextKind } from "../../core/contract.js";
 import { fromRoot } from "../../core/paths.js";
 import { runGuards } from "../../guards/engine.js";
+import type { GuardReport } from "../../guards/types.js";
 import {
   count,
   type DatasetMetrics,
@@ -19,7 +20,9 @@ import {
   round,
 } from "./metrics.js";
 
-const Case = z.object({
+const OFFLINE = { engine: createOfflineEngine(), judgeMode: "never" as const };
+
+export const Case = z.object({
   id: z.string(),
   kind: TextKind.default("free_text"),
   jurisdiction: Jurisdiction.default("FR"),
@@ -27,7 +30,7 @@ const Case = z.object({
   expected: z.enum(["flag", "pass"]),
   criteria: z.array(Criterion).default([]),
 });
-type Case = z.infer<typeof Case>;
+export type Case = z.infer<typeof Case>;
 
 export interface CaseResult {
   id: string;
@@ -37,20 +40,28 @@ export interface CaseResult {
   predictedCriteria: Criterion[];
 }
 
+/** One case through the discrimination and cultural guards, offline, judge off, the jurisdiction's policy applied. */
+export async function checkCase(c: Case): Promise<GuardReport> {
+  return runGuards({ text: c.text, kind: c.kind, jurisdiction: c.jurisdiction }, OFFLINE, {
+    guards: ["discrimination", "cultural"],
+  });
+}
+
+/** Criteria named by the findings that are more than a warning. */
+export function seriousCriteria(report: GuardReport): Criterion[] {
+  return [...new Set(report.findings.filter((f) => f.severity !== "warn").flatMap((f) => f.criteria))];
+}
+
 export async function measureCases(cases: readonly Case[]): Promise<CaseResult[]> {
-  const deps = { engine: createOfflineEngine(), judgeMode: "never" as const };
   const out: CaseResult[] = [];
   for (const c of cases) {
-    const report = await runGuards({ text: c.text, kind: c.kind, jurisdiction: c.jurisdiction }, deps, {
-      guards: ["discrimination", "cultural"],
-    });
-    const serious = report.findings.filter((f) => f.severity !== "warn");
+    const report = await checkCase(c);
     out.push({
       id: c.id,
       expected: c.expected,
       flagged: report.verdict !== "pass",
       expectedCriteria: c.criteria,
-      predictedCriteria: [...new Set(serious.flatMap((f) => f.criteria))],
+      predictedCriteria: seriousCriteria(report),
     });
   }
   return out;
@@ -98,7 +109,7 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
 /** Cases written by the guard's author while building it (guards/discrimination/test-support). */
 export const OWN_CASES = fromRoot("guards", "discrimination", "test-support", "generalisation.jsonl");
 
-function readCases(path: string): Case[] {
+export function readCases(path: string): Case[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
