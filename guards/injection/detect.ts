@@ -38,6 +38,17 @@ function decodedBase64(run: string): string | undefined {
   return decoded;
 }
 
+// Obfuscations found by a cheap presence test first, then the run that shows where they are.
+const OBFUSCATIONS = [
+  { present: HAS_TAG_CHAR, run: TAG_RUN, what: "caractères Unicode « tag » invisibles" },
+  { present: HAS_ZERO_WIDTH, run: ZERO_WIDTH_IN_WORD, what: "caractère invisible à l'intérieur d'un mot" },
+  {
+    present: HAS_CYRILLIC_OR_GREEK,
+    run: MIXED_SCRIPT_WORD,
+    what: "mot mêlant alphabets latin et cyrillique/grec (homoglyphes)",
+  },
+] as const;
+
 export function findInjections(text: string): InjectionSpan[] {
   const out: InjectionSpan[] = [];
   matchFolded(text, out);
@@ -55,33 +66,10 @@ export function findInjections(text: string): InjectionSpan[] {
         what: `consigne encodée en base64 (« ${inner[0]!.evidence} »)`,
       });
   }
-  if (HAS_TAG_CHAR.test(text))
-    for (const m of text.matchAll(TAG_RUN))
-      out.push({
-        rule: "IN-03",
-        start: m.index,
-        end: m.index + m[0].length,
-        evidence: m[0],
-        what: "caractères Unicode « tag » invisibles",
-      });
-  if (HAS_ZERO_WIDTH.test(text))
-    for (const m of text.matchAll(ZERO_WIDTH_IN_WORD))
-      out.push({
-        rule: "IN-03",
-        start: m.index,
-        end: m.index + m[0].length,
-        evidence: m[0],
-        what: "caractère invisible à l'intérieur d'un mot",
-      });
-  if (HAS_CYRILLIC_OR_GREEK.test(text))
-    for (const m of text.matchAll(MIXED_SCRIPT_WORD))
-      out.push({
-        rule: "IN-03",
-        start: m.index,
-        end: m.index + m[0].length,
-        evidence: m[0],
-        what: "mot mêlant alphabets latin et cyrillique/grec (homoglyphes)",
-      });
+  for (const { present, run, what } of OBFUSCATIONS)
+    if (present.test(text))
+      for (const m of text.matchAll(run))
+        out.push({ rule: "IN-03", start: m.index, end: m.index + m[0].length, evidence: m[0], what });
   return dedupe(out);
 }
 
