@@ -19,6 +19,8 @@ Usage:
   garde-fou eval [suite...] [--mode replay|record|live] [--provider P | --providers a,b]
                  [--prompt name=v] [--prompt-versions name=v1,v2] [--baseline latest|FILE|none]
                  [--update-baseline] [--db]       run prompt regression suites (default: replay)
+  garde-fou eval worker-quality [--worker W] [--split tune,held-out] [--details] [--json FILE]
+                                                    score ads and summaries on the worker-quality sets
   garde-fou help                                    this text
 
 Settings come from the environment (see the README).
@@ -69,6 +71,23 @@ const COMMANDS: Record<string, Command> = {
     return screenCommand(args, io, () => openRuntime());
   },
   eval: async (args, io) => {
+    if (args[0] === "worker-quality") {
+      const [{ workerQualityCommand }, { loadSettings }, { createModelEngine }, { withPseudonymisation }] =
+        await Promise.all([
+          import("./commands/worker-quality.js"),
+          import("../core/settings.js"),
+          import("../agents/models/factory.js"),
+          import("../guards/pii/pseudonymising-engine.js"),
+        ]);
+      const settings = loadSettings();
+      return workerQualityCommand(args.slice(1), io, {
+        settings,
+        engineFor: async (column) =>
+          column === "offline"
+            ? createModelEngine({ ...settings, MODEL_PROVIDER: "offline" })
+            : withPseudonymisation(createModelEngine(settings)),
+      });
+    }
     // Imported lazily and alone: the eval runner's start-up time is part of its budget.
     const [{ evalCommand }, { loadSettings }] = await Promise.all([
       import("./commands/eval.js"),

@@ -92,3 +92,15 @@ export const Finding = z.object({
   target: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/** What was done about something a caller's own input asked for that the law forbids. */
+export const BRIEF_ACTIONS = ["removed", "rewritten", "kept_for_review"] as const;
+export const BriefAction = z.enum(BRIEF_ACTIONS);
+export type BriefAction = z.infer<typeof BriefAction>;
+
+/**
+ * A finding on the caller's input (an ad brief), not on the draft: the span is in the brief, and `action`
+ * says whether the ad left it out, rewrote it, or still holds it and waits for a person.
+ */
+export const BriefFinding = Finding.extend({ stage: z.literal("brief"), action: BriefAction });
+export type BriefFinding = z.infer<typeof BriefFinding>;

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
+  type BriefFinding,
   DEFAULT_JURISDICTION,
   type Finding,
   type Jurisdiction,
@@ -49,6 +50,8 @@ export interface RunResult {
   revisions: number;
   engine: { provider: string; model: string; offline: boolean };
   error?: { code: string; message: string };
+  /** Ad writing: what the brief asked for that the law forbids, and what was done about it. */
+  briefFindings?: BriefFinding[];
 }
 
 const compiled = new WeakMap<BaseCheckpointSaver, Map<WorkflowId, RunnableWorkflow>>();

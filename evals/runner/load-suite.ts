@@ -27,6 +27,7 @@ export class SuiteError extends InvalidInputError {
 }
 
 const SUITE_EXTENSIONS = [".yaml", ".yml", ".json"];
+const WORKER_QUALITY_DIR = "worker-quality";
 
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -169,7 +170,9 @@ export function resolveSuitePaths(args: string[], suitesDir: string): string[] {
     return readdirSync(suitesDir)
       .filter(
         (entry) =>
-          SUITE_EXTENSIONS.includes(extname(entry)) || statSync(join(suitesDir, entry)).isDirectory(),
+          // worker-quality/ holds scored sets, not assertion suites: `eval worker-quality` runs them.
+          entry !== WORKER_QUALITY_DIR &&
+          (SUITE_EXTENSIONS.includes(extname(entry)) || statSync(join(suitesDir, entry)).isDirectory()),
       )
       .sort()
       .map((entry) => join(suitesDir, entry));

@@ -63,6 +63,7 @@ export async function createGraphWorkflowRunner(settings: Settings): Promise<Gra
       output: output ?? null,
       findings: result.findings,
       ...(text !== undefined ? { text } : {}),
+      ...(result.briefFindings ? { briefFindings: result.briefFindings } : {}),
     };
   };
   return { run, close: () => handle.close() };

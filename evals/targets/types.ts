@@ -22,6 +22,8 @@ export interface WorkflowRunResult {
   findings: Finding[];
   /** The main human-readable text of the output (the ad, the summary), when there is one. */
   text?: string;
+  /** What the input itself asked for that the law forbids (ad writing's brief), as the run reports it. */
+  briefFindings?: Finding[];
 }
 
 export interface WorkflowRunContext {

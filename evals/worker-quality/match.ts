@@ -1,0 +1,32 @@
+// How the suite compares expected facts with what a worker wrote: without case, accents, or the spacing and
+// apostrophe variants a writer may normalise ("1 900 €" and "1 900 €", "d’expérience" and "d'expérience").
+export function folded(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[\u00a0\u202f]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+export function holds(text: string, fact: string): boolean {
+  return folded(text).includes(folded(fact));
+}
+
+/** Numbers as written, with their inner spaces, dots and commas dropped ("2 300" = "2300"). */
+export function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\d(?:[\d\s.,]*\d)?/gu)].map((m) => m[0].replace(/[\s.,]/gu, ""));
+}
+
+const STOP = new Set(
+  "avec dans pour chez sans sous entre depuis avant apres pendant selon vers leur leurs notre votre nous vous elle elles ils est sont etre avoir tres plus moins bien aussi tout tous toute toutes cette ces ses son sur par une des les aux que qui dont mais donc comme ainsi puis".split(
+    " ",
+  ),
+);
+
+/** Content words of a text (folded, 4 letters or more, not a function word), cut to a 6-letter stem. */
+export function contentStems(text: string): string[] {
+  return (folded(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6));
+}
