@@ -93,14 +93,15 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-/** What was done about something a caller's own input asked for that the law forbids. */
-export const BRIEF_ACTIONS = ["removed", "rewritten", "kept_for_review"] as const;
+/**
+ * What was done about something a caller's own input asked for that the law forbids: `removed` (the ad
+ * does not say it), `rewritten` (said lawfully: the job named in both genders), `kept_for_review` (the pending ad still says it; a person
+ * decides), `kept` (released with it after a person approved), `blocked` (nothing was released).
+ */
+export const BRIEF_ACTIONS = ["removed", "rewritten", "kept_for_review", "kept", "blocked"] as const;
 export const BriefAction = z.enum(BRIEF_ACTIONS);
 export type BriefAction = z.infer<typeof BriefAction>;
 
-/**
- * A finding on the caller's input (an ad brief), not on the draft: the span is in the brief, and `action`
- * says whether the ad left it out, rewrote it, or still holds it and waits for a person.
- */
+/** A finding on the caller's input (an ad brief), not on the draft: the span is in the brief. */
 export const BriefFinding = Finding.extend({ stage: z.literal("brief"), action: BriefAction });
 export type BriefFinding = z.infer<typeof BriefFinding>;

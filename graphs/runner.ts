@@ -140,6 +140,7 @@ async function drive(
       revisions: state.revision,
       updatedAt: deps.clock.now(),
     });
+    const briefFindings = briefFindingsOf(state, status);
     return {
       runId,
       workflow,
@@ -149,6 +150,7 @@ async function drive(
       findings: state.findings,
       revisions: state.revision,
       engine: engineInfo(deps.engine),
+      ...(briefFindings ? { briefFindings } : {}),
     };
   } catch (error) {
     // A failed run is a result the caller can read, with a code and a message safe to show.
@@ -168,6 +170,27 @@ async function drive(
       error: safe,
     };
   }
+}
+
+/**
+ * Ad writing: each thing the brief asked for that the law forbids, and what became of it. Absent from the
+ * released (or pending) ad: removed; still in it: it waits for a person, or the run was blocked.
+ */
+function briefFindingsOf(state: GuardedState, status: RunResult["status"]): BriefFinding[] | undefined {
+  const { briefFindings: found, briefActions = [] } = state as GuardedState & {
+    briefFindings?: Finding[];
+    briefActions?: Array<"removed" | "rewritten">;
+  };
+  if (!found) return undefined;
+  const released = state.released?.text ?? state.draft?.output.text;
+  const text = typeof released === "string" ? released.toLocaleLowerCase("fr") : "";
+  const actionOf = (f: Finding, i: number): BriefFinding["action"] => {
+    if (status === "blocked" || status === "failed") return "blocked";
+    if (briefActions[i] === "rewritten" && !state.decision?.editedOutput) return "rewritten";
+    if (!text.includes(f.evidence.toLocaleLowerCase("fr"))) return "removed";
+    return status === "released" ? "kept" : "kept_for_review";
+  };
+  return found.map((f, i) => ({ ...f, stage: "brief" as const, action: actionOf(f, i) }));
 }
 
 export async function startRun(deps: RunServiceDeps, request: RunRequest): Promise<RunResult> {

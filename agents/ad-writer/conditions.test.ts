@@ -10,14 +10,14 @@ const SALARY_BRIEF = `${NO_SALARY_BRIEF} Salaire : 1 900 € brut mensuel. Mutue
 
 describe("no salary, benefit or condition the brief does not give", () => {
   it("writes no salary offline when the brief gives none", () => {
-    const ad = composeOfflineAd(NO_SALARY_BRIEF, []);
+    const ad = composeOfflineAd(NO_SALARY_BRIEF, [], []);
     expect(ad.title).toBe("Vendeur / Vendeuse en boulangerie (H/F)");
     expect(ad.text).not.toMatch(SALARY);
     expect(ad.text).toContain("clientèle");
   });
 
   it("keeps the salary and benefit the brief gives, offline", () => {
-    const ad = composeOfflineAd(SALARY_BRIEF, []);
+    const ad = composeOfflineAd(SALARY_BRIEF, [], []);
     expect(ad.text).toContain("1 900 € brut mensuel");
     expect(ad.text).toContain("Mutuelle d'entreprise");
   });

@@ -15,7 +15,7 @@ export interface TitleLexicon {
 }
 
 /** Fields of one CSV line (quoted, commas inside quotes, doubled quotes). */
-function csvFields(line: string): string[] {
+export function csvFields(line: string): string[] {
   const out: string[] = [];
   let field = "";
   let quoted = false;

@@ -37,7 +37,7 @@ export function createModelSummarizer(engine: ModelEngine, promptVersion?: strin
           droppedProtected++;
           continue;
         }
-        sentences.push({ text, topic: topicOf(folded) ?? "experience" });
+        sentences.push({ text, topic: topicOf(folded) ?? "parcours" });
       }
       return { text: sentences.map((s) => s.text).join("\n"), sentences, droppedProtected };
     },

@@ -1,7 +1,9 @@
-// The offline summarizer is extractive: it picks the sources' own sentences about skills, experience,
-// education, languages and motivation, trims their filler, and writes nothing else, so it cannot add a
-// fact. Sentences touching a protected attribute are dropped whole.
-import { fold, splitSources } from "./sentences.js";
+// The offline summarizer writes what a recruiter writes after an interview: the career, the skills, what
+// the candidate wants and when, and the interviewer's assessment, each as whole sentences taken from the
+// sources (recased and punctuated, never reworded), so every fact points at the span it came from. A
+// statement two sources both make is said once, in its fuller form. A statement touching a protected
+// attribute is left out (the clause, when the rest of the sentence stands without it).
+import { fold } from "./sentences.js";
 import { protectedCriterion, topicOf } from "./topics.js";
 import {
   SUMMARY_TOPICS,
@@ -9,48 +11,127 @@ import {
   type Summarizer,
   type SummaryDraft,
   type SummarySentence,
+  type SummaryTopic,
+  TOPIC_HEADINGS,
 } from "./types.js";
+import { type SourceUnit, unitsOfSources } from "./units.js";
 
-const PER_TOPIC = 3;
-const MAX_SENTENCE = 300;
-/** Openers that carry no fact: cutting them shortens without changing what is said. */
-const FILLER =
-  /^(?:(?:par ailleurs|en outre|de plus|ensuite|enfin|globalement|dans l'ensemble|au cours de l'entretien|lors de l'entretien|pendant l'entretien)\s*,?\s*)+/iu;
+const PER_TOPIC: Record<SummaryTopic, number> = { parcours: 5, competences: 4, souhaits: 5, appreciation: 3 };
+const MAX_SENTENCE = 320;
+const NAMED_PERSON = /(?<![\p{L}])(?:M\.|Mme|Mlle|Madame|Monsieur|Maître)\s+\p{Lu}/u;
 
-/** Cuts the filler opener; the rest stays a verbatim slice of the source. */
-function compress(text: string): { text: string; cut: number } {
-  const filler = FILLER.exec(text.replace(/’/g, "'"))?.[0] ?? "";
-  return { text: text.slice(filler.length), cut: filler.length };
+/** Content words (4 letters or more), cut to a 6-letter stem, and figures: what two statements share. */
+const FUNCTION_WORDS = new Set(
+  "avec dans pour chez puis avant apres depuis tres plus moins bien aussi tout tous elle elles sont etre avoir leur cette".split(" "),
+);
+
+/** Ways of saying "wants": "veut passer en entreprise" and "souhaite passer en entreprise" say one thing. */
+const WISH = /^(?:veut|souhai\w*|voudrai\w*|cherche|attend)$/u;
+
+function contentOf(text: string): Set<string> {
+  const folded = fold(text);
+  return new Set([
+    ...(folded.match(/\p{L}{4,}/gu) ?? [])
+      .filter((w) => !FUNCTION_WORDS.has(w))
+      .map((w) => (WISH.test(w) ? "<wish>" : w.slice(0, 6))),
+    ...(folded.match(/\d+/gu) ?? []),
+  ]);
+}
+
+/** Whether the larger statement already says what the smaller one says. */
+function same(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  const shared = [...small].filter((w) => large.has(w));
+  const words = shared.filter((w) => !/^\d+$/u.test(w)).length;
+  const ratio = shared.length / small.size;
+  // Short statements share a place or a year by chance: more words in common are needed at a lower ratio.
+  return (
+    (ratio >= 0.55 && words >= 3) ||
+    (ratio >= 0.66 && words >= 2) ||
+    (ratio === 1 && shared.length >= 2)
+  );
+}
+
+/** A short statement naming tools or brands ("Silae et Sage Paie") is a skill even without a cue word. */
+function namesATool(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase("fr") + s.slice(1);
+
+/** A statement as a sentence: a capital at the start, a full stop at the end, spaces tidied. */
+function asSentence(text: string): string {
+  const body = text
+    .replace(/\s+/gu, " ")
+    .replace(/^[,;:\s-]+|[,;:\s-]+$/gu, "")
+    .trim();
+  return /[.!?…]$/u.test(body) ? capital(body) : `${capital(body)}.`;
+}
+
+/** The statement without its clauses about a protected attribute, or nothing when no clause is left. */
+function withoutProtected(unit: SourceUnit): { unit?: SourceUnit; dropped: number } {
+  const sensitive = (t: string) => protectedCriterion(fold(t)) !== undefined || NAMED_PERSON.test(t);
+  if (!sensitive(unit.text)) return { unit, dropped: 0 };
+  const clauses = unit.text.split(/,\s+|\s+;\s+/u);
+  const kept = clauses.filter((c) => !sensitive(c));
+  if (kept.length === 0 || kept.length === clauses.length) return { dropped: 1 };
+  // The kept clauses must hold a verb or a judgement on their own; a lone adjective leans on what went.
+  const text = kept.join(", ");
+  if (text.split(/\s+/u).length < 3) return { dropped: 1 };
+  const start = unit.start + unit.text.indexOf(kept[0] ?? "");
+  return { unit: { ...unit, text, start, end: start + text.length }, dropped: 1 };
 }
 
 export function summarizeExtractive(sources: string[], excluded: string[]): SummaryDraft {
   const avoid = excluded.map(fold).filter((e) => e.trim().length > 0);
-  const chosen = new Map<string, SummarySentence>();
+  const chosen: Array<{ sentence: SummarySentence; content: Set<string> }> = [];
   let droppedProtected = 0;
-  for (const sentence of splitSources(sources)) {
-    const folded = fold(sentence.text);
-    if (protectedCriterion(folded)) {
-      droppedProtected++;
-      continue;
-    }
+  for (const raw of unitsOfSources(sources)) {
+    const { unit, dropped } = withoutProtected(raw);
+    droppedProtected += dropped;
+    if (!unit || unit.text.length > MAX_SENTENCE) continue;
+    const folded = fold(unit.text);
     if (avoid.some((e) => folded.includes(e))) continue;
-    const topic = topicOf(folded);
-    if (!topic || sentence.text.length > MAX_SENTENCE || chosen.has(folded)) continue;
-    const { text, cut } = compress(sentence.text);
-    // Two words can be a whole fact on a CV ("Master MIAGE.", "Anglais courant."); one is a fragment.
-    if (text.split(/\s+/u).filter(Boolean).length < 2) continue;
-    chosen.set(folded, {
-      text,
-      topic,
-      source: sentence.source,
-      start: sentence.start + cut,
-      end: sentence.end,
-    });
+    // A heading or a label of the source wins over cues, except for a verdict written under another one.
+    const cued = topicOf(folded);
+    const section =
+      unit.topic && cued !== "appreciation" ? unit.topic : (cued ?? unit.topic ?? (namesATool(unit.text) ? "competences" : undefined));
+    if (!section || unit.text.split(/\s+/u).filter(Boolean).length < 2) continue;
+    const content = contentOf(unit.text);
+    const sentence: SummarySentence = {
+      text: asSentence(unit.text),
+      topic: section,
+      source: unit.source,
+      start: unit.start,
+      end: unit.end,
+    };
+    // Two sources saying the same thing: keep the fuller statement, once, where the first one stood.
+    const repeats = chosen.flatMap((c, i) => (same(c.content, content) ? [i] : []));
+    if (repeats.length === 0) chosen.push({ sentence, content });
+    else if (repeats.every((i) => content.size > (chosen[i]?.content.size ?? 0))) {
+      const first = chosen[repeats[0] ?? 0];
+      chosen[repeats[0] ?? 0] = { sentence: { ...sentence, topic: first?.sentence.topic ?? section }, content };
+      for (const i of repeats.slice(1).reverse()) chosen.splice(i, 1);
+    }
   }
   const sentences = SUMMARY_TOPICS.flatMap((topic) =>
-    [...chosen.values()].filter((s) => s.topic === topic).slice(0, PER_TOPIC),
+    chosen
+      .map((c) => c.sentence)
+      .filter((s) => s.topic === topic)
+      .slice(0, PER_TOPIC[topic]),
   );
-  return { text: sentences.map((s) => s.text).join("\n"), sentences, droppedProtected };
+  const text = SUMMARY_TOPICS.filter((t) => sentences.some((s) => s.topic === t))
+    .map(
+      (t) =>
+        `${TOPIC_HEADINGS[t]} : ${sentences
+          .filter((s) => s.topic === t)
+          .map((s) => s.text)
+          .join(" ")}`,
+    )
+    .join("\n");
+  return { text, sentences, droppedProtected };
 }
 
 export function createOfflineSummarizer(): Summarizer {
@@ -64,9 +145,9 @@ export function createOfflineSummarizer(): Summarizer {
       );
       await sink?.({
         provider: "offline",
-        model: "offline-extractive-v1",
+        model: "offline-extractive-v2",
         promptName: "summarizer",
-        promptVersion: "offline-v1",
+        promptVersion: "offline-v2",
         inputTokens: sources.join(" ").split(/\s+/u).length,
         outputTokens: draft.text.split(/\s+/u).filter(Boolean).length,
         latencyMs: performance.now() - started,

@@ -9,28 +9,28 @@ export const PROTECTED: Array<{ criterion: Criterion; pattern: RegExp }> = [
   {
     criterion: "age",
     pattern:
-      /\bagee?s?\b|\b(?:a|ai|avoir|de)\s+\d{2}\s*ans\b(?!\s+d'(?:experience|anciennete))|\bnee?\s+(?:en|le)\b|date de naissance|\bjeune\b|\bsenior\b|\bretraite\b|\bquinqua|\bquadra/u,
+      /\bagee?s?\b|\b(?:a|ai|avoir|de)\s+\d{2}\s*ans\b(?!\s+d'(?:experience|anciennete))|\bnee?\s+(?:en|le)\b|date de naissance|\bjeune\b|\bsenior\b|\bretraite\b|\bquinqua|\bquadra|\btrentaine|\bquarantaine|\bcinquantaine|\bsoixantaine|\bborn\b/u,
   },
   {
     criterion: "family_situation",
     pattern:
-      /\bmariee?s?\b|\bepoux\b|\bepouse\b|\bmari\b|\bconjoint|\bcelibataire|\bdivorc|\bpacse|\benfants?\b|\bfils\b|\bfille\b|\bfamille\b|\bfamilial|\bveuve?\b|\bgarde d'enfant/u,
+      /\bmariee?s?\b|\bepoux\b|\bepouse\b|\bmari\b|\bconjoint|\bcelibataire|\bdivorc|\bpacse|\benfants?\b|\bfils\b|\bfille\b|\bfamille\b|\bfamilial|\bveuve?\b|\bgarde d'enfant|\bmarried\b|\bwife\b|\bhusband\b|\bchildren\b|\bkids?\b/u,
   },
-  { criterion: "pregnancy", pattern: /\benceinte\b|\bgrossesse|\bmaternite|\bpaternite|\bbebe\b/u },
+  { criterion: "pregnancy", pattern: /\benceinte\b|\bgrossesse|\bmaternite|\bpaternite|\bbebe\b|\bpregnan/u },
   {
     criterion: "health",
     pattern:
-      /\bsante\b|\bmaladi|\bmalade\b|\bhandicap|\brqth\b|\bdepression|\bburn.?out|\bmedica|\bmedecin|\btraitement\b|\bhospitalis|\boperation chirurg|\barret (?:de travail|maladie)|\binvalidit/u,
+      /(?<!centres? (?:de|du) )\bsante\b|\bmaladi|\bhernie|\bcrohn|\bdiabet|\bcancer|\bmalade\b|\bhandicap|\brqth\b|\bdepression|\bburn.?out|\bmedica|\bmedecin|\btraitement\b|\bhospitalis|\boperation chirurg|\barret (?:de travail|maladie)|\binvalidit/u,
   },
   {
     criterion: "origin",
     pattern:
-      /\borigine|\bnationalit|\bnee?\s+a\b|\bimmigr|\bethni|\bcouleur de peau|\baccent\b|\bpays natal|\bsans[- ]papiers|\bnaturalis|\bfrancaise? de souche/u,
+      /\borigine|\bnationalit|\bnee?\s+a\b|\bimmigr|\bethni|\bcouleur de peau|\baccent\b|\bpays natal|\bsans[- ]papiers|\bnaturalis|\bfrancaise? de souche|\bcomes from\b|\btitre de sejour/u,
   },
   {
     criterion: "religion",
     pattern:
-      /\breligi|\bmusulman|\bchretien|\bcatholique|\bprotestant|\bjuive?\b|\bbouddhis|\bramadan|\bvoile\b|\bfoulard|\beglise|\bmosquee|\bsynagogue|\bpratiquante?\b|\bcroyante?\b|\bpriere/u,
+      /\breligi|\bmusulman|\bchretien|\bcatholique|\bprotestant|\bjuive?\b|\bbouddhis|\bramadan|\bvoile\b|\bfoulard|\beglise|\bmosquee|\bsynagogue|\bpratiquante?\b|\bcroyante?\b|\bpriere|\bmuslim|\bchristian|\bjewish|\bconfession/u,
   },
   {
     criterion: "residence",
@@ -40,9 +40,9 @@ export const PROTECTED: Array<{ criterion: Criterion; pattern: RegExp }> = [
   {
     criterion: "physical_appearance",
     pattern:
-      /\bphoto|\bphysique\b|\btaille\b|\bpoids\b|\bapparence|\btatou|\bjolie?\b|\bbelle\b|\bbeau\b|\bcorpulen|\bsourire\b/u,
+      /\bphoto|\bphysique\b|\btaille\b|\bpoids\b|\bapparence|\btatou|\bjolie?\b|\bbelle\b|\bbeau\b|\bbel\b|\belegan|\bcorpulen|\bsourire\b/u,
   },
-  { criterion: "union_activity", pattern: /\bsyndic|\bmutualist|\bdelegue du personnel|\bgreve/u },
+  { criterion: "union_activity", pattern: /\bsyndic|\bmutualist|\bdelegue du personnel|\bgreve|\bcgt\b|\bcfdt\b|\bfo\b/u },
   {
     criterion: "political_opinions",
     pattern: /\bpolitique|\bmilitant|\bparti\b|\belue? municipal|\bmandat electif/u,
@@ -58,32 +58,32 @@ export const PROTECTED: Array<{ criterion: Criterion; pattern: RegExp }> = [
   },
 ];
 
+/** Cues of each section, on folded text. The interviewer's verdict and the candidate's wishes are few and
+ * specific, so they weigh more than the experience and skill cues that turn up in any sentence. */
 export const TOPIC_PATTERNS: Record<SummaryTopic, RegExp> = {
-  skills:
-    /\bcompetence|\bmaitris|\bsait\b|\bsavoir|\bconnai|\blogiciel|\boutils?\b|\bexcel\b|\bsql\b|\bpython\b|\bjava|\bcomptab|\bpaie\b|\bgestion\b|\bvente\b|\bnegoci|\bcaces\b|\bhabilitation|\bpermis\b|\bcertifi|\bautonom|\brigueur|\borganis|\bexpertise|\bpratique de|\baise avec/u,
-  experience:
-    /\bexperience|\ba travaille|\btravaill|\bemploy|\bchez\b|\ba occupe|\bmission|\bstage|\balternance|\bencadr|\bresponsable|\bgere\b|\ba gere|\ba dirige|\ba developpe|\bentreprise|\bsociete|\bequipe|\bclient|\bans d'/u,
-  education:
-    /\bdiplom|\bformation|\bmaster\b|\blicence\b|\bbac\b|\bbts\b|\bcap\b|\bdut\b|\bbut\b|\becole|\buniversit|\btitulaire|\betudes?\b|\bcursus|\bdoctorat|\bingenieur/u,
-  languages:
-    /\banglais|\bespagnol|\ballemand|\bitalien|\bportugais|\bchinois|\bjaponais|\brusse\b|\blangues?\b|\bbilingue|\btoeic|\btoefl|\bniveau [abc][12]\b|\bcourant\b/u,
-  motivation:
-    /\bmotiv|\bsouhait|\binteress|\benvie\b|\bprojet professionnel|\baspir|\bambition|\bpassion|\battire|\bobjectif|\bdisponib|\bveut\b|\bcherche a\b/u,
+  parcours:
+    /\bexperience|\bexp\b|\ba travaille|\btravaill|\bemploy|\bchez\b|\ba occupe|\bmission|\bstage|\balternance|\bencadr|\ba gere|\ba dirige|\bans\b|\bannees\b|\bsaisons?\b|\bdepuis\b|\b(?:19|20)\d{2}\b|\bpuis\b|\bavant\b|\bdiplom|\bformation|\bmaster\b|\blicence\b|\bbac\b|\bbts\b|\bcap\b|\bdut\b|\becole|\buniversit|\btitulaire|\betudes?\b|\bdoctorat|\bdeas\b|\bdeaes\b|\bdees\b|\bide\b|\bobtenu|\byears\b|\bat \p{Lu}?|\bportefeuille|\bjuriste\b|\bsecond de|\bchef de rang|\badjointe? administrati|\bredactrice/gu,
+  competences:
+    /\bcompetence|\bmaitris|\bsait\b|\bsavoir|\bconnai|\blogiciel|\boutils?\b|\ba l'aise|\bcaces\b|\bhabilit|\bpermis\b|\bcertifi|\bqualifications?\b|\bfimo\b|\bssiap|\bcnaps|\btoeic|\bitil\b|\banglais|\bespagnol|\ballemand|\bitalien|\blangues?\b|\bbilingue|\bcourant\b|\bniveau\b|\bstrong\b|\bsolid\b|\bfluent|\blecture de|\bpratique|\bexpertise|\bbases en|\bsql\b|\bpython\b|\bexcel\b|\bpack office|\bautonom|\bgere\b|\bgere les|\bdsn\b/gu,
+  souhaits:
+    /\bsouhait|\bveut\b|\bvoudrait|\bcherche\b|\brecherche\b|\battente|\battend\b|\bpretention|\bsalaire|\bsalary|\bk€|\b\d+\s?k\b|(?<!\bm)€|\bbrut\b|\bnet\b|\bsmic\b|\bdispo|\bavailable|\bpreavis|\bnotice\b|\blibre\b|\bwants?\b|\bmutation|\btemps (?:plein|partiel)|\bremote\b|\bteletravail|\brentrer|\brester sur|\bs'installer|\bpas de nuit|\bde jour\b|\bimmediat|\bde suite\b|\btout de suite|\bpour commencer|\bmini(?:mum)?\b|\bmax\b|\bprojet professionnel|\bevoluer|\bpasser en|\bredevenir|\bse poser|\bpas d'interim|\bcommune plus petite|\bpas de coupure|\ben coupure/gu,
+  appreciation:
+    /\bavis\b|\brecommand|\breco\b|\bappreciation|\bimpression|\bje valide|\bon valide|\ba retenir|\bretenue?\b|\bgo\b|\bon le prend|\bon la prend|\bje le prends|\ba embaucher|\ba recruter|\brecruter\b|\bembauche\b|\bbon profil|\ba rappeler|\ba presenter|\bpresenter au|\ba proposer|\ba revoir|\bok pour|\bhire\b|\bstrong hire|\bverdict|\bfeedback|\bmy take|\bserieu|\bclassee? premi|\bpremiere position|\bfavorable|\breserve\b|\bpassionne|\bbienveillant|\brigoureu|\bponctuel|\bsouriant|\bmotive\b|\binstable|\btop\b|\bsolide\b|\bexcellent|\bpositionner|\bmission courte|\ba l'essai|\bpoursuivre|\bcase study|\btechnical round|\bentretien technique|\b2e entretien|\bmission test|\bfiable|\bdouce?\b|\befficace|\bcommunicator|\bapprecie/gu,
 };
 
 export function protectedCriterion(foldedSentence: string): Criterion | undefined {
   return PROTECTED.find((p) => p.pattern.test(foldedSentence))?.criterion;
 }
 
-/** Motivation cues are few and specific; the others (a client, a team) turn up in any sentence. */
-const WEIGHT: Partial<Record<SummaryTopic, number>> = { motivation: 2 };
+const WEIGHT: Partial<Record<SummaryTopic, number>> = { appreciation: 3, souhaits: 2 };
 
-/** The topic with the most (weighted) cues; ties go to the earlier topic in SUMMARY_TOPICS order. */
+/** The section with the most (weighted) cues; a tie goes to a verdict or a wish over a fact. */
 export function topicOf(foldedSentence: string): SummaryTopic | undefined {
   let best: { topic: SummaryTopic; hits: number } | undefined;
   for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[SummaryTopic, RegExp]>) {
-    const hits = (foldedSentence.match(new RegExp(pattern.source, "gu"))?.length ?? 0) * (WEIGHT[topic] ?? 1);
-    if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
+    const hits = (foldedSentence.match(pattern)?.length ?? 0) * (WEIGHT[topic] ?? 1);
+    const wins = !best || hits > best.hits || (hits === best.hits && (topic === "appreciation" || topic === "souhaits"));
+    if (hits > 0 && wins) best = { topic, hits };
   }
   return best?.topic;
 }

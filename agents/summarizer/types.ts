@@ -1,8 +1,16 @@
 import type { Finding } from "../../core/contract.js";
 import type { ModelCallSink } from "../models/types.js";
 
-export const SUMMARY_TOPICS = ["skills", "experience", "education", "languages", "motivation"] as const;
+/** The sections of a recruiter's synthesis, in the order a recruiter writes them. */
+export const SUMMARY_TOPICS = ["parcours", "competences", "souhaits", "appreciation"] as const;
 export type SummaryTopic = (typeof SUMMARY_TOPICS)[number];
+
+export const TOPIC_HEADINGS: Record<SummaryTopic, string> = {
+  parcours: "Parcours",
+  competences: "Compétences",
+  souhaits: "Souhaits et disponibilité",
+  appreciation: "Appréciation de l'intervieweur",
+};
 
 /** One sentence of the synthesis and, for the extractive summary, where it was taken from. */
 export interface SummarySentence {
@@ -15,7 +23,7 @@ export interface SummarySentence {
 }
 
 export interface SummaryDraft {
-  /** The synthesis as released: one sentence a line. */
+  /** The synthesis as released: one line per section, "Parcours : …", sentences whole. */
   text: string;
   sentences: SummarySentence[];
   /** How many source sentences were left out because they touched a protected attribute. */

@@ -33,7 +33,7 @@ const DANGLING_END = new Set(
 );
 /** An article directly followed by a preposition or a conjunction: a noun was cut out between them. */
 const ARTICLE_THEN_LINK =
-  /(?<![\p{L}'’])(?:(?:le|la|les)\s+(?:pour|par|avec|sans|sur|dans|chez|et|ou|mais|de|du|des|à|au|aux)|(?:un|une)\s+(?:pour|par|avec|sans|sur|dans|chez|et|ou|mais))(?![\p{L}])/iu;
+  /(?<![\p{L}'’])(?:(?:le|la|les)\s+(?:pour|par|avec|sans|sur|dans|chez|et|ou|mais|de|du|des|à|au|aux)(?![\p{L}])(?!\s+(?:un|une|le|la|les|l['’])(?![\p{L}]))|(?:un|une)\s+(?:pour|par|avec|sans|sur|dans|chez|et|ou|mais))(?![\p{L}])(?!\s+(?:un|une|le|la|les|des)(?![\p{L}]))/iu;
 /** A preposition or an article right before punctuation. */
 const LINK_THEN_PUNCT =
   /(?<![\p{L}'’])(?:le|la|les|un|une|des|du|de|à|au|aux|pour|par|avec|sans|sur|dans|chez|entre|et|ou)\s*[,;.!?]/iu;

@@ -15,9 +15,12 @@ export function holds(text: string, fact: string): boolean {
   return folded(text).includes(folded(fact));
 }
 
-/** Numbers as written, with their inner spaces, dots and commas dropped ("2 300" = "2300"). */
+/** Numbers as written, thousands separators and decimal commas dropped ("2 300" = "2300", "11,88" = "1188");
+ * "2016. 5 ans" is two numbers, not one. */
 export function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d(?:[\d\s.,]*\d)?/gu)].map((m) => m[0].replace(/[\s.,]/gu, ""));
+  return [...text.matchAll(/\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu)].map((m) =>
+    m[0].replace(/[\s.,\u00a0\u202f]/gu, ""),
+  );
 }
 
 const STOP = new Set(

@@ -75,7 +75,8 @@ function traceable(sentence: string, sourceStems: Set<string>, sourceNumbers: Se
 
 function overlap(a: string, b: string): number {
   const [x, y] = [new Set(contentStems(a)), new Set(contentStems(b))];
-  if (x.size === 0 || y.size === 0) return 0;
+  // Two or fewer content words in common prove nothing ("Chantiers de 5 à 30 M€" and "4 chefs de chantier").
+  if (Math.min(x.size, y.size) < 3) return 0;
   const shared = [...x].filter((s) => y.has(s)).length;
   return shared / Math.min(x.size, y.size);
 }
@@ -100,7 +101,7 @@ export function scoreSummary(c: SummaryCase, result: { status: string; text: str
   }
   parsed.sentences.forEach((a, i) => {
     for (const b of parsed.sentences.slice(i + 1))
-      if (overlap(a, b) >= 0.8 && contentStems(a).length >= 3) repeated.push(`${a} ≈ ${b}`);
+      if (overlap(a, b) >= 0.8) repeated.push(`${a} ≈ ${b}`);
   });
   const unfaithful = parsed.sentences.filter((s) => !traceable(s, sourceStems, sourceNumbers));
   return {
