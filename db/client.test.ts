@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client.js";
 import { runs } from "./schema.js";
+import { openTestDatabase } from "./test-support/database.js";
 
 const row = (id: string) => ({
   id,
@@ -20,8 +21,8 @@ const row = (id: string) => ({
 });
 
 describe("openDatabase", () => {
-  it("migrates an in-memory PGlite with pgvector and stores a run", async () => {
-    const handle = await openDatabase({ pgliteDir: "memory://" });
+  it("migrates the test run's database (PGlite or PostgreSQL) with pgvector and stores a run", async () => {
+    const handle = await openTestDatabase();
     await handle.db.insert(runs).values(row("r1"));
     const found = await handle.db.select().from(runs);
     expect(found.map((r) => r.id)).toEqual(["r1"]);
