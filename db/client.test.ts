@@ -20,7 +20,8 @@ const row = (id: string) => ({
   updatedAt: new Date(),
 });
 
-describe("openDatabase", () => {
+// Slow on busy cores: each test migrates a fresh database (PGlite in WebAssembly, or over the wire).
+describe("openDatabase", { timeout: 120_000 }, () => {
   it("migrates the test run's database (PGlite or PostgreSQL) with pgvector and stores a run", async () => {
     const handle = await openTestDatabase();
     await handle.db.insert(runs).values(row("r1"));

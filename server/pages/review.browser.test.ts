@@ -41,6 +41,7 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+// Busy cores: unpacking the packaged browser and migrating a database can take a while.
 beforeAll(async () => {
   browser = await launchChromium();
   runtime = await openTestRuntime({ PORT: "0", HOST: "127.0.0.1", MAX_REVISIONS: "0" });
@@ -49,7 +50,7 @@ beforeAll(async () => {
   reviewerKey = (
     await createApiKey(runtime.database.db, { name: "Camille (relectrice)", role: "reviewer" }, runtime.runs)
   ).key;
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

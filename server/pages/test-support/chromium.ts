@@ -23,14 +23,22 @@ export interface ChromiumChoice {
   source: "system" | "bundled";
 }
 
-export async function chooseChromium(systemPath: string = SYSTEM_CHROMIUM_PATH): Promise<ChromiumChoice> {
-  if (existsSync(systemPath)) return { executablePath: systemPath, args: SYSTEM_FLAGS, source: "system" };
+/** Unpacks the packaged browser to /tmp (once) and says where it is. */
+async function unpackBundled(): Promise<string> {
   // Graphics (swiftshader) are not needed to render and click HTML pages; skipping them unpacks less.
   sparticuz.setGraphicsMode = false;
+  return sparticuz.executablePath();
+}
+
+export async function chooseChromium(
+  systemPath: string = SYSTEM_CHROMIUM_PATH,
+  bundledPath: () => Promise<string> = unpackBundled,
+): Promise<ChromiumChoice> {
+  if (existsSync(systemPath)) return { executablePath: systemPath, args: SYSTEM_FLAGS, source: "system" };
   // Its flags are tuned for one page per short-lived Lambda: with --single-process the browser exits when
   // the first page closes, and a test opens several.
   const args = sparticuz.args.filter((flag) => flag !== "--single-process");
-  return { executablePath: await sparticuz.executablePath(), args, source: "bundled" };
+  return { executablePath: await bundledPath(), args, source: "bundled" };
 }
 
 export async function launchChromium(systemPath?: string): Promise<Browser> {
