@@ -49,7 +49,8 @@ describe("an offline ad a recruiter can publish", () => {
   });
 
   it("drops the whole opening when the subject itself is the forbidden ask, never a dangling article", () => {
-    const jh = "Recherche JH pour manutention en entrepôt à Vénissieux. Port de charges, chargement des camions. CDI.";
+    const jh =
+      "Recherche JH pour manutention en entrepôt à Vénissieux. Port de charges, chargement des camions. CDI.";
     const ad = composeOfflineAd(jh, [spanOf(jh, "JH")], []);
     expect(ad.text).not.toMatch(/JH|Recherche pour|recrutons une pour/u);
     expect(ad.title).not.toMatch(/offre d'emploi/iu);

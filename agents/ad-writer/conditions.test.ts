@@ -22,25 +22,39 @@ describe("no salary, benefit or condition the brief does not give", () => {
     expect(ad.text).toContain("Mutuelle d'entreprise");
   });
 
-  it("strips what a model added, and keeps what the brief gave", () => {
+  it("strips what a model added, keeps what the brief gave, and lays the model's ad out as every ad", () => {
+    const none = { entreprise: [], missions: [], profil: [], conditions: [] };
     const invented = {
       title: "Vendeur en boulangerie",
-      text: "Vendeur en boulangerie\n\nVous accueillerez la clientèle. Salaire : 2 000 à 2 300 € brut.\nTickets restaurant et télétravail possible.\nMutuelle d'entreprise.",
+      sections: {
+        ...none,
+        missions: ["vous accueillerez la clientèle"],
+        conditions: [
+          "Salaire : 2 000 à 2 300 € brut.",
+          "Tickets restaurant et télétravail possible.",
+          "Mutuelle d'entreprise.",
+        ],
+      },
     };
     const stripped = finishModelAd(invented, NO_SALARY_BRIEF);
     expect(stripped.title).toBe("Vendeur / Vendeuse en boulangerie (H/F)");
     expect(stripped.text.split("\n")[0]).toBe(stripped.title);
     expect(stripped.text).not.toMatch(SALARY);
-    expect(stripped.text).toContain("Vous accueillerez la clientèle.");
+    expect(stripped.text).toContain("Vos missions\n- Vous accueillerez la clientèle.");
     const kept = finishModelAd(
       {
         ...invented,
-        text: "Vendeur en boulangerie\nSalaire : 1 900 € brut mensuel.\nMutuelle d'entreprise.",
+        sections: { ...none, conditions: ["Salaire : 1 900 € brut mensuel.", "Mutuelle d'entreprise."] },
       },
       SALARY_BRIEF,
     );
-    expect(kept.text).toContain("1 900 € brut mensuel");
-    expect(kept.text).toContain("Mutuelle d'entreprise");
+    expect(kept.text).toContain("Conditions\n- Salaire : 1 900 € brut mensuel.\n- Mutuelle d'entreprise.");
+    const broken = finishModelAd(
+      { ...invented, sections: { ...none, profil: ["ne seront pas retenus", "Expérience en vente."] } },
+      NO_SALARY_BRIEF,
+    );
+    expect(broken.text).not.toContain("ne seront pas retenus");
+    expect(broken.left).toEqual(["shape: Ne seront pas retenus."]);
   });
 
   it("sees an amount the brief does not give even when the word salary is there", () => {

@@ -7,14 +7,12 @@
 import { unitDefects } from "../writing/shape.js";
 import { titleOf } from "./brief.js";
 import { withoutUngivenConditions } from "./conditions.js";
+import { layoutAd } from "./layout.js";
 import { namedInSentence, romeTitle, type TitleMatch, titleOfAppellation } from "./rome-title.js";
-import { AD_SECTION_IDS, type AdSectionId, HEADING_OF, sectionOf } from "./sections.js";
+import { AD_SECTION_IDS, type AdSectionId, sectionOf } from "./sections.js";
 import { genderedTitle } from "./titles.js";
 import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
 import { type BriefUnit, clausesOf, unitsOf } from "./units.js";
-
-export const CLOSING =
-  "Toutes les candidatures sont étudiées sur la base des compétences et de l'expérience, sans autre critère.";
 
 export interface Span {
   start: number;
@@ -50,7 +48,8 @@ function zoneOf(brief: string, units: BriefUnit[]): { zone?: Span; phrase?: stri
   }
   const firstLine = brief.trimStart().split("\n")[0] ?? "";
   const lead = brief.length - brief.trimStart().length;
-  if (words(firstLine) <= 8) return { zone: { start: lead, end: lead + firstLine.length }, phrase: firstLine };
+  if (words(firstLine) <= 8)
+    return { zone: { start: lead, end: lead + firstLine.length }, phrase: firstLine };
   const first = units[0];
   return first ? { zone: { start: first.start, end: first.end } } : {};
 }
@@ -59,9 +58,17 @@ function zoneOf(brief: string, units: BriefUnit[]): { zone?: Span; phrase?: stri
 function titlePhrase(phrase: string): string {
   return phrase
     .replace(/\s*\(?\b(?:H\/F|F\/H)\b\)?/giu, "")
-    .split(/[,;:(]|\s(?:pour|à|au|en\s+(?:cdi|cdd|intérim|interim|alternance|stage|contrat)|sur|dans|chez|avec|de\s+\d|caces|permis|urgent|h\/f)(?:\s|$)|\d/iu)[0]!
+    .split(
+      /[,;:(]|\s(?:pour|à|au|en\s+(?:cdi|cdd|intérim|interim|alternance|stage|contrat)|sur|dans|chez|avec|de\s+\d|caces|permis|urgent|h\/f)(?:\s|$)|\d/iu,
+    )[0]!
     .replace(/^(?:un|une|des|le|la|les|son|sa|ses)\s+/iu, "")
     .trim();
+}
+
+/** The ad's title for a brief, and whether the brief named the job (rather than a guess from its content). */
+export function adTitleOf(brief: string): { title: string; named: boolean } {
+  const { title, match } = chooseTitle(brief, unitsOf(brief));
+  return { title, named: match?.inZone === true || match === undefined };
 }
 
 function chooseTitle(brief: string, units: BriefUnit[]): { title: string; match?: TitleMatch } {
@@ -81,14 +88,16 @@ function chooseTitle(brief: string, units: BriefUnit[]): { title: string; match?
     if (prefix?.start === 0) return { title: titleOfAppellation(prefix.appellation) };
     return { title: genderedTitle(cut) };
   }
-  if (match) return { title: titleOfAppellation(match.appellation), ...(match.start !== undefined ? { match } : {}) };
+  if (match)
+    return { title: titleOfAppellation(match.appellation), ...(match.start !== undefined ? { match } : {}) };
   return { title: genderedTitle(cut || "Poste à pourvoir") };
 }
 
 const overlaps = (u: Span, s: Span) => u.start < s.end && s.start < u.end;
 
 /** A fragment that opens on a link word leans on the one before it: it cannot stay once that one goes. */
-const LEANS = /^(?:pour|afin|en|et|ou|car|vu|de|d'|à|au|aux|avec|sans|mais|donc|qui|que|dont|ni)(?![\p{L}])/iu;
+const LEANS =
+  /^(?:pour|afin|en|et|ou|car|vu|de|d'|à|au|aux|avec|sans|mais|donc|qui|que|dont|ni)(?![\p{L}])/iu;
 
 const RECRUIT_VERB =
   /\b(?:recrutons|recherchons|cherchons|embauchons|recrute|recherche|cherche|embauche|is looking for|are looking for|looking for|is hiring|are hiring|hiring|needs?)\b/iu;
@@ -120,12 +129,20 @@ function opening(
   const rest2 = split ? after.slice(split.index).trim() : "";
   const extra: BriefUnit[] = [];
   if (words(rest1) >= 2)
-    extra.push({ ...clause, text: rest1, start: afterStart, end: afterStart + rest1.length, section: undefined });
+    extra.push({
+      ...clause,
+      text: rest1,
+      start: afterStart,
+      end: afterStart + rest1.length,
+      section: undefined,
+    });
   // The job named in one gender ("cherche une assistante") is rewritten in both: that part may go on.
   // A forbidden ask in the subject ("Recherche JH pour…") takes the whole opening with it.
   const subjectSpan = { start: clause.start, end: clause.start + before.length };
   const titleSpan = { start: clause.start + before.length, end: clause.start + endAt };
-  const rewritten = removed.filter((s) => overlaps(titleSpan, s) && s.start >= titleSpan.start - 1 && s.end <= titleSpan.end + 1);
+  const rewritten = removed.filter(
+    (s) => overlaps(titleSpan, s) && s.start >= titleSpan.start - 1 && s.end <= titleSpan.end + 1,
+  );
   if (removed.some((s) => overlaps(subjectSpan, s) || (overlaps(titleSpan, s) && !rewritten.includes(s))))
     return { extra, rewritten: [] };
   const rest2Start = clause.end - rest2.length;
@@ -143,11 +160,15 @@ function opening(
 
 /** Calls and greetings that say nothing about the job ("We are hiring!", "Urgent"). */
 const NOISE = /^(?:we are hiring|we're hiring|hello|hi|urgent|bonjour)\W*$/iu;
-const PLACE = /(?<![\p{L}])(?:à|a|au|sur)\s+((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)/u;
+const PLACE =
+  /(?<![\p{L}])(?:à|a|au|sur)\s+((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)/u;
 
 /** A unit that is only a place ("à Angers", "Brie-Comte-Robert"): the place itself. */
 function placeOnly(text: string): string | undefined {
-  const m = /^(?:(?:à|a|au|sur|secteur)\s+)?((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)$/u.exec(text.trim());
+  const m =
+    /^(?:(?:à|a|au|sur|secteur)\s+)?((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)$/u.exec(
+      text.trim(),
+    );
   return m?.[1];
 }
 
@@ -194,7 +215,9 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
     const at = clauses.findIndex((c) => overlaps(c, titleSpan));
     // "Le Comptoir des Halles, restaurant de 60 couverts, cherche son cuisinier": the clauses before a
     // subjectless verb are its subject.
-    const verbFirst = at > 0 && RECRUIT_VERB.test(clauses[at]?.text.slice(0, (match.start ?? 0) - (clauses[at]?.start ?? 0)) ?? "") &&
+    const verbFirst =
+      at > 0 &&
+      RECRUIT_VERB.test(clauses[at]?.text.slice(0, (match.start ?? 0) - (clauses[at]?.start ?? 0)) ?? "") &&
       /^\s*(?:recrut|recherch|cherch|embauch)/iu.test(clauses[at]?.text ?? "");
     const first = verbFirst ? 0 : at;
     clauses.forEach((clause, i) => {
@@ -230,8 +253,17 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
   const add = (section: AdSectionId, unit: BriefUnit, text: string) => {
     const last = entries[entries.length - 1];
     const joinable =
-      section === "conditions" || section === "entreprise" || [...(last?.texts ?? []), text].every((t) => words(t) <= 4);
-    if (last && joinable && unit.fragment && last.fragment && last.sentence === unit.sentence && last.section === section)
+      section === "conditions" ||
+      section === "entreprise" ||
+      [...(last?.texts ?? []), text].every((t) => words(t) <= 4);
+    if (
+      last &&
+      joinable &&
+      unit.fragment &&
+      last.fragment &&
+      last.sentence === unit.sentence &&
+      last.section === section
+    )
       last.texts.push(text);
     else entries.push({ section, sentence: unit.sentence, fragment: unit.fragment === true, texts: [text] });
   };
@@ -256,11 +288,13 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
     .find(Boolean);
   if (place && !entries.some((e) => e.section === "conditions" && e.texts.some((t) => t.includes(place))))
     entries.unshift({ section: "conditions", sentence: -1, fragment: false, texts: [`Lieu : ${place}`] });
-  const body = AD_SECTION_IDS.filter((s) => entries.some((e) => e.section === s)).map((s) => {
-    const lines = entries.filter((e) => e.section === s).map((e) => rendered(e.texts.join(", ")));
-    return `${HEADING_OF[s]}\n${(s === "entreprise" ? lines : lines.map((l) => `- ${l}`)).join("\n")}`;
-  });
-  const text = withoutUngivenConditions([title, ...body, CLOSING].join("\n\n"), brief);
+  const sections = Object.fromEntries(
+    AD_SECTION_IDS.map((s) => [
+      s,
+      entries.filter((e) => e.section === s).map((e) => rendered(e.texts.join(", "))),
+    ]),
+  ) as Record<AdSectionId, string[]>;
+  const text = withoutUngivenConditions(layoutAd(title, sections), brief);
   return { title, text, dropped, rewritten: handled.map((h) => h.span) };
 }
 

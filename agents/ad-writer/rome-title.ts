@@ -43,7 +43,11 @@ export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const before = text.charAt((m.index ?? 0) - 1);
-    if (before === "(" && /^(?:e|ne|se|le|f|h)$/iu.test(m[0]) && text.charAt((m.index ?? 0) + m[0].length) === ")")
+    if (
+      before === "(" &&
+      /^(?:e|ne|se|le|f|h)$/iu.test(m[0]) &&
+      text.charAt((m.index ?? 0) + m[0].length) === ")"
+    )
       continue;
     if ((before === "·" || before === ".") && /^e$/iu.test(m[0])) continue;
     out.push({ key: keyOf(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
@@ -54,7 +58,8 @@ export function tokensOf(text: string): Token[] {
 /** "M / F tail" → the masculine and feminine full forms; an epicene label is both. */
 export function formsOf(label: string): Appellation {
   const parts = label.split(" / ");
-  if (parts.length !== 2) return { label, masculine: label, feminine: label, heads: [label, label], tail: "" };
+  if (parts.length !== 2)
+    return { label, masculine: label, feminine: label, heads: [label, label], tail: "" };
   const m = (parts[0] ?? "").split(" ");
   const f = (parts[1] ?? "").split(" ");
   const tail = f.slice(m.length).join(" ");
@@ -86,7 +91,24 @@ interface Index {
 
 let index: Index | undefined;
 
-const STOP = new Set(["de", "du", "des", "la", "le", "les", "en", "et", "ou", "a", "au", "aux", "d", "l", "sur", "pour"]);
+const STOP = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "en",
+  "et",
+  "ou",
+  "a",
+  "au",
+  "aux",
+  "d",
+  "l",
+  "sur",
+  "pour",
+]);
 
 function loadIndex(): Index {
   if (index) return index;
@@ -124,7 +146,10 @@ export interface TitleMatch {
 }
 
 /** Every appellation the text spells out, longest at each position. */
-function spelled(tokens: Token[], idx: Index): Array<{ at: number; from: number; to: number; length: number }> {
+function spelled(
+  tokens: Token[],
+  idx: Index,
+): Array<{ at: number; from: number; to: number; length: number }> {
   const found: Array<{ at: number; from: number; to: number; length: number }> = [];
   tokens.forEach((t, i) => {
     let best: { at: number; length: number } | undefined;
@@ -163,7 +188,8 @@ export function romeTitle(brief: string, zone?: { start: number; end: number }):
   };
 }
 
-const RANK = /^(?:chef|cheffe|responsable|directeur|directrice|gerant|gerante|manager|superviseur|superviseuse|coordinateur|coordinatrice|adjoint|adjointe|principal|principale|inspecteur|inspectrice)$/u;
+const RANK =
+  /^(?:chef|cheffe|responsable|directeur|directrice|gerant|gerante|manager|superviseur|superviseuse|coordinateur|coordinatrice|adjoint|adjointe|principal|principale|inspecteur|inspectrice)$/u;
 const WORKPLACE = /^(?:notre|nos|votre|dans|chez|our|in)$/u;
 
 /** The appellation whose distinctive words the brief uses most, when it spells none out. */
@@ -171,7 +197,9 @@ function byContent(tokens: Token[], idx: Index): TitleMatch | undefined {
   const words = new Set(tokens.map((t) => t.key).filter((k) => k.length >= 4 && !STOP.has(k)));
   // Where the job happens ("dans notre supérette") says less about it than what is done there.
   const place = new Set(
-    tokens.filter((_, i) => [1, 2, 3].some((back) => WORKPLACE.test(tokens[i - back]?.key ?? ""))).map((t) => t.key),
+    tokens
+      .filter((_, i) => [1, 2, 3].some((back) => WORKPLACE.test(tokens[i - back]?.key ?? "")))
+      .map((t) => t.key),
   );
   const total = idx.appellations.length;
   const weight = (k: string) => Math.log(total / (idx.labelCount.get(k) ?? 1));

@@ -35,7 +35,11 @@ export function sectionOf(text: string, forced?: AdSectionId): AdSectionId {
   const folded = fold(text);
   const counts = AD_SECTION_IDS.map((s) => ({ s, n: folded.match(CUES[s])?.length ?? 0 }));
   // A unit that opens on "Vous avez", a diploma or a licence states a requirement, whatever else it names.
-  if (/^(?:vous avez|vous etes|titulaire|diplome|permis|caces|habilitation|experience|maitrise|connaissance)/u.test(folded))
+  if (
+    /^(?:vous avez|vous etes|titulaire|diplome|permis|caces|habilitation|experience|maitrise|connaissance)/u.test(
+      folded,
+    )
+  )
     return "profil";
   if (/^vous\s/u.test(folded) || /^tu\s/u.test(folded)) return "missions";
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));

@@ -37,7 +37,8 @@ const LABELS: Array<{ pattern: RegExp; section: AdSectionId | "title"; keep?: bo
   },
   { pattern: /^(?:conditions|contrat|nous offrons|we offer)\s*:\s*/iu, section: "conditions" },
   {
-    pattern: /^(?:salaire|rémunération|package|avantages|lieu|horaires|statut|temps de travail|prise de poste)\s*:\s*/iu,
+    pattern:
+      /^(?:salaire|rémunération|package|avantages|lieu|horaires|statut|temps de travail|prise de poste)\s*:\s*/iu,
     section: "conditions",
     keep: true,
   },
@@ -109,7 +110,13 @@ export function unitsOf(brief: string): BriefUnit[] {
       const m = label.pattern.exec(body);
       if (!m) continue;
       if (label.section === "title") {
-        units.push({ text: body.slice(m[0].length), start: bodyStart + m[0].length, end: bodyStart + body.length, sentence: sentence++, titleLine: true });
+        units.push({
+          text: body.slice(m[0].length),
+          start: bodyStart + m[0].length,
+          end: bodyStart + body.length,
+          sentence: sentence++,
+          titleLine: true,
+        });
         body = "";
         break;
       }

@@ -1,14 +1,29 @@
-// The model-backed summarizer. The prompt asks for faithfulness and no protected attribute; the same
-// filter as the offline summary then drops any sentence that still touches one, and the guards check
-// faithfulness against the sources on every draft.
+// The model-backed summarizer. The prompt asks for the recruiter's sections, faithfulness and no
+// protected attribute; the same filter as the offline summary then drops any sentence that still touches
+// one, every sentence is made whole, and the guards check faithfulness against the sources on every draft.
 import { z } from "zod";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
 import type { ModelEngine } from "../models/types.js";
+import { asSentence, layoutOf } from "./layout.js";
 import { fold } from "./sentences.js";
-import { protectedCriterion, topicOf } from "./topics.js";
-import type { SummarizeRequest, Summarizer, SummaryDraft, SummarySentence } from "./types.js";
+import { protectedCriterion } from "./topics.js";
+import {
+  SUMMARY_TOPICS,
+  type SummarizeRequest,
+  type Summarizer,
+  type SummaryDraft,
+  type SummarySentence,
+} from "./types.js";
 
-const SummaryAnswer = z.object({ sentences: z.array(z.string().min(1)).max(30) });
+const Sentences = z.array(z.string()).max(12).default([]);
+const SummaryAnswer = z.object({
+  sections: z.object({
+    parcours: Sentences,
+    competences: Sentences,
+    souhaits: Sentences,
+    appreciation: Sentences,
+  }),
+});
 
 function describeFeedback(request: SummarizeRequest): string {
   if (request.feedback.length === 0) return "(aucun : première version)";
@@ -30,16 +45,17 @@ export function createModelSummarizer(engine: ModelEngine, promptVersion?: strin
       if (!answer.data) throw new Error("summarizer: structured answer missing");
       let droppedProtected = 0;
       const sentences: SummarySentence[] = [];
-      for (const raw of answer.data.sentences) {
-        const text = raw.trim();
-        const folded = fold(text);
-        if (protectedCriterion(folded)) {
-          droppedProtected++;
-          continue;
+      for (const topic of SUMMARY_TOPICS)
+        for (const raw of answer.data.sections[topic]) {
+          const text = raw.trim();
+          if (text.length === 0) continue;
+          if (protectedCriterion(fold(text))) {
+            droppedProtected++;
+            continue;
+          }
+          sentences.push({ text: asSentence(text), topic });
         }
-        sentences.push({ text, topic: topicOf(folded) ?? "parcours" });
-      }
-      return { text: sentences.map((s) => s.text).join("\n"), sentences, droppedProtected };
+      return { text: layoutOf(sentences), sentences, droppedProtected };
     },
   };
 }

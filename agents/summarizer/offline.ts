@@ -3,6 +3,7 @@
 // sources (recased and punctuated, never reworded), so every fact points at the span it came from. A
 // statement two sources both make is said once, in its fuller form. A statement touching a protected
 // attribute is left out (the clause, when the rest of the sentence stands without it).
+import { asSentence, FILLER, layoutOf } from "./layout.js";
 import { fold } from "./sentences.js";
 import { protectedCriterion, topicOf } from "./topics.js";
 import {
@@ -12,7 +13,6 @@ import {
   type SummaryDraft,
   type SummarySentence,
   type SummaryTopic,
-  TOPIC_HEADINGS,
 } from "./types.js";
 import { type SourceUnit, unitsOfSources } from "./units.js";
 
@@ -22,7 +22,9 @@ const NAMED_PERSON = /(?<![\p{L}])(?:M\.|Mme|Mlle|Madame|Monsieur|Maître)\s+\p{
 
 /** Content words (4 letters or more), cut to a 6-letter stem, and figures: what two statements share. */
 const FUNCTION_WORDS = new Set(
-  "avec dans pour chez puis avant apres depuis tres plus moins bien aussi tout tous elle elles sont etre avoir leur cette".split(" "),
+  "avec dans pour chez puis avant apres depuis tres plus moins bien aussi tout tous elle elles sont etre avoir leur cette".split(
+    " ",
+  ),
 );
 
 /** Ways of saying "wants": "veut passer en entreprise" and "souhaite passer en entreprise" say one thing. */
@@ -47,9 +49,16 @@ function same(a: Set<string>, b: Set<string>): boolean {
   const ratio = shared.length / small.size;
   // Short statements share a place or a year by chance: more words in common are needed at a lower ratio.
   return (
-    (ratio >= 0.55 && words >= 3) ||
-    (ratio >= 0.66 && words >= 2) ||
-    (ratio === 1 && shared.length >= 2)
+    (ratio >= 0.55 && words >= 3) || (ratio >= 0.66 && words >= 2) || (ratio === 1 && shared.length >= 2)
+  );
+}
+
+function standsAlone(clause: string): boolean {
+  const c = clause.trim();
+  return (
+    topicOf(fold(c)) !== undefined &&
+    !/^\d{1,2}\s*ans$/u.test(c) &&
+    !/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+$/u.test(c)
   );
 }
 
@@ -59,23 +68,13 @@ function namesATool(text: string): boolean {
   return words.length <= 6 && words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
-const capital = (s: string) => s.charAt(0).toLocaleUpperCase("fr") + s.slice(1);
-
-/** A statement as a sentence: a capital at the start, a full stop at the end, spaces tidied. */
-function asSentence(text: string): string {
-  const body = text
-    .replace(/\s+/gu, " ")
-    .replace(/^[,;:\s-]+|[,;:\s-]+$/gu, "")
-    .trim();
-  return /[.!?…]$/u.test(body) ? capital(body) : `${capital(body)}.`;
-}
-
 /** The statement without its clauses about a protected attribute, or nothing when no clause is left. */
 function withoutProtected(unit: SourceUnit): { unit?: SourceUnit; dropped: number } {
   const sensitive = (t: string) => protectedCriterion(fold(t)) !== undefined || NAMED_PERSON.test(t);
   if (!sensitive(unit.text)) return { unit, dropped: 0 };
   const clauses = unit.text.split(/,\s+|\s+;\s+/u);
-  const kept = clauses.filter((c) => !sensitive(c));
+  // What is left must stand as a statement of its own: not a bare "34 ans", not a name.
+  const kept = clauses.filter((c) => !sensitive(c) && standsAlone(c));
   if (kept.length === 0 || kept.length === clauses.length) return { dropped: 1 };
   // The kept clauses must hold a verb or a judgement on their own; a lone adjective leans on what went.
   const text = kept.join(", ");
@@ -88,7 +87,10 @@ export function summarizeExtractive(sources: string[], excluded: string[]): Summ
   const avoid = excluded.map(fold).filter((e) => e.trim().length > 0);
   const chosen: Array<{ sentence: SummarySentence; content: Set<string> }> = [];
   let droppedProtected = 0;
-  for (const raw of unitsOfSources(sources)) {
+  for (const whole of unitsOfSources(sources)) {
+    // A filler opener ("Par ailleurs, …") is not part of the fact: the span starts after it.
+    const filler = FILLER.exec(whole.text)?.[0].length ?? 0;
+    const raw = { ...whole, text: whole.text.slice(filler), start: whole.start + filler };
     const { unit, dropped } = withoutProtected(raw);
     droppedProtected += dropped;
     if (!unit || unit.text.length > MAX_SENTENCE) continue;
@@ -97,7 +99,9 @@ export function summarizeExtractive(sources: string[], excluded: string[]): Summ
     // A heading or a label of the source wins over cues, except for a verdict written under another one.
     const cued = topicOf(folded);
     const section =
-      unit.topic && cued !== "appreciation" ? unit.topic : (cued ?? unit.topic ?? (namesATool(unit.text) ? "competences" : undefined));
+      unit.topic && cued !== "appreciation"
+        ? unit.topic
+        : (cued ?? unit.topic ?? (namesATool(unit.text) ? "competences" : undefined));
     if (!section || unit.text.split(/\s+/u).filter(Boolean).length < 2) continue;
     const content = contentOf(unit.text);
     const sentence: SummarySentence = {
@@ -112,7 +116,10 @@ export function summarizeExtractive(sources: string[], excluded: string[]): Summ
     if (repeats.length === 0) chosen.push({ sentence, content });
     else if (repeats.every((i) => content.size > (chosen[i]?.content.size ?? 0))) {
       const first = chosen[repeats[0] ?? 0];
-      chosen[repeats[0] ?? 0] = { sentence: { ...sentence, topic: first?.sentence.topic ?? section }, content };
+      chosen[repeats[0] ?? 0] = {
+        sentence: { ...sentence, topic: first?.sentence.topic ?? section },
+        content,
+      };
       for (const i of repeats.slice(1).reverse()) chosen.splice(i, 1);
     }
   }
@@ -122,15 +129,7 @@ export function summarizeExtractive(sources: string[], excluded: string[]): Summ
       .filter((s) => s.topic === topic)
       .slice(0, PER_TOPIC[topic]),
   );
-  const text = SUMMARY_TOPICS.filter((t) => sentences.some((s) => s.topic === t))
-    .map(
-      (t) =>
-        `${TOPIC_HEADINGS[t]} : ${sentences
-          .filter((s) => s.topic === t)
-          .map((s) => s.text)
-          .join(" ")}`,
-    )
-    .join("\n");
+  const text = layoutOf(sentences);
   return { text, sentences, droppedProtected };
 }
 

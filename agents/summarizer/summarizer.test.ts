@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/contract.js";
 import { fromRoot } from "../../core/paths.js";
 import type { ChatRequest, ModelEngine } from "../models/types.js";
+import { proseDefects } from "../writing/shape.js";
 import { createModelSummarizer } from "./llm.js";
 import { createOfflineSummarizer, summarizeExtractive } from "./offline.js";
+import { fold } from "./sentences.js";
+import { TOPIC_HEADINGS } from "./types.js";
 
 const { sources } = JSON.parse(readFileSync(fromRoot("samples", "summary.json"), "utf8")) as {
   sources: string[];
@@ -20,43 +23,78 @@ const PROTECTED_WORDS = [
   "pratiquante",
   "Photo",
 ];
+const HEADINGS = Object.values(TOPIC_HEADINGS);
+/** A sentence's words, without case, accents, filler or final stop: what its source span must hold. */
+const core = (s: string) =>
+  fold(s)
+    .replace(/[.!?]$/u, "")
+    .trim();
 
-describe("offline (extractive) summary", () => {
-  it("is made only of the sources' own sentences, each pointing at where it was taken", () => {
+describe("offline summary: what a recruiter writes", () => {
+  it("groups whole sentences under the recruiter's sections, in order, one line each", () => {
     const draft = summarizeExtractive(sources, []);
-    expect(draft.sentences.length).toBeGreaterThanOrEqual(5);
+    const lines = draft.text.split("\n");
+    expect(lines.map((l) => l.split(" : ")[0])).toEqual(
+      HEADINGS.filter((h) => lines.some((l) => l.startsWith(`${h} :`))),
+    );
+    expect(lines[0]).toMatch(/^Parcours : Elle a travaillé cinq ans chez Boulangerie Martin/u);
+    expect(proseDefects(draft.text, HEADINGS)).toEqual([]);
+    for (const s of draft.sentences) expect(s.text).toMatch(/^[\p{Lu}\d].*[.!?]$/u);
+  });
+
+  it("takes every sentence from a span of a source, recased and punctuated but not reworded", () => {
+    const draft = summarizeExtractive(sources, []);
     for (const s of draft.sentences) {
       if (s.source === undefined || s.start === undefined || s.end === undefined)
         throw new Error("no offsets");
-      expect(sources[s.source]?.slice(s.start, s.end)).toBe(s.text);
+      expect(fold(sources[s.source] ?? "")).toContain(core(s.text));
     }
-    expect(draft.text.split("\n")).toEqual(draft.sentences.map((s) => s.text));
   });
 
-  it("keeps skills, experience, education, languages and motivation, and drops the rest", () => {
+  it("holds no protected attribute nor a name, and counts what it left out", () => {
     const draft = summarizeExtractive(sources, []);
-    expect(new Set(draft.sentences.map((s) => s.topic))).toEqual(
-      new Set(["skills", "experience", "education", "languages", "motivation"]),
-    );
-    expect(draft.text).toContain("CAP Boulanger");
-    expect(draft.text).toContain("anglais");
-    expect(draft.text).toContain("cinq ans chez Boulangerie Martin");
-    expect(draft.text).not.toContain("Il a fait beau");
-  });
-
-  it("holds no protected attribute, and counts what it left out", () => {
-    const draft = summarizeExtractive(sources, []);
-    for (const word of PROTECTED_WORDS) expect(draft.text).not.toContain(word);
+    for (const word of [...PROTECTED_WORDS, "Claire"]) expect(draft.text).not.toContain(word);
     expect(draft.droppedProtected).toBeGreaterThanOrEqual(5);
+    const short = summarizeExtractive(
+      [
+        "Camille Martin, 34 ans, mariée. Développeuse TypeScript depuis 6 ans chez Qonto. Master MIAGE. Anglais courant.",
+      ],
+      [],
+    );
+    expect(short.text).toContain("Master MIAGE.");
+    expect(short.text).toContain("Anglais courant.");
+    expect(short.text).not.toMatch(/34 ans|mariée|Camille/u);
   });
 
-  it("cuts a filler opener without rewording the rest", () => {
-    const draft = summarizeExtractive(sources, []);
-    expect(draft.text).toContain("elle maîtrise l'encaissement");
-    expect(draft.text).not.toContain("Par ailleurs");
+  it("keeps the salary expectation, the availability and the interviewer's recommendation", () => {
+    const draft = summarizeExtractive(
+      [
+        "exp : 4 ans chez Décathlon. prétentions : 24k brut. dispo sous 1 mois (préavis). avis : très bon contact, je recommande un 2e entretien.",
+      ],
+      [],
+    );
+    expect(draft.text).toContain(
+      "Souhaits et disponibilité : Prétentions : 24k brut. Dispo sous 1 mois (préavis).",
+    );
+    expect(draft.text).toContain(
+      "Appréciation de l'intervieweur : Très bon contact, je recommande un 2e entretien.",
+    );
   });
 
-  it("leaves out, on a revision, what a finding pointed at", async () => {
+  it("says once what two sources both say, in its fuller form", () => {
+    const draft = summarizeExtractive(
+      [
+        "Entretien RH : 8 ans en cabinet (KPMG Lille puis In Extenso). Prétentions 42 k€. Il veut passer en entreprise.",
+        "Entretien opérationnel : 8 ans en cabinet, KPMG puis In Extenso. Prétentions : 42 k€. Souhaite passer en entreprise.",
+      ],
+      [],
+    );
+    for (const fact of ["KPMG", "42 k€", "passer en entreprise"])
+      expect(draft.sentences.filter((s) => s.text.includes(fact))).toHaveLength(1);
+  });
+
+  it("cuts a filler opener and leaves out, on a revision, what a finding pointed at", async () => {
+    expect(summarizeExtractive(sources, []).text).not.toContain("Par ailleurs");
     const finding: Finding = {
       guard: "hallucination",
       rule: "HA-01",
@@ -84,7 +122,12 @@ describe("model summary", () => {
       async chat<T>(request: ChatRequest<T>) {
         seen.push(request as ChatRequest<unknown>);
         const data = {
-          sentences: ["Vendeuse pendant cinq ans chez Boulangerie Martin.", "Elle a 38 ans."],
+          sections: {
+            parcours: ["Vendeuse pendant cinq ans chez Boulangerie Martin.", "Elle a 38 ans."],
+            competences: ["elle maîtrise l'encaissement"],
+            souhaits: [],
+            appreciation: [],
+          },
         } as T;
         return {
           text: JSON.stringify(data),
@@ -93,7 +136,7 @@ describe("model summary", () => {
             provider: "openai",
             model: "stub",
             promptName: "summarizer",
-            promptVersion: "v1",
+            promptVersion: "v2",
             inputTokens: 1,
             outputTokens: 1,
             latencyMs: 1,
@@ -107,23 +150,11 @@ describe("model summary", () => {
       },
     };
     const draft = await createModelSummarizer(engine).summarize({ sources, feedback: [] });
-    expect(draft.text).toBe("Vendeuse pendant cinq ans chez Boulangerie Martin.");
-    expect(draft.droppedProtected).toBe(1);
-    expect(seen[0]?.prompt).toEqual({ name: "summarizer", version: "v1" });
-    expect(seen[0]?.messages.map((m) => m.content).join("\n")).toContain("Boulangerie Martin");
-  });
-});
-
-describe("short facts", () => {
-  it("keeps two-word facts such as a degree or a language level", () => {
-    const draft = summarizeExtractive(
-      [
-        "Camille Martin, 34 ans, mariée. Développeuse TypeScript depuis 6 ans chez Qonto. Master MIAGE. Anglais courant.",
-      ],
-      [],
+    expect(draft.text).toBe(
+      "Parcours : Vendeuse pendant cinq ans chez Boulangerie Martin.\nCompétences : Elle maîtrise l'encaissement.",
     );
-    const texts = draft.sentences.map((s) => s.text);
-    expect(texts).toEqual(expect.arrayContaining(["Master MIAGE.", "Anglais courant."]));
-    expect(draft.text).not.toMatch(/34 ans|mariée|Camille/);
+    expect(draft.droppedProtected).toBe(1);
+    expect(seen[0]?.prompt).toEqual({ name: "summarizer", version: "v2" });
+    expect(seen[0]?.messages.map((m) => m.content).join("\n")).toContain("Boulangerie Martin");
   });
 });

@@ -42,7 +42,10 @@ export const PROTECTED: Array<{ criterion: Criterion; pattern: RegExp }> = [
     pattern:
       /\bphoto|\bphysique\b|\btaille\b|\bpoids\b|\bapparence|\btatou|\bjolie?\b|\bbelle\b|\bbeau\b|\bbel\b|\belegan|\bcorpulen|\bsourire\b/u,
   },
-  { criterion: "union_activity", pattern: /\bsyndic|\bmutualist|\bdelegue du personnel|\bgreve|\bcgt\b|\bcfdt\b|\bfo\b/u },
+  {
+    criterion: "union_activity",
+    pattern: /\bsyndic|\bmutualist|\bdelegue du personnel|\bgreve|\bcgt\b|\bcfdt\b|\bfo\b/u,
+  },
   {
     criterion: "political_opinions",
     pattern: /\bpolitique|\bmilitant|\bparti\b|\belue? municipal|\bmandat electif/u,
@@ -82,7 +85,8 @@ export function topicOf(foldedSentence: string): SummaryTopic | undefined {
   let best: { topic: SummaryTopic; hits: number } | undefined;
   for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[SummaryTopic, RegExp]>) {
     const hits = (foldedSentence.match(pattern)?.length ?? 0) * (WEIGHT[topic] ?? 1);
-    const wins = !best || hits > best.hits || (hits === best.hits && (topic === "appreciation" || topic === "souhaits"));
+    const wins =
+      !best || hits > best.hits || (hits === best.hits && (topic === "appreciation" || topic === "souhaits"));
     if (hits > 0 && wins) best = { topic, hits };
   }
   return best?.topic;

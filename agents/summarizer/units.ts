@@ -66,11 +66,18 @@ const HEADING_LINE: Array<{ pattern: RegExp; topic: SummaryTopic }> = [
 /** A header line: who and when, not what ("Entretien 12/03 - Mme Leroux", "CV - Julie Leroux", a name). */
 function isHeader(line: string): boolean {
   const folded = fold(line);
-  if (/^(?:call|appel|rdv|ent\.?)\s+(?:avec|tel\w*)\b/u.test(folded) && line.split(/\s+/u).length <= 8) return true;
-  if (/^(?:cv|entretien|ent\.?|rdv|call|interview notes|jury de recrutement)\b.*(?:\d{1,2}[/:h]\d{0,2}|\bm\.|\bmme\b|\bmlle\b| - |—)/u.test(folded))
+  if (/^(?:call|appel|rdv|ent\.?)\s+(?:avec|tel\w*)\b/u.test(folded) && line.split(/\s+/u).length <= 8)
+    return true;
+  if (
+    /^(?:cv|entretien|ent\.?|rdv|call|interview notes|jury de recrutement)\b.*(?:\d{1,2}[/:h]\d{0,2}|\bm\.|\bmme\b|\bmlle\b| - |—)/u.test(
+      folded,
+    )
+  )
     return !/\b(?:ans|exp|caces|veut|souhaite|dispo)\b/u.test(folded);
   // A name alone ("Sophie Marchal", "Maître Antoine Roux") or a name and a job title on a CV's first lines.
-  return /^(?:(?:m\.|mme|mlle|maitre|dr)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(line.trim());
+  return /^(?:(?:m\.|mme|mlle|maitre|dr)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(
+    line.trim(),
+  );
 }
 
 /** Cues a run-on note is cut before, when it has no punctuation to cut on. */
@@ -133,16 +140,23 @@ export function unitsOfSources(sources: string[]): SourceUnit[] {
       const sentences = split(line, start, SENTENCE_END).flatMap((s) =>
         words > 25 && !punctuated ? split(s.text, s.start, runOnCuts(s.text)) : [s],
       );
-      for (const s of sentences) {
-        // A label may open any sentence of a line ("… calme. Avis : favorable").
+      sentences.forEach((s, i) => {
+        // A label may open any sentence of a line ("… calme. Avis : favorable"); the line's own label
+        // speaks for its first sentence, a heading line for all of them.
         const own = labelled(s.text);
-        if (own.drop) continue;
+        if (own.drop) return;
         const body = s.text.slice(own.cut).replace(/[.;!?\s]+$/u, "");
-        if (body.length === 0) continue;
-        const unitTopic = own.topic ?? topic;
+        if (body.length === 0) return;
+        const unitTopic = own.topic ?? (i === 0 ? topic : heading);
         const start = s.start + own.cut;
-        units.push({ text: body, source: index, start, end: start + body.length, ...(unitTopic ? { topic: unitTopic } : {}) });
-      }
+        units.push({
+          text: body,
+          source: index,
+          start,
+          end: start + body.length,
+          ...(unitTopic ? { topic: unitTopic } : {}),
+        });
+      });
     }
   });
   return units;
@@ -153,5 +167,7 @@ function runOnCuts(text: string): RegExp {
   const folded = fold(text);
   const cuts = [...folded.matchAll(RUN_ON_CUT)].map((m) => m.index ?? 0);
   // A regex that matches the whitespace at exactly those offsets of the original text.
-  return cuts.length === 0 ? /(?!)/gu : new RegExp(cuts.map((at) => `(?<=^[\\s\\S]{${at}})\\s`).join("|"), "gu");
+  return cuts.length === 0
+    ? /(?!)/gu
+    : new RegExp(cuts.map((at) => `(?<=^[\\s\\S]{${at}})\\s`).join("|"), "gu");
 }

@@ -100,8 +100,7 @@ export function scoreSummary(c: SummaryCase, result: { status: string; text: str
     if (holding.length > 1) repeated.push(fact.any[0] ?? "");
   }
   parsed.sentences.forEach((a, i) => {
-    for (const b of parsed.sentences.slice(i + 1))
-      if (overlap(a, b) >= 0.8) repeated.push(`${a} ≈ ${b}`);
+    for (const b of parsed.sentences.slice(i + 1)) if (overlap(a, b) >= 0.8) repeated.push(`${a} ≈ ${b}`);
   });
   const unfaithful = parsed.sentences.filter((s) => !traceable(s, sourceStems, sourceNumbers));
   return {

@@ -15,13 +15,24 @@ let emulator: ModelEmulator;
 let handle: DatabaseHandle;
 let deps: RunServiceDeps;
 
+const NONE = { entreprise: [], missions: [], profil: [], conditions: [] };
 const WITH_AGE = {
   title: "Vendeur / Vendeuse (H/F)",
-  text: "Vendeur / Vendeuse (H/F)\n\nBoutique à Lyon recrute, candidats de 25 à 35 ans, CDI.",
+  sections: {
+    ...NONE,
+    entreprise: ["Boutique à Lyon."],
+    profil: ["Candidats de 25 à 35 ans."],
+    conditions: ["CDI."],
+  },
 };
 const CLEAN = {
   title: "Vendeur / Vendeuse (H/F)",
-  text: "Vendeur / Vendeuse (H/F)\n\nBoutique à Lyon recrute en CDI. Accueil et conseil de la clientèle.",
+  sections: {
+    ...NONE,
+    entreprise: ["Boutique à Lyon."],
+    missions: ["Accueil et conseil de la clientèle."],
+    conditions: ["CDI."],
+  },
 };
 
 function bodyText(body: unknown): string {
@@ -69,6 +80,10 @@ describe("ad writing with a real client against the emulator", () => {
     });
     expect(result.status).toBe("released");
     expect(result.revisions).toBe(1);
+    // The model was told what the brief asked for that the law forbids; the caller is told too.
+    expect(result.briefFindings?.some((f) => f.criteria.includes("age") && f.action === "removed")).toBe(
+      true,
+    );
     expect(String(result.output?.text)).not.toContain("25 à 35");
     const disclosure = result.output?.disclosure as { offline: boolean; engine: string };
     expect(disclosure.offline).toBe(false);
@@ -76,7 +91,7 @@ describe("ad writing with a real client against the emulator", () => {
     const detail = await getRunDetail(handle.db, result.runId);
     const writerCalls = detail?.modelCalls.filter((c) => c.promptName === "ad-writer") ?? [];
     expect(writerCalls).toHaveLength(2);
-    expect(writerCalls.every((c) => c.provider === "openai" && c.promptVersion === "v1" && !c.offline)).toBe(
+    expect(writerCalls.every((c) => c.provider === "openai" && c.promptVersion === "v2" && !c.offline)).toBe(
       true,
     );
     const sent = emulator.requests.filter((r) => r.call === "chat").map((r) => bodyText(r.body));

@@ -51,15 +51,19 @@ describe("ad writing workflow (offline engine)", () => {
     expect(result.engine.offline).toBe(true);
   });
 
-  it("never releases an age limit: the draft is revised and the limit is gone", async () => {
+  it("never releases an age limit, and tells the caller its brief asked for one", async () => {
     const result = await startRun(deps, { workflow: "ad_writing", input: { brief: AGE_BRIEF } });
     expect(result.status).toBe("released");
-    expect(result.revisions).toBeGreaterThanOrEqual(1);
     const text = String(result.output?.text);
     expect(text).not.toMatch(/25\s*à\s*35/);
     expect(text).toContain("clientèle");
+    // The brief is read before the first draft: the ask is left out at once, and reported with its basis.
+    const age = result.briefFindings?.find((f) => f.criteria.includes("age"));
+    expect(age).toMatchObject({ stage: "brief", action: "removed" });
+    expect(age?.legalBasis.length).toBeGreaterThan(0);
+    expect(AGE_BRIEF.slice(age?.start, age?.end)).toBe(age?.evidence);
     const detail = await getRunDetail(handle.db, result.runId);
-    expect(detail?.findings.some((f) => f.revision === 0 && f.criteria.includes("age"))).toBe(true);
+    expect(detail?.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["brief_check", "ad_writer"]));
     expect(detail?.steps.map((s) => s.kind)).toEqual(
       expect.arrayContaining(["graph", "agent", "guard", "release"]),
     );
@@ -68,12 +72,17 @@ describe("ad writing workflow (offline engine)", () => {
 
   it("sends a draft to a person when revisions are exhausted, and resumes on the decision", async () => {
     const strict = { ...deps, maxRevisions: 0 };
-    const waiting = await startRun(strict, { workflow: "ad_writing", input: { brief: AGE_BRIEF } });
+    // A social security number the brief check does not look for (personal data is the draft guards' job).
+    const brief = `${AGE_BRIEF} Référence du dossier : 1 84 12 75 123 456 78.`;
+    const waiting = await startRun(strict, { workflow: "ad_writing", input: { brief } });
     expect(waiting.status).toBe("needs_review");
     expect(waiting.output).toBeUndefined();
+    expect(waiting.briefFindings?.some((f) => f.criteria.includes("age") && f.action === "removed")).toBe(
+      true,
+    );
     const rejected = await resumeRun(strict, waiting.runId, {
       decision: "reject",
-      reason: "age limit",
+      reason: "personal data",
       reviewer: "rh@example.fr",
     });
     expect(rejected.status).toBe("blocked");

@@ -51,7 +51,12 @@ export async function writeAdNode(
     previous: null,
     sink: (record) => deps.tracer.modelCall(record, step.id),
   });
-  await step.end({ title: draft.title, chars: draft.text.length, offline: writer.offline, left: draft.left ?? [] });
+  await step.end({
+    title: draft.title,
+    chars: draft.text.length,
+    offline: writer.offline,
+    left: draft.left ?? [],
+  });
   return {
     revision,
     feedback: state.draft ? state.findings : [],

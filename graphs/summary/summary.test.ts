@@ -68,7 +68,20 @@ describe("summary workflow (offline engine)", () => {
     const result = await startRun(deps, { workflow: "summary", input: { sources } });
     expect(result.status).toBe("released");
     const text = String(result.output?.text);
-    for (const line of text.split("\n")) expect(sources.some((s) => s.includes(line))).toBe(true);
+    // Every sentence points at the span of a source it was taken from (recased and punctuated only).
+    const sentences = result.output?.sentences as Array<{
+      text: string;
+      source: number;
+      start: number;
+      end: number;
+    }>;
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const s of sentences) {
+      const span = (sources[s.source] ?? "").slice(s.start, s.end);
+      expect(s.text.toLowerCase()).toContain(span.slice(1, 20).toLowerCase());
+      expect(text).toContain(s.text);
+    }
+    expect(text.split("\n")[0]).toMatch(/^Parcours : /u);
     for (const word of ["38 ans", "mariée", "Villeurbanne", "maladie", "portugaise"])
       expect(text).not.toContain(word);
     expect(result.output?.disclosure).toMatchObject({ generatedByAI: true, offline: true });
