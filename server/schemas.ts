@@ -1,6 +1,14 @@
 // Wire shapes of the API, shared by the routes and the OpenAPI document.
 import { z } from "@hono/zod-openapi";
-import { Finding, Jurisdiction, RunStatus, TextKind, Verdict, WORKFLOWS } from "../core/contract.js";
+import {
+  BriefFinding,
+  Finding,
+  Jurisdiction,
+  RunStatus,
+  TextKind,
+  Verdict,
+  WORKFLOWS,
+} from "../core/contract.js";
 
 export const ErrorResponse = z
   .object({
@@ -35,6 +43,8 @@ export const RunResponse = z
     revisions: z.number().int(),
     engine: EngineInfo,
     error: z.object({ code: z.string(), message: z.string() }).optional(),
+    /** ad_writing: what the brief asked for that the law forbids (spans in the brief) and what was done. */
+    briefFindings: z.array(BriefFinding).optional(),
   })
   .openapi("RunResult");
 
