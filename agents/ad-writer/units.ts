@@ -1,6 +1,7 @@
 // A brief cut into the units an ad is made of: a labelled line ("Missions : …"), a sentence, or, when a
 // sentence is a list of short fragments ("CDI, 39h, 2 000 € brut"), each fragment. Every unit keeps its
 // offsets in the brief, so a finding on the brief removes whole units and never leaves half a clause.
+import { splitWithOffsets as cut } from "../writing/pieces.js";
 import type { AdSectionId } from "./sections.js";
 
 export interface BriefUnit {
@@ -49,36 +50,8 @@ const SENTENCE_SPLIT = /(?<=[.!?;])\s+(?=\S)/gu;
 /** Clause cuts inside a sentence: commas (not between digits) and " - ". */
 const CLAUSE_SPLIT = /(?<!\d),\s*|,(?!\d)\s*|\s+[-–—]\s+/gu;
 
-interface Piece {
-  text: string;
-  start: number;
-}
-
-function splitWithOffsets(text: string, start: number, separator: RegExp): Piece[] {
-  const out: Piece[] = [];
-  let last = 0;
-  for (const m of text.matchAll(separator)) {
-    const at = m.index ?? 0;
-    if (depthAt(text, at) === 0) {
-      out.push({ text: text.slice(last, at), start: start + last });
-      last = at + m[0].length;
-    }
-  }
-  out.push({ text: text.slice(last), start: start + last });
-  return out.map(trimPiece).filter((p) => p.text.length > 0);
-}
-
-function depthAt(text: string, at: number): number {
-  let depth = 0;
-  for (const ch of text.slice(0, at)) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
-  return depth;
-}
-
-function trimPiece(p: Piece): Piece {
-  const lead = p.text.length - p.text.trimStart().length;
-  const body = p.text.trim().replace(/[.;!?:,]+$/u, "");
-  return { text: body.trim(), start: p.start + lead };
-}
+const split = (text: string, start: number, separator: RegExp) =>
+  cut(text, start, separator, { outsideParentheses: true, trimPunctuation: true });
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 /** A clause with a subject and a finite verb starts prose, not a list ("Le stack est TypeScript, React…"). */
@@ -134,7 +107,7 @@ export function unitsOf(brief: string): BriefUnit[] {
       continue;
     }
     if (/^[^.!?]{2,40}:\s*$/u.test(body)) continue;
-    for (const whole of splitWithOffsets(body, bodyStart, SENTENCE_SPLIT)) {
+    for (const whole of split(body, bodyStart, SENTENCE_SPLIT)) {
       // A label may open a sentence in the middle of a paragraph ("… du réseau. Missions : …").
       let s = whole;
       let sentenceSection = section;
@@ -148,7 +121,7 @@ export function unitsOf(brief: string): BriefUnit[] {
         break;
       }
       if (s.text.trim().length === 0) continue;
-      const clauses = splitWithOffsets(s.text, s.start, CLAUSE_SPLIT);
+      const clauses = split(s.text, s.start, CLAUSE_SPLIT);
       const isList =
         (sentenceSection !== undefined && !sentenceKeep) ||
         (!FINITE_VERB.test(clauses[0]?.text ?? "") && clauses.every((c) => words(c.text) <= FRAGMENT_WORDS));
@@ -171,7 +144,7 @@ export function unitsOf(brief: string): BriefUnit[] {
 
 /** The clauses of one unit, each a unit of the same sentence (the opening sentence is cut this way). */
 export function clausesOf(unit: BriefUnit): BriefUnit[] {
-  return splitWithOffsets(unit.text, unit.start, CLAUSE_SPLIT).map((p) => ({
+  return split(unit.text, unit.start, CLAUSE_SPLIT).map((p) => ({
     ...unit,
     text: p.text,
     start: p.start,

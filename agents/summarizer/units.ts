@@ -2,6 +2,7 @@
 // of the source it comes from. Notes are messy: headings in capitals, "avis :" labels, one run-on line of
 // a phone call, a CV's header with the candidate's name. Headers and names are not statements; labels
 // that only say which section a line belongs to are kept as that section, not as words.
+import { splitWithOffsets } from "../writing/pieces.js";
 import type { SummaryTopic } from "./types.js";
 
 export interface SourceUnit {
@@ -84,28 +85,6 @@ function isHeader(line: string): boolean {
 const RUN_ON_CUT =
   /\s(?=(?:souhaite|veut|voudrait|cherche|dispo\w*|disponible|libre|pretentions|salaire|avis|reco\w*|appreciation|qualifications|competences|maitrise|connait|lecture de|habilit\w*)\b)/gu;
 
-interface Piece {
-  text: string;
-  start: number;
-}
-
-function split(text: string, start: number, separator: RegExp): Piece[] {
-  const out: Piece[] = [];
-  let last = 0;
-  for (const m of text.matchAll(separator)) {
-    const at = m.index ?? 0;
-    out.push({ text: text.slice(last, at), start: start + last });
-    last = at + m[0].length;
-  }
-  out.push({ text: text.slice(last), start: start + last });
-  return out
-    .map((p) => {
-      const lead = p.text.length - p.text.trimStart().length;
-      return { text: p.text.trim(), start: p.start + lead };
-    })
-    .filter((p) => p.text.length > 0);
-}
-
 /** Sentence ends: . ! ? ; followed by a space, not after an abbreviation ("M. Diallo", "ent. tel", "1 sem."). */
 const SENTENCE_END = /(?<!\b(?:M|Mme|Dr|ent|env|cf|ex|tel|sem|log|p|etc))[.!?;]\s+(?=\S)|\s+(?:->|→)\s+/gu;
 
@@ -137,8 +116,8 @@ export function unitsOfSources(sources: string[]): SourceUnit[] {
       if (line.length === 0) continue;
       const words = line.split(/\s+/u).length;
       const punctuated = /[.!?;]\s/u.test(line);
-      const sentences = split(line, start, SENTENCE_END).flatMap((s) =>
-        words > 25 && !punctuated ? split(s.text, s.start, runOnCuts(s.text)) : [s],
+      const sentences = splitWithOffsets(line, start, SENTENCE_END).flatMap((s) =>
+        words > 25 && !punctuated ? splitWithOffsets(s.text, s.start, runOnCuts(s.text)) : [s],
       );
       sentences.forEach((s, i) => {
         // A label may open any sentence of a line ("… calme. Avis : favorable"); the line's own label
