@@ -212,7 +212,7 @@ describe("garde-fou eval: registry prompts", () => {
     cpSync(fromRoot("evals", "suites", "ad-writer-demo.yaml"), suite);
     writeFileSync(
       suite,
-      "cases:\n  - id: r1\n    target: prompt\n    prompt: ad-writer\n    vars: { brief: Vendeur à Lyon, feedback: aucune }\n    assert: [{ type: contains, value: x }]\n",
+      "cases:\n  - id: r1\n    target: prompt\n    prompt: ad-writer\n    vars: { brief: Vendeur à Lyon, feedback: aucune, forbidden: rien }\n    assert: [{ type: contains, value: x }]\n",
     );
     const out = await run([suite, "--baseline", "none"]);
     // No recording exists: the error names the registry prompt and its version, proving it was rendered.

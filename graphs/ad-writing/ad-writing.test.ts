@@ -54,10 +54,11 @@ describe("ad writing workflow (offline engine)", () => {
   it("never releases an age limit, and tells the caller its brief asked for one", async () => {
     const result = await startRun(deps, { workflow: "ad_writing", input: { brief: AGE_BRIEF } });
     expect(result.status).toBe("released");
+    expect(result.revisions).toBeGreaterThanOrEqual(1);
     const text = String(result.output?.text);
     expect(text).not.toMatch(/25\s*à\s*35/);
     expect(text).toContain("clientèle");
-    // The brief is read before the first draft: the ask is left out at once, and reported with its basis.
+    // The brief is read once; what it asked for is reported with its legal basis and what became of it.
     const age = result.briefFindings?.find((f) => f.criteria.includes("age"));
     expect(age).toMatchObject({ stage: "brief", action: "removed" });
     expect(age?.legalBasis.length).toBeGreaterThan(0);
@@ -72,17 +73,13 @@ describe("ad writing workflow (offline engine)", () => {
 
   it("sends a draft to a person when revisions are exhausted, and resumes on the decision", async () => {
     const strict = { ...deps, maxRevisions: 0 };
-    // A social security number the brief check does not look for (personal data is the draft guards' job).
-    const brief = `${AGE_BRIEF} Référence du dossier : 1 84 12 75 123 456 78.`;
-    const waiting = await startRun(strict, { workflow: "ad_writing", input: { brief } });
+    const waiting = await startRun(strict, { workflow: "ad_writing", input: { brief: AGE_BRIEF } });
     expect(waiting.status).toBe("needs_review");
     expect(waiting.output).toBeUndefined();
-    expect(waiting.briefFindings?.some((f) => f.criteria.includes("age") && f.action === "removed")).toBe(
-      true,
-    );
+    expect(waiting.briefFindings?.some((f) => f.criteria.includes("age") && f.stage === "brief")).toBe(true);
     const rejected = await resumeRun(strict, waiting.runId, {
       decision: "reject",
-      reason: "personal data",
+      reason: "age limit",
       reviewer: "rh@example.fr",
     });
     expect(rejected.status).toBe("blocked");

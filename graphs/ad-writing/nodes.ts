@@ -9,8 +9,8 @@ import type { AdWritingState } from "./state.js";
 const BRIEF_GUARDS = ["discrimination", "cultural", "hate_speech"] as const;
 
 /**
- * What the brief asks for that the law forbids, read before the first draft: the writer leaves it out
- * from the start, and the caller is told (rule, legal basis, what was done) whatever the ad became.
+ * What the brief asks for that the law forbids, read once: the rewrite leaves it out even where the draft
+ * guards would not see it, and the caller is told (rule, legal basis, what was done) whatever the ad became.
  */
 async function checkBrief(state: AdWritingState, config: LangGraphRunnableConfig): Promise<Finding[]> {
   const deps = depsOf(config);
@@ -44,10 +44,12 @@ export async function writeAdNode(
     deps.rootStepId,
   );
   const writer = createAdWriter(deps.engine, deps.promptVersions?.["ad-writer"]);
+  // The first draft is the brief as written, so the guards judge what the recruiter asked and the trace
+  // shows it; the rewrite leaves out whole units the brief check and the guards pointed at.
   const draft = await writer.write({
     brief: state.brief,
     feedback,
-    briefFindings,
+    briefFindings: state.draft ? briefFindings : [],
     previous: null,
     sink: (record) => deps.tracer.modelCall(record, step.id),
   });
