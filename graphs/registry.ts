@@ -15,7 +15,12 @@ import { SummaryInput } from "./summary/input.js";
 /** The compiled graph, seen only through what the runner needs of it. */
 export interface RunnableWorkflow {
   invoke(input: unknown, config: Record<string, unknown>): Promise<unknown>;
-  getState(config: Record<string, unknown>): Promise<{ values: unknown; next: readonly string[] }>;
+  getState(config: Record<string, unknown>): Promise<{
+    values: unknown;
+    next: readonly string[];
+    /** Pending tasks; one waiting for a person carries the interrupt (start-up recovery reads this). */
+    tasks: readonly { interrupts: readonly unknown[] }[];
+  }>;
 }
 
 export interface WorkflowDefinition {
