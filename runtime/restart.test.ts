@@ -24,7 +24,6 @@ beforeAll(async () => {
     ...(database ? database.env : { PGLITE_DIR: dir }),
   });
 });
-});
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await dropDatabase();
