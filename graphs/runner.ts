@@ -1,5 +1,6 @@
 // Starts and resumes runs: validates the input, persists the run and its trace, drives the graph, and
 // turns its final state into what a caller gets. Knows no HTTP.
+import { createHash } from "node:crypto";
 import { type BaseCheckpointSaver, Command, isInterrupted } from "@langchain/langgraph";
 import { z } from "zod";
 import type { ModelEngine } from "../agents/models/types.js";
@@ -211,7 +212,36 @@ export async function drive(
   }
 }
 
-export async function startRun(deps: RunServiceDeps, request: RunRequest): Promise<RunResult> {
+export interface StartOptions {
+  /**
+   * The caller's Idempotency-Key, already scoped to the caller: the same key with the same request gives
+   * back the run it first started (no second run, no second set of embeddings); with another request, a 409.
+   */
+  idempotencyKey?: string;
+}
+
+/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
+export function requestDigest(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex");
+}
+
+export async function startRun(
+  deps: RunServiceDeps,
+  request: RunRequest,
+  options: StartOptions = {},
+): Promise<RunResult> {
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
   const definition = workflowDefinition(workflow);
@@ -219,7 +249,8 @@ export async function startRun(deps: RunServiceDeps, request: RunRequest): Promi
     throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
   const runId = deps.ids.next();
   const now = deps.clock.now();
-  await insertRunningRun(
+  const requestHash = options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null;
+  const inserted = await insertRunningRun(
     deps.db,
     {
       id: runId,
@@ -229,11 +260,21 @@ export async function startRun(deps: RunServiceDeps, request: RunRequest): Promi
       provider: deps.engine.provider,
       model: deps.engine.chatModel,
       offline: deps.engine.offline,
+      idempotencyKey: options.idempotencyKey ?? null,
+      requestHash,
       createdAt: now,
       updatedAt: now,
     },
     leasesOf(deps),
   );
+  if (!inserted.inserted) {
+    if (inserted.existing.requestHash !== requestHash)
+      throw new ConflictError("Idempotency-Key: already used with another request; use a new key", {
+        field: "Idempotency-Key",
+        runId: inserted.existing.id,
+      });
+    return storedResult(deps, inserted.existing.id);
+  }
   return drive(deps, runId, workflow, definition.initialState(input, jurisdiction), false);
 }
 

@@ -38,18 +38,29 @@ export interface Lease {
 const leaseUntil = (lease: Lease): SQL => sql`now() + make_interval(secs => ${lease.seconds})`;
 const leaseExpired: SQL = sql`${runs.leaseExpiresAt} < now()`;
 
-/** A new run, `running` and leased to the instance that starts it. */
+/**
+ * A new run, `running` and leased to the instance that starts it. With an idempotency key already taken,
+ * nothing is inserted and the run that holds the key is returned instead.
+ */
 export async function insertRunningRun(
   db: Database,
   run: Omit<NewRun, "status">,
   lease: Lease,
-): Promise<void> {
-  await db.insert(runs).values({
-    ...run,
-    status: "running",
-    leaseOwner: lease.owner,
-    leaseExpiresAt: leaseUntil(lease),
-  });
+): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
+  const values = { ...run, status: "running", leaseOwner: lease.owner, leaseExpiresAt: leaseUntil(lease) };
+  if (!run.idempotencyKey) {
+    await db.insert(runs).values(values);
+    return { inserted: true };
+  }
+  const added = await db
+    .insert(runs)
+    .values(values)
+    .onConflictDoNothing({ target: runs.idempotencyKey })
+    .returning({ id: runs.id });
+  if (added.length === 1) return { inserted: true };
+  const [existing] = await db.select().from(runs).where(eq(runs.idempotencyKey, run.idempotencyKey));
+  if (!existing) throw new Error("idempotency key conflict without a run holding it");
+  return { inserted: false, existing };
 }
 
 export interface DecisionClaim {
