@@ -9,7 +9,7 @@ import { MemoryTracer } from "../../core/trace.js";
 import { type DatabaseHandle, openDatabase } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
-import type { WorkflowDeps } from "../shared/deps.js";
+import { testContext } from "../test-support/context.js";
 import { checkDocumentsNode } from "./nodes.js";
 import type { DocumentCheckState } from "./state.js";
 
@@ -32,13 +32,13 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 function nodeConfig(now: Date) {
-  const context: WorkflowDeps = {
+  const context = testContext({
     engine,
     tracer: new MemoryTracer(),
     clock: { now: () => now },
     judgeMode: "never",
     maxRevisions: 2,
-  };
+  });
   return { context };
 }
 
@@ -51,6 +51,7 @@ function freshState(): DocumentCheckState {
     revision: 0,
     verdict: null,
     findings: [],
+    reviewReasons: [],
     outcome: null,
     released: null,
     decision: null,

@@ -8,6 +8,7 @@ import { loadSettings } from "../../core/settings.js";
 import { MemoryTracer } from "../../core/trace.js";
 import { type DatabaseHandle, openDatabase } from "../../db/client.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
+import { testContext } from "../test-support/context.js";
 import { summarizeNode } from "./nodes.js";
 
 const { sources } = JSON.parse(readFileSync(fromRoot("samples", "summary.json"), "utf8")) as {
@@ -42,18 +43,19 @@ describe("summary node", () => {
         revision: 0,
         verdict: null,
         findings: [],
+        reviewReasons: [],
         outcome: null,
         released: null,
         decision: null,
       },
       {
-        context: {
+        context: testContext({
           engine,
           tracer: new MemoryTracer(),
           clock: fixedClock(),
           judgeMode: "never",
           maxRevisions: 2,
-        },
+        }),
       },
     );
     expect(update.draft?.texts).toEqual([
