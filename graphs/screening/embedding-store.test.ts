@@ -6,10 +6,11 @@ import { cosine } from "../../agents/models/vectors.js";
 import { fixedClock } from "../../core/clock.js";
 import { loadSettings } from "../../core/settings.js";
 import { MemoryTracer } from "../../core/trace.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { findEmbedding, nearestEmbeddings } from "../../db/queries/embeddings.js";
 import { insertRun } from "../../db/queries/runs.js";
 import { embeddings } from "../../db/schema.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { testContext } from "../test-support/context.js";
 import { memoryStore, pgvectorStore } from "./embedding-store.js";
 import { screenNode } from "./nodes.js";
@@ -43,7 +44,7 @@ const engine = createModelEngine(loadSettings({}));
 const clock = fixedClock();
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
 });
 afterAll(() => handle.close());
 
