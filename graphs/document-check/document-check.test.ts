@@ -10,7 +10,7 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
-import { testContext } from "../test-support/context.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { checkDocumentsNode } from "./nodes.js";
 import type { DocumentCheckState } from "./state.js";
 
@@ -47,15 +47,7 @@ function freshState(): DocumentCheckState {
   return {
     documents: SAMPLE_DOCUMENTS,
     withheld: [],
-    jurisdiction: "FR",
-    draft: null,
-    revision: 0,
-    verdict: null,
-    findings: [],
-    reviewReasons: [],
-    outcome: null,
-    released: null,
-    decision: null,
+    ...freshGuarded(),
   };
 }
 

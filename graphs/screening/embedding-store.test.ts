@@ -11,7 +11,7 @@ import { findEmbedding, nearestEmbeddings } from "../../db/queries/embeddings.js
 import { insertRun } from "../../db/queries/runs.js";
 import { embeddings } from "../../db/schema.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
-import { testContext } from "../test-support/context.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { memoryStore, pgvectorStore } from "./embedding-store.js";
 import { screenNode } from "./nodes.js";
 import type { ScreeningState } from "./state.js";
@@ -23,15 +23,7 @@ function freshScreeningState(): ScreeningState {
   return {
     job: "",
     cvs: [],
-    jurisdiction: "FR",
-    draft: null,
-    revision: 0,
-    verdict: null,
-    findings: [],
-    reviewReasons: [],
-    outcome: null,
-    released: null,
-    decision: null,
+    ...freshGuarded(),
     profile: null,
     prepared: [],
     ranking: [],

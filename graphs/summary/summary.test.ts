@@ -9,7 +9,7 @@ import { MemoryTracer } from "../../core/trace.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
-import { testContext } from "../test-support/context.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { summarizeNode } from "./nodes.js";
 
 const { sources } = JSON.parse(readFileSync(fromRoot("samples", "summary.json"), "utf8")) as {
@@ -39,15 +39,7 @@ describe("summary node", () => {
       {
         sources,
         feedback: [],
-        jurisdiction: "FR",
-        draft: null,
-        revision: 0,
-        verdict: null,
-        findings: [],
-        reviewReasons: [],
-        outcome: null,
-        released: null,
-        decision: null,
+        ...freshGuarded(),
       },
       {
         context: testContext({
