@@ -23,7 +23,7 @@ import { openTestDatabase } from "../db/test-support/database.js";
 import { recoverRuns } from "./recovery.js";
 import { createRunLeases } from "./run-leases.js";
 import { type RunResult, type RunServiceDeps, resumeRun, startRun } from "./runner.js";
-import type { ReviewDecision } from "./shared/state.js";
+import type { ReviewDecision } from "./supervisor/state.js";
 
 const AGE_BRIEF =
   "Nous recrutons un vendeur en boulangerie à Lyon, CDI temps plein. Candidats de 25 à 35 ans. Vous accueillerez la clientèle.";

@@ -3,15 +3,14 @@
 // for a person waits again, a decided run resumes with its recorded decision, a run cut mid-way continues,
 // one whose graph had finished is ended as it finished. A run that cannot be resumed ends `failed` with
 // the reason. Nothing stays `running`.
-import { Command } from "@langchain/langgraph";
-import { Jurisdiction, WorkflowId } from "../core/contract.js";
+import { Jurisdiction, ReviewDecisionKind, WorkflowId } from "../core/contract.js";
 import { isGardeFouError } from "../core/errors.js";
 import { decisionsForRun } from "../db/queries/review.js";
 import { claimOrphanedRuns, closeOpenSteps, endRun } from "../db/queries/run-lifecycle.js";
 import type { RunRow } from "../db/queries/runs.js";
-import { workflowDefinition } from "./registry.js";
-import { drive, graphFor, leasesOf, type RunResult, type RunServiceDeps } from "./runner.js";
-import type { ReviewDecision } from "./shared/state.js";
+import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import { drive, leasesOf, type RunResult, type RunServiceDeps } from "./runner.js";
+import type { ReviewDecision } from "./supervisor/state.js";
 
 export type RecoveryPath = "restarted" | "continued" | "resumed_with_decision" | "failed";
 
@@ -29,33 +28,28 @@ const STOPPED = "the process driving this run stopped before the run ended";
 async function recoverOne(deps: RunServiceDeps, run: RunRow): Promise<Recovered> {
   await closeOpenSteps(deps.db, run.id, STOPPED, deps.clock.now());
   const workflow = WorkflowId.parse(run.workflow);
-  const definition = workflowDefinition(workflow);
-  if (!definition) throw new Error(`workflow ${run.workflow} is no longer available`);
-  const graph = graphFor(deps, workflow);
-  const snapshot = await graph.getState({ configurable: { thread_id: run.id } });
-  const hasCheckpoint = Object.keys((snapshot.values ?? {}) as object).length > 0;
-  if (!hasCheckpoint) {
+  const progress = await compiledWorkflow(deps.checkpointer, workflow).progress(run.id);
+  if (!progress.checkpointed) {
     // Stopped before its first checkpoint: nothing was done that counts, so it starts again from its input.
-    const input = definition.input.parse(run.input);
+    const input = workflowDefinition(workflow).input.parse(run.input);
     const jurisdiction = Jurisdiction.parse(run.jurisdiction);
-    const result = await drive(deps, run.id, workflow, definition.initialState(input, jurisdiction), true);
+    const result = await drive(deps, run.id, workflow, { kind: "start", input, jurisdiction }, true);
     return { runId: run.id, path: "restarted", status: result.status };
   }
-  const waiting = snapshot.tasks.some((task) => task.interrupts.length > 0);
   const decision = (await decisionsForRun(deps.db, run.id)).at(-1);
-  if (waiting && decision) {
+  if (progress.waiting && decision) {
     const resume: ReviewDecision = {
-      decision: decision.decision as ReviewDecision["decision"],
+      decision: ReviewDecisionKind.parse(decision.decision),
       reason: decision.reason,
       reviewer: decision.reviewer,
       ...(decision.editedOutput ? { editedOutput: decision.editedOutput as Record<string, unknown> } : {}),
     };
-    const result = await drive(deps, run.id, workflow, new Command({ resume }), true);
+    const result = await drive(deps, run.id, workflow, { kind: "resume", decision: resume }, true);
     return { runId: run.id, path: "resumed_with_decision", status: result.status };
   }
   // From the last checkpoint: unfinished nodes run again; a finished graph only gives back its end state;
   // a review node asks for a person again (nothing before its interrupt has effects).
-  const result = await drive(deps, run.id, workflow, null, true);
+  const result = await drive(deps, run.id, workflow, { kind: "continue" }, true);
   return { runId: run.id, path: "continued", status: result.status };
 }
 

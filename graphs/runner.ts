@@ -1,13 +1,14 @@
 // Starts and resumes runs: validates the input, persists the run and its trace, drives the graph, and
 // turns its final state into what a caller gets. Knows no HTTP.
 import { createHash } from "node:crypto";
-import { type BaseCheckpointSaver, Command, isInterrupted } from "@langchain/langgraph";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { z } from "zod";
 import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
   type Finding,
+  type JudgeMode,
   type Jurisdiction,
   RunStatus,
   Verdict,
@@ -19,10 +20,11 @@ import type { Database } from "../db/client.js";
 import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
-import { type RunnableWorkflow, workflowDefinition } from "./registry.js";
+import type { RunInput } from "./define.js";
+import { compiledWorkflow, workflowDefinition } from "./registry.js";
 import { processLeases, type RunLeases } from "./run-leases.js";
-import type { WorkflowDeps } from "./shared/deps.js";
-import type { GuardedState, ReviewDecision } from "./shared/state.js";
+import type { WorkflowContext } from "./supervisor/context.js";
+import type { ReviewDecision } from "./supervisor/state.js";
 
 export interface RunServiceDeps {
   db: Database;
@@ -30,7 +32,7 @@ export interface RunServiceDeps {
   checkpointer: BaseCheckpointSaver;
   clock: Clock;
   ids: IdSource;
-  judgeMode: WorkflowDeps["judgeMode"];
+  judgeMode: JudgeMode;
   maxRevisions: number;
   /** Prompt name → version to use instead of the newest (evals compare prompt versions through this). */
   promptVersions?: Record<string, string>;
@@ -56,25 +58,6 @@ export interface RunResult {
   error?: { code: string; message: string };
 }
 
-const compiled = new WeakMap<BaseCheckpointSaver, Map<WorkflowId, RunnableWorkflow>>();
-
-export function graphFor(deps: RunServiceDeps, workflow: WorkflowId): RunnableWorkflow {
-  let perSaver = compiled.get(deps.checkpointer);
-  if (!perSaver) {
-    perSaver = new Map();
-    compiled.set(deps.checkpointer, perSaver);
-  }
-  let graph = perSaver.get(workflow);
-  if (!graph) {
-    const definition = workflowDefinition(workflow);
-    if (!definition)
-      throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
-    graph = definition.build(deps.checkpointer);
-    perSaver.set(workflow, graph);
-  }
-  return graph;
-}
-
 function fieldErrors(error: z.ZodError, prefix: string): string {
   return error.issues.map((i) => `${[prefix, ...i.path.map(String)].join(".")}: ${i.message}`).join("; ");
 }
@@ -89,8 +72,6 @@ export function validateRunRequest(request: RunRequest): {
       field: "workflow",
     });
   const definition = workflowDefinition(workflow.data);
-  if (!definition)
-    throw new InvalidInputError(`workflow: ${workflow.data} is not available`, { field: "workflow" });
   const input = definition.input.safeParse(request.input);
   if (!input.success)
     throw new InvalidInputError(fieldErrors(input.error, "input"), {
@@ -131,35 +112,17 @@ export async function storedResult(deps: Pick<RunServiceDeps, "db">, runId: stri
   };
 }
 
-/** Where a graph's final state leads the run, and what it releases. */
-function endOf(
-  result: unknown,
-  state: GuardedState,
-): Pick<RunEnd, "status" | "verdict" | "output" | "revisions"> {
-  const status = isInterrupted(result)
-    ? "needs_review"
-    : state.outcome === "released"
-      ? "released"
-      : "blocked";
-  return {
-    status,
-    verdict: state.verdict,
-    output: status === "released" ? state.released : null,
-    revisions: state.revision,
-  };
-}
-
 /**
- * Drives a run this process holds the lease of, from `graphInput` (a first state, a resume command, or
- * null to continue from the last checkpoint) to its next resting status, written with one conditional
- * update. When that update finds the run changed under it (another instance took it over), the database's
- * version is what the caller gets.
+ * Drives a run this process holds the lease of (a first input, a reviewer's decision, or "continue" from
+ * the last checkpoint) to its next resting status, written with one conditional update. When that update
+ * finds the run changed under it (another instance took it over), the database's version is what the
+ * caller gets.
  */
 export async function drive(
   deps: RunServiceDeps,
   runId: string,
   workflow: WorkflowId,
-  graphInput: unknown,
+  graphInput: RunInput,
   resumed: boolean,
 ): Promise<RunResult> {
   const leases = leasesOf(deps);
@@ -167,7 +130,7 @@ export async function drive(
   try {
     const tracer = new DbTracer(runId, { db: deps.db, clock: deps.clock, ids: deps.ids });
     const root = await tracer.step("graph", workflow, { resumed });
-    const context: WorkflowDeps = {
+    const context: WorkflowContext = {
       engine: deps.engine,
       tracer,
       clock: deps.clock,
@@ -175,18 +138,26 @@ export async function drive(
       maxRevisions: deps.maxRevisions,
       rootStepId: root.id,
       db: deps.db,
-      ...(deps.promptVersions ? { promptVersions: deps.promptVersions } : {}),
+      promptVersions: deps.promptVersions,
     };
-    const config = { configurable: { thread_id: runId }, context, recursionLimit: 50 };
-    const graph = graphFor(deps, workflow);
     let end: RunEnd;
     let findings: Finding[] = [];
     try {
-      const result = await graph.invoke(graphInput, config);
-      const state = (isInterrupted(result) ? (await graph.getState(config)).values : result) as GuardedState;
-      end = { ...endOf(result, state), now: deps.clock.now() };
+      const { waiting, state } = await compiledWorkflow(deps.checkpointer, workflow).run(
+        graphInput,
+        runId,
+        context,
+      );
+      const status = waiting ? "needs_review" : state.outcome === "released" ? "released" : "blocked";
+      end = {
+        status,
+        verdict: state.verdict,
+        output: status === "released" ? state.released : null,
+        revisions: state.revision,
+        now: deps.clock.now(),
+      };
       findings = state.findings;
-      await root.end({ status: end.status, verdict: end.verdict });
+      await root.end({ status, verdict: state.verdict });
     } catch (error) {
       // A failed run is a result the caller can read, with a code and a message safe to show.
       const safe = isGardeFouError(error)
@@ -244,9 +215,6 @@ export async function startRun(
 ): Promise<RunResult> {
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
-  const definition = workflowDefinition(workflow);
-  if (!definition)
-    throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
   const runId = deps.ids.next();
   const now = deps.clock.now();
   const requestHash = options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null;
@@ -275,7 +243,7 @@ export async function startRun(
       });
     return storedResult(deps, inserted.existing.id);
   }
-  return drive(deps, runId, workflow, definition.initialState(input, jurisdiction), false);
+  return drive(deps, runId, workflow, { kind: "start", input, jurisdiction }, false);
 }
 
 /** What a reviewer's run becomes: an approval releases, a rejection blocks (the graph's review router). */
@@ -344,6 +312,6 @@ export async function resumeRun(
       status: now?.status ?? null,
     });
   }
-  const result = await drive(deps, runId, workflow, new Command({ resume: decision }), true);
+  const result = await drive(deps, runId, workflow, { kind: "resume", decision }, true);
   return { ...result, decisionId };
 }
