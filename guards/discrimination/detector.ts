@@ -5,7 +5,7 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { LEXICON, type LexEntry, RESERVED_CRITERIA, type Use } from "./lexicon.js";
+import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { fold, originalSpan } from "./normalise.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
@@ -54,9 +54,10 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 /** Criteria a match really names in its sentence: "(H/F)" removes sex, a work-permit route removes origin. */
 function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: string): Criterion[] {
   let criteria = candidate.criteria;
-  if (candidate.entry.label === "reserved") {
+  const byMatch = candidate.entry.criteriaByMatch;
+  if (byMatch) {
     const named = text.slice(candidate.start, candidate.end);
-    criteria = RESERVED_CRITERIA.filter(([re]) => re.test(named)).map(([, c]) => c);
+    criteria = byMatch.filter(([re]) => re.test(named)).map(([, c]) => c);
   }
   if (
     (candidate.entry.label === "sex.terms" || candidate.entry.label === "sex.civility") &&
