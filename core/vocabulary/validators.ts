@@ -77,6 +77,11 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   "council-not-employer": (m, text) => !COUNCIL_AS_EMPLOYER.test(before(m, text, 70)),
   /** "poste en Seine-Saint-Denis": where the job is, not where the candidate lives. */
   "not-job-location": (m, text) => !JOB_LOCATION.test(before(m, text, 60)),
+  /** "sans questionnaire de santé": a document or a step that is not asked for. */
+  "not-negated": (m, text) =>
+    !/\b(?:sans|aucune?|pas de|pas d'|ni|no|without)(?: \S+)? $/.test(before(m, text, 24)),
+  /** "Nom : ____", "Prénom :" — a name field on a form is the candidate's identity, not a judgement of it. */
+  "not-field-label": (m, text) => !/^\s*(?:\([^)]*\))?\s*(?::|\|)/.test(after(m, text, 20)),
   /** "il vient de Grigny" names a place; "il vient de terminer" does not. */
   "followed-by-place": (m, text) => {
     const next = /^ ?([a-z0-9'-]+)/.exec(after(m, text, 30));
