@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { checkDocuments, extractionText } from "../../agents/document-checker/index.js";
 import { depsOf } from "../shared/deps.js";
 import type { GuardedText } from "../shared/state.js";
+import { formRequests } from "./requests.js";
 import type { DocumentCheckState, WithheldSpan } from "./state.js";
 
 /**
@@ -43,7 +44,13 @@ export async function checkDocumentsNode(
   const texts: GuardedText[] = report.documents.flatMap((document) => {
     const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
     const { text } = extractionText(document);
-    return text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : [];
+    const asked = formRequests(source);
+    return [
+      ...(text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : []),
+      // What the document asks of a candidate is checked too: a form asking for ethnic origin or disability
+      // must not be released as checked, whatever fields were extracted from it.
+      ...(asked ? [{ key: `${document.id}#asks`, text: asked, kind: "document" as const }] : []),
+    ];
   });
   await deps.tracer.modelCall(
     {
