@@ -4,6 +4,7 @@
 //  - entries: the guard's patterns (folded text: lower case, no accents), how strong they are, where they
 //    count, which rule each use names, an optional named validator, and examples that must flag and must
 //    pass (checked by guards/discrimination/vocabulary.test.ts);
+//  - redaction: what the screener removes from a CV before scoring (a labelled field, a clause, a word);
 //  - privacy: words that mark a value as special-category data (the document checker never keeps it).
 // `{{NAME}}` in a pattern is a macro from _macros.yaml (a number of years in words, a list of languages…),
 // or one the loader derives (FEM_TITLES, MASC_TITLES from the job titles in sex.yaml).
@@ -49,8 +50,27 @@ const EntryFile = z.object({
     .default({ flag: [], pass: [] }),
 });
 
+export const REACHES = ["match", "clause", "field"] as const;
+
+const RedactionFile = z
+  .object({
+    what: z.string().min(1),
+    reach: z.enum(REACHES),
+    /** A field label ("Nationalité", "Date de naissance"): the whole labelled line goes. */
+    label: z.string().min(1).optional(),
+    pattern: z.string().min(1).optional(),
+    /** A macro naming what clears the clause (work with people who have the condition). */
+    unless: z.string().optional(),
+    caseSensitive: z.boolean().optional(),
+  })
+  .refine(
+    (r) => (r.label === undefined) !== (r.pattern === undefined),
+    "give a label or a pattern, not both",
+  );
+
 const VocabularyFile = z.object({
   criterion: Criterion,
+  redaction: z.array(RedactionFile).default([]),
   entries: z.array(EntryFile).default([]),
   privacy: z.array(z.string().min(1)).default([]),
   /** Job titles in the feminine and the masculine (sex.yaml): one-sex titles and the FEM/MASC_TITLES macros. */
@@ -80,8 +100,20 @@ export interface VocabularyEntry {
   examples: { flag: VocabularyExample[]; pass: VocabularyExample[] };
 }
 
+/** One thing the screener removes from a CV, as regular-expression sources with macros expanded. */
+export interface RedactionPattern {
+  criterion: Criterion;
+  what: string;
+  reach: (typeof REACHES)[number];
+  label?: string;
+  pattern?: string;
+  unless?: string;
+  caseSensitive: boolean;
+}
+
 export interface Vocabulary {
   entries: readonly VocabularyEntry[];
+  redaction: readonly RedactionPattern[];
   /** Special-category words by criterion (document checker, CNIL/RGPD art. 9). */
   privacy: ReadonlyMap<Criterion, readonly string[]>;
   /** [feminine, masculine] job titles, folded. */
@@ -136,12 +168,26 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
   const macros = { ...macroFile.data, FEM_TITLES: single(0), MASC_TITLES: single(1) };
   const entries: VocabularyEntry[] = [];
   const privacy = new Map<Criterion, string[]>();
+  const redaction: RedactionPattern[] = [];
   const seen = new Set<string>();
   // Contract order, then file order: ties between equally long matches go to the earlier entry.
   for (const criterion of CRITERIA) {
     const file = files.get(criterion);
     if (!file) continue;
     privacy.set(criterion, file.privacy);
+    for (const r of file.redaction) {
+      const where = `${criterion}.yaml redaction ${r.what}`;
+      const item: RedactionPattern = {
+        criterion,
+        what: r.what,
+        reach: r.reach,
+        caseSensitive: !!r.caseSensitive,
+      };
+      if (r.label) item.label = expand(r.label, macros, where);
+      if (r.pattern) item.pattern = expand(r.pattern, macros, where);
+      if (r.unless) item.unless = expand(`{{${r.unless}}}`, macros, where);
+      redaction.push(item);
+    }
     for (const e of file.entries) {
       const where = `${criterion}.yaml entry ${e.id}`;
       if (seen.has(e.id)) throw new ConfigurationError(`Duplicate vocabulary entry id ${e.id}`, { where });
@@ -175,7 +221,7 @@ export function loadVocabulary(dir: string = VOCABULARY_DIR): Vocabulary {
       entries.push(entry);
     }
   }
-  return { entries, privacy, titles };
+  return { entries, redaction, privacy, titles };
 }
 
 let cached: Vocabulary | undefined;

@@ -5,7 +5,7 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { type TextFrames, textFrames } from "./frames.js";
+import { JOB_REASON, type TextFrames, textFrames } from "./frames.js";
 import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { fold, originalSpan } from "./normalise.js";
@@ -15,6 +15,7 @@ import { oneSexTitles } from "./titles.js";
 
 /** Below this confidence a verdict or a finding is in the unsure band: the judge decides it when configured. */
 export const UNSURE_BELOW = 0.7;
+const REJECTION_WITHOUT_REASON = 0.5;
 /** A text where no criterion word was seen at all. */
 const CLEAN = 0.97;
 
@@ -213,6 +214,11 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
       );
     }
 
+  // Someone turned down with no criterion seen and no job-related reason given: words alone cannot say why.
+  if (frames.rejection && findings.length === 0 && !JOB_REASON.test(folded.text)) {
+    cleanConfidence = Math.min(cleanConfidence, REJECTION_WITHOUT_REASON);
+    notes.push(`someone is turned down («${frames.rejection[0].trim()}») with no job-related reason given`);
+  }
   const confidence = verdictConfidence(findings, cleanConfidence);
   if (confidence < UNSURE_BELOW) unsure = true;
   return { findings, certainty: unsure ? "unsure" : "sure", confidence, notes };

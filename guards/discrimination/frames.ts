@@ -37,6 +37,10 @@ export const REJECTION = re([
   "\\bkeep looking\\b",
 ]);
 
+/** A job-related reason for a decision: a rejection that gives none is left for the judge to read. */
+export const JOB_REASON =
+  /\b(?:competences?|experience|diplome|qualification|niveau|maitrise|test|entretien technique|permis|caces|habilitation|disponib\w*|salaire|pretentions|references|portfolio|skills?|years? of|degree|certif\w*|technical|interview (?:performance|score)|availability|salary)\b/;
+
 /** A blank field, tick boxes or "oui / non" after a label: the form asks the reader for the value. */
 export const FORM_FIELD =
   /(?::|\?)\s*(?:[._…]{3,}|_{2,}|\[ ?\]|[☐□❑]|(?:oui|yes) ?\/ ?(?:non|no)\b)|[☐□❑]|\((?:cm|kg|facultatif|optionnel|optional)\)\s*:|^\W*(?:merci de (?:compl[eé]ter|renseigner|remplir|preciser|indiquer)|a (?:remplir|completer|renseigner) par le candidat)/;
