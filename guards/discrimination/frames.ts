@@ -66,7 +66,10 @@ const ROLE = re([
   "\\b(?:incarner|interpreter|jouer) (?:le |un |une |l')?(?:role|personnage)",
   "\\b(?:incarner|interpreter|jouer) (?:un |une )(?:homme|femme|personne|enfant|fillette|garcon|mere|pere)",
   "\\ble role (?:l'exige|de)\\b",
-  "\\b(?:comedien|comedienne|acteur|actrice|mannequin|doublage|figurant)s?\\b",
+  "\\b(?:comedien|comedienne|acteur|actrice|doublage|figurant)s?\\b",
+  // A model's job, not "un physique de mannequin" asked of a receptionist.
+  "\\b(?:agence de |casting de |recherche (?:un |une )?|recrute (?:un |une )?)mannequins?\\b",
+  "\\bmannequins? (?:h/f|homme|femme|pour|cabine|photo)\\b",
   "\\br ?1142-1\\b",
   "exigence professionnelle (?:essentielle|determinante)",
   "\\b(?:genuine )?occupational requirement\\b",
