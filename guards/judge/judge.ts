@@ -1,7 +1,6 @@
 // The model judge of one guard: reads the text against the guard's rules in force and answers with
 // located findings. It returns data in every case; a timeout or an invalid answer is a "failed" result
 // with its reason, and the caller keeps the detectors' verdict.
-import type { ModelCallSink, ModelEngine } from "../../agents/models/types.js";
 import {
   CRITERIA,
   type Finding,
@@ -10,6 +9,7 @@ import {
   type Verdict,
 } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
+import type { ModelCallSink, ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
 import type { ResolvedRule } from "../policy/schema.js";
 import type { GuardInput } from "../types.js";
