@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { z } from "zod";
-import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
@@ -16,6 +15,7 @@ import {
   WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
+import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
 import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
