@@ -2,8 +2,8 @@
 // the offline ad (the same headings, the ROME title in both genders when the brief names its job), every
 // line that would not stand as French is left out, and the guards still check every draft it returns.
 import { z } from "zod";
+import type { ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
-import type { ModelEngine } from "../models/types.js";
 import { unitDefects } from "../writing/shape.js";
 import { withoutUngivenConditions } from "./conditions.js";
 import { layoutAd } from "./layout.js";

@@ -2,8 +2,8 @@
 // protected attribute; the same filter as the offline summary then drops any sentence that still touches
 // one, every sentence is made whole, and the guards check faithfulness against the sources on every draft.
 import { z } from "zod";
+import type { ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
-import type { ModelEngine } from "../models/types.js";
 import { asSentence, layoutOf } from "./layout.js";
 import { fold } from "./sentences.js";
 import { protectedCriterion } from "./topics.js";

@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/contract.js";
-import type { ModelCallSink } from "../models/types.js";
+import type { ModelCallSink } from "../../core/models.js";
 
 /** The sections of a recruiter's synthesis, in the order a recruiter writes them. */
 export const SUMMARY_TOPICS = ["parcours", "competences", "souhaits", "appreciation"] as const;

@@ -3,7 +3,7 @@
 // too, side by side. Prints Markdown tables; `--json FILE` keeps every case's score and defects.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { ModelEngine } from "../../agents/models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import { SCORED_WORKERS, type ScoredWorker, SPLITS, type Split } from "../../evals/worker-quality/cases.js";
 import {

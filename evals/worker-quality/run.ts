@@ -1,8 +1,9 @@
 // Runs the worker-quality sets through the product's workflows (the whole graph: worker, guards, revisions)
 // and scores what a caller would get: the released output, or the draft a reviewer would release. One
 // column per engine, so the offline engine and a configured model compare side by side.
-import type { ModelEngine } from "../../agents/models/types.js";
+
 import type { Criterion, Finding } from "../../core/contract.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { WorkflowRunner } from "../targets/types.js";
 import { type AdCase, loadSet, type ScoredWorker, type Split, type SummaryCase } from "./cases.js";
 import { type AdScore, scoreAd } from "./score-ad.js";

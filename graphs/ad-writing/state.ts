@@ -1,9 +1,18 @@
-import { Annotation } from "@langchain/langgraph";
+import { Annotation, type StateType } from "@langchain/langgraph";
 import type { Finding } from "../../core/contract.js";
-import { GuardedAnnotation, type GuardedState } from "../shared/state.js";
+import { guardedChannels } from "../supervisor/state.js";
 
-export const AdWritingAnnotation = Annotation.Root({
-  ...GuardedAnnotation,
+/** What a released ad-writing run hands over (besides the disclosure the supervisor adds). */
+export type AdOutput = {
+  title: string;
+  text: string;
+  /** What the brief asked for that the law forbids, and what the writer did with each (for the run's answer). */
+  briefFindings?: Finding[];
+  briefActions?: Array<"removed" | "rewritten">;
+};
+
+export const AdWritingChannels = {
+  ...guardedChannels<AdOutput>(),
   brief: Annotation<string>,
   /** Every finding on every earlier draft: a rewrite must not bring any of them back. */
   feedback: Annotation<Finding[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
@@ -11,11 +20,6 @@ export const AdWritingAnnotation = Annotation.Root({
   briefFindings: Annotation<Finding[]>({ reducer: (_a, b) => b, default: () => [] }),
   /** What the last draft did with each of them, as its writer says ("rewritten" is the writer's to know). */
   briefActions: Annotation<Array<"removed" | "rewritten">>({ reducer: (_a, b) => b, default: () => [] }),
-});
-
-export interface AdWritingState extends GuardedState {
-  brief: string;
-  feedback: Finding[];
-  briefFindings: Finding[];
-  briefActions: Array<"removed" | "rewritten">;
-}
+};
+export type AdWritingState = StateType<typeof AdWritingChannels>;
+export type AdWritingUpdate = Partial<AdWritingState>;

@@ -1,15 +1,18 @@
 // The reviewers' pages under /ui, server-rendered from the same queries as the API. Access is checked by
 // the app's authenticate and authorize middleware; here, only forms and cookies.
+
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
+import { REVIEW_DECISIONS } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
 import { findingSummaries } from "../../db/queries/review.js";
 import { listRuns } from "../../db/queries/runs.js";
+import { draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { principalOf } from "../middleware/principal.js";
@@ -18,7 +21,6 @@ import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
 import { runSummary } from "../routes/run-list.js";
 import { loadTrace } from "../routes/trace.js";
-import { draftsOf } from "../trace/drafts.js";
 import { maskText } from "../trace/mask.js";
 import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
@@ -36,14 +38,14 @@ const safeNext = (next: unknown) =>
     : "/ui/queue";
 
 const DecisionForm = z.object({
-  decision: z.enum(["approve", "reject", "edit_approve"], { message: "choose a decision" }),
+  decision: z.enum(REVIEW_DECISIONS, { message: "choose a decision" }),
   reason: z.string().trim().min(1, "a decision needs a reason"),
   editedText: z.string().optional(),
 });
 
 /** The last draft's output, when it has a single `text` a person can edit in a text box. */
 async function editableOutput(deps: AppDeps, runId: string): Promise<Record<string, unknown> | null> {
-  const last = (await draftsOf(deps.runs.checkpointer, runId)).at(-1);
+  const last = (await draftsOf(deps.runs, runId)).at(-1);
   return last && typeof last.output.text === "string" ? last.output : null;
 }
 
