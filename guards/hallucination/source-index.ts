@@ -34,6 +34,8 @@ export interface SourceIndex {
   concepts: Set<string>;
   /** Language → best level rank stated next to it (0 when the language is listed without a level). */
   languages: Map<string, number>;
+  /** Language → lowest level rank stated next to it: a summary below it has lowered the level. */
+  languageFloor: Map<string, number>;
   sentences: SourceSentence[];
   /** Substitution classes (see SUBSTITUTION_CLASS) → the members the sources use. */
   classMembers: Map<number, string[]>;
@@ -162,10 +164,12 @@ export function pairLevels(
   const langs = facts.concepts.filter((c) => c.kind === "language");
   for (const lvl of facts.concepts) {
     if (lvl.kind !== "level" || lvl.rank === undefined) continue;
+    // A level follows its language ("anglais courant (C1), italien B1"); only with none just before does it
+    // belong to the one after ("un niveau B1 en italien").
     let best: (typeof langs)[number] | undefined;
-    for (const l of langs)
-      if (Math.abs(l.at - lvl.at) <= 4 && (!best || Math.abs(l.at - lvl.at) < Math.abs(best.at - lvl.at)))
-        best = l;
+    for (const l of langs) if (l.at < lvl.at && lvl.at - l.at <= 4 && (!best || l.at > best.at)) best = l;
+    if (!best)
+      for (const l of langs) if (l.at > lvl.at && l.at - lvl.at <= 4 && (!best || l.at < best.at)) best = l;
     if (best) pairs.set(lvl.at, { lang: best.key, rank: lvl.rank, start: lvl.start, end: lvl.end });
   }
   return pairs;
@@ -211,6 +215,7 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     months: new Set(),
     concepts: new Set(),
     languages: new Map(),
+    languageFloor: new Map(),
     sentences: [],
     negatedPredicates: new Set(),
     chars: 0,
@@ -263,8 +268,10 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         index.concepts.add(c.key.replace(/^weak-/, ""));
         if (c.kind === "language" && !index.languages.has(c.key)) index.languages.set(c.key, 0);
       }
-      for (const p of pairLevels(facts).values())
+      for (const p of pairLevels(facts).values()) {
         index.languages.set(p.lang, Math.max(index.languages.get(p.lang) ?? 0, p.rank));
+        index.languageFloor.set(p.lang, Math.min(index.languageFloor.get(p.lang) ?? p.rank, p.rank));
+      }
       for (const e of facts.entities) for (const w of e.words) for (const k of keysOf(w)) index.keys.add(k);
     }
   }
