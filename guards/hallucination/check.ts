@@ -129,6 +129,21 @@ function supportedWord(index: SourceIndex, word: string): boolean {
   return parts.length > 1 && parts.every((p) => keysOf(p).some((k) => index.keys.has(k)));
 }
 
+const heads = new WeakMap<SourceIndex, Set<string>>();
+/** First parts of the sources' hyphenated words: "Fos" is "Fos-sur-Mer" shortened. */
+function hyphenHeads(index: SourceIndex): Set<string> {
+  let set = heads.get(index);
+  if (set === undefined) {
+    set = new Set<string>();
+    for (const w of index.words) {
+      const dash = w.indexOf("-");
+      if (dash > 0) set.add(w.slice(0, dash));
+    }
+    heads.set(index, set);
+  }
+  return set;
+}
+
 function entityWordSupported(index: SourceIndex, word: string): boolean {
   if (
     index.words.has(word) ||
@@ -356,7 +371,7 @@ function checkClaim(
         !raws.some(
           (t) => t.word === w && /^[\p{Lu}\d]{2,6}$/u.test(t.raw) && acronymInSources(claimIndex, t.raw),
         ) &&
-        ![...index.words].some((s) => s.startsWith(`${w}-`)),
+        !hyphenHeads(index).has(w),
     );
     if (missing.length === 0) continue;
     const ev = text.slice(e.start, e.end);
@@ -581,9 +596,21 @@ function claimSignals(
   };
 }
 
-export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
+// A long text is checked in pieces against the same sources (guards/chunks.ts): index them once.
+let lastIndex: { sources: readonly string[]; index: SourceIndex; claimIndex: ClaimIndex } | undefined;
+
+function sourceIndexFor(sources: readonly string[]): { index: SourceIndex; claimIndex: ClaimIndex } {
+  const last = lastIndex;
+  if (last && last.sources.length === sources.length && last.sources.every((s, i) => s === sources[i]))
+    return last;
   const index = buildSourceIndex(sources);
   const claimIndex = buildClaimIndex(sources);
+  lastIndex = { sources: [...sources], index, claimIndex };
+  return lastIndex;
+}
+
+export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
+  const { index, claimIndex } = sourceIndexFor(sources);
   const issues: Issue[] = [];
   const claims: ClaimReport[] = [];
   const seen: Token[] = [];

@@ -46,6 +46,10 @@ export interface ClaimIndex {
   plannedOnly: Set<string>;
   /** Stems of the target job's distinctive words, per target clause. */
   targets: Array<{ words: string[]; distinctive: Set<string> }>;
+  /** In how many source clauses each stem occurs: a stem of one clause points at that clause. */
+  clauseCount: Map<string, number>;
+  /** Upper-case words of the sources by first letter, for spelling them out in a summary. */
+  acronymsByInitial: Map<string, string[]>;
   /** Stems the sources use only inside a negated clause, and those clauses. */
   negatedOnly: Set<string>;
   negatedClauses: Clause[];
@@ -98,8 +102,21 @@ function negatedAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** First token starting at or after `at` (tokens are in text order): clauses slice, never rescan. */
+function firstFrom(all: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function makeClause(text: string, span: { start: number; end: number }, all: Token[]): Clause {
-  const tokens = all.filter((t) => t.start >= span.start && t.end <= span.end);
+  const tokens: Token[] = [];
+  for (let i = firstFrom(all, span.start); i < all.length && all[i]!.end <= span.end; i++) tokens.push(all[i]!);
   const facts = extractFacts(text, tokens, 0);
   const names = new Set<string>();
   for (const c of facts.concepts) if (c.kind === "degree" || c.kind === "certification") names.add(c.key);
@@ -164,9 +181,11 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   const plain = new Set<string>();
   for (const c of fine) {
     const at = negatedAt(c.tokens);
+    let ended = false;
     c.tokens.forEach((t, i) => {
+      if (i > at && SCOPE_END.has(t.word)) ended = true;
       if (!content(t) && !isUpper(t.raw)) return;
-      const inScope = at >= 0 && i > at && !c.tokens.slice(at, i).some((x) => SCOPE_END.has(x.word));
+      const inScope = at >= 0 && i > at && !ended;
       (inScope ? negated : plain).add(stem(t.word));
     });
   }
@@ -186,7 +205,27 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
     const distinctive = new Set(words.filter((w) => !elsewhere.has(w)));
     if (words.length > 0 && distinctive.size > 0) targets.push({ words, distinctive });
   }
-  return { clauses, acronyms, sequences, plannedOnly, targets, negatedOnly, negatedClauses, employers };
+  const clauseCount = new Map<string, number>();
+  for (const c of clauses) for (const st of c.stems) clauseCount.set(st, (clauseCount.get(st) ?? 0) + 1);
+  // Bounded: an all-caps source must not make every summary word a candidate expansion of hundreds of words.
+  const acronymsByInitial = new Map<string, string[]>();
+  for (const a of acronyms) {
+    const list = acronymsByInitial.get(a[0]!) ?? [];
+    if (list.length < MAX_ACRONYMS_PER_INITIAL) list.push(a);
+    acronymsByInitial.set(a[0]!, list);
+  }
+  return {
+    clauses,
+    acronyms,
+    sequences,
+    plannedOnly,
+    targets,
+    negatedOnly,
+    negatedClauses,
+    employers,
+    clauseCount,
+    acronymsByInitial,
+  };
 }
 
 /**
@@ -229,8 +268,8 @@ export function expandedAcronyms(index: ClaimIndex, tokens: readonly Token[]): S
   const words = tokens.map((t) => t.word);
   for (let i = 0; i < tokens.length; i++) {
     if (STOPWORDS.has(words[i]!)) continue;
-    for (const a of index.acronyms) {
-      if (a.length < 2 || words[i]![0] !== a[0]) continue;
+    for (const a of index.acronymsByInitial.get(words[i]![0] ?? "") ?? []) {
+      if (a.length < 2) continue;
       // Initials only: each word gives one letter.
       let li = 0;
       let w = i;
@@ -336,6 +375,7 @@ function checkNegation(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): vo
 }
 
 const ANCHOR_WINDOW = 5;
+const MAX_ACRONYMS_PER_INITIAL = 8;
 
 /**
  * The year must be the one the source gives to the fact it stands beside. The fact is read from the words
@@ -377,7 +417,7 @@ function aboutClause(index: ClaimIndex, anchors: readonly string[]): Clause | un
     if (c.years.size === 0) continue;
     let score = 0;
     for (const a of anchors)
-      if (c.stems.has(a)) score += index.clauses.filter((x) => x.stems.has(a)).length === 1 ? 2 : 1;
+      if (c.stems.has(a)) score += index.clauseCount.get(a) === 1 ? 2 : 1;
     if (score > best) {
       best = score;
       found = [c];
