@@ -116,7 +116,8 @@ function firstFrom(all: readonly Token[], at: number): number {
 
 function makeClause(text: string, span: { start: number; end: number }, all: Token[]): Clause {
   const tokens: Token[] = [];
-  for (let i = firstFrom(all, span.start); i < all.length && all[i]!.end <= span.end; i++) tokens.push(all[i]!);
+  for (let i = firstFrom(all, span.start); i < all.length && all[i]!.end <= span.end; i++)
+    tokens.push(all[i]!);
   const facts = extractFacts(text, tokens, 0);
   const names = new Set<string>();
   for (const c of facts.concepts) if (c.kind === "degree" || c.kind === "certification") names.add(c.key);
@@ -416,8 +417,7 @@ function aboutClause(index: ClaimIndex, anchors: readonly string[]): Clause | un
   for (const c of index.clauses) {
     if (c.years.size === 0) continue;
     let score = 0;
-    for (const a of anchors)
-      if (c.stems.has(a)) score += index.clauseCount.get(a) === 1 ? 2 : 1;
+    for (const a of anchors) if (c.stems.has(a)) score += index.clauseCount.get(a) === 1 ? 2 : 1;
     if (score > best) {
       best = score;
       found = [c];
