@@ -26,7 +26,7 @@ since until ago work works worked working travaille travaillait
 
 export const NEGATIONS = set(`
 not no never none nobody nothing neither nor without cannot cant lacks lack lacking isnt wasnt arent
-werent doesnt didnt hasnt havent hadnt wont wouldnt couldnt shouldnt failed fails unable
+werent dont doesnt didnt hasnt havent hadnt wont wouldnt couldnt shouldnt failed fails unable
 ne n pas jamais aucun aucune sans ni rien nullement guere
 `);
 

@@ -116,11 +116,17 @@ const FR_PAIR_REACH = 4;
  * its partner a few words on ("il n est pas", "ne … jamais"), so "N° du document" is not a negation;
  * "No. 5" (a number) is not "no" either.
  */
+const DONT_SUBJECTS = new Set(
+  "i you we they people just really still also so but and if why u ya".split(" "),
+);
+
 export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.word.endsWith("n't")) return true;
   const w = t.word.includes("'") ? t.word.replace(/'/g, "") : t.word;
   if (!NEGATIONS.has(w)) return false;
+  // French "dont" (of which) is no negation: English "dont" follows its subject ("I dont", "they dont").
+  if (w === "dont") return DONT_SUBJECTS.has(tokens[i - 1]?.word ?? "");
   if (w === "n" || w === "ne") {
     for (let j = i + 1; j < tokens.length && j <= i + FR_PAIR_REACH; j++)
       if (FR_NEGATION_PAIRS.has(tokens[j]!.word)) return true;
