@@ -92,6 +92,16 @@ export const CERTAINTIES = ["sure", "unsure"] as const;
 export const Certainty = z.enum(CERTAINTIES);
 export type Certainty = z.infer<typeof Certainty>;
 
+/** How readily the model judge is consulted: by the policy where a detector is unsure, on everything, or never. */
+export const JUDGE_MODES = ["auto", "always", "never"] as const;
+export const JudgeMode = z.enum(JUDGE_MODES);
+export type JudgeMode = z.infer<typeof JudgeMode>;
+
+/** A reviewer's answer to a run waiting for review. */
+export const REVIEW_DECISIONS = ["approve", "reject", "edit_approve"] as const;
+export const ReviewDecisionKind = z.enum(REVIEW_DECISIONS);
+export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
+
 export const Finding = z.object({
   guard: GuardId,
   rule: z.string().min(1),
