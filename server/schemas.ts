@@ -2,6 +2,8 @@
 import { z } from "@hono/zod-openapi";
 import {
   BriefFinding,
+  Certainty,
+  Confidence,
   Finding,
   Jurisdiction,
   RunStatus,
@@ -69,7 +71,8 @@ export const GuardResponse = z
       z.object({
         guard: z.string(),
         verdict: Verdict,
-        certainty: z.string(),
+        certainty: Certainty,
+        confidence: Confidence.optional(),
         judge: z.string(),
         latencyMs: z.number(),
       }),
