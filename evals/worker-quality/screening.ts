@@ -9,6 +9,7 @@ import {
   createRationaleWriter,
   prepareCv,
   rank,
+  type Requirement,
   type ScoredCv,
 } from "../../agents/screener/index.js";
 import { type ScreeningCase, SUITE_NOW, type Split, screeningCases } from "./cases.js";
@@ -30,7 +31,7 @@ export interface Screened {
 
 /** One job through the screener's agent layer, with the suite's clock as today. */
 export async function screen(c: ScreeningCase, engine: ModelEngine, now: Date): Promise<Screened> {
-  const prepared = c.cvs.map((cv) => prepareCv({ id: cv.id, text: cv.text }, "FR"));
+  const prepared = c.cvs.map((cv) => prepareCv({ id: cv.id, text: cv.text }, "FR", now));
   const profile = analyseJob(c.job);
   const [jobVector, ...cvVectors] = await engine.embed([c.job, ...prepared.map((p) => p.text)]);
   const ranking: ScoredCv[] = rank(
@@ -55,8 +56,8 @@ export async function screen(c: ScreeningCase, engine: ModelEngine, now: Date): 
   return { requirements: profile.requirements.map(readOf), cvs };
 }
 
-function readOf(r: { label: string; kind?: string; options?: string[] }): ReadRequirement {
-  return { text: r.label, ...(r.kind ? { kind: r.kind } : {}), ...(r.options ? { options: r.options } : {}) };
+function readOf(r: Requirement): ReadRequirement {
+  return { text: r.label, kind: r.kind, ...(r.options.length > 1 ? { options: r.options.map((o) => o.text) } : {}) };
 }
 
 const YEARS_TOLERANCE = 1;

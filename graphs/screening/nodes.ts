@@ -40,7 +40,10 @@ export async function screenNode(
 ): Promise<Partial<ScreeningState>> {
   const deps = depsOf(config);
   const step = await deps.tracer.step("agent", "screener", { cvs: state.cvs.length }, deps.rootStepId);
-  const prepared: PreparedCv[] = state.cvs.map(({ id, text }) => prepareCv({ id, text }, state.jurisdiction));
+  const now = deps.clock.now();
+  const prepared: PreparedCv[] = state.cvs.map(({ id, text }) =>
+    prepareCv({ id, text }, state.jurisdiction, now),
+  );
   const profile = analyseJob(state.job);
   const vectors = await embedInBatches(deps.engine, [state.job, ...prepared.map((cv) => cv.text)], (record) =>
     deps.tracer.modelCall(record, step.id),
