@@ -19,6 +19,7 @@ import { findRun, insertRun, updateRun } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
 import { type RunnableWorkflow, workflowDefinition } from "./registry.js";
 import type { WorkflowDeps } from "./shared/deps.js";
+import { type PendingReview, pendingReview } from "./shared/pending-review.js";
 import type { GuardedState, ReviewDecision } from "./shared/state.js";
 
 export interface RunServiceDeps {
@@ -49,6 +50,8 @@ export interface RunResult {
   revisions: number;
   engine: { provider: string; model: string; offline: boolean };
   error?: { code: string; message: string };
+  /** For a run waiting for a person: why, and the draft the person decides on (not released). */
+  review?: PendingReview;
 }
 
 const compiled = new WeakMap<BaseCheckpointSaver, Map<WorkflowId, RunnableWorkflow>>();
@@ -146,6 +149,7 @@ async function drive(
       findings: state.findings,
       revisions: state.revision,
       engine: engineInfo(deps.engine),
+      ...(status === "needs_review" ? { review: pendingReview(state.draft?.output, state.findings) } : {}),
     };
   } catch (error) {
     // A failed run is a result the caller can read, with a code and a message safe to show.

@@ -35,6 +35,16 @@ export const RunResponse = z
     revisions: z.number().int(),
     engine: EngineInfo,
     error: z.object({ code: z.string(), message: z.string() }).optional(),
+    review: z
+      .object({
+        reasons: z.array(z.string()),
+        draft: z.record(z.string(), z.unknown()).nullable(),
+      })
+      .optional()
+      .openapi({
+        description:
+          "Only for a run waiting for a person: why it waits and the draft held for the decision (not released)",
+      }),
   })
   .openapi("RunResult");
 

@@ -13,7 +13,7 @@ import type { Finding } from "../../core/contract.js";
 import { depsOf } from "../shared/deps.js";
 import { routeAfterGuard } from "../shared/nodes.js";
 import { databaseOf, type EmbeddingStore, memoryStore, pgvectorStore } from "./embedding-store.js";
-import { buildOutput, type ScreeningOutput } from "./output.js";
+import { buildOutput, requirementEntry, type ScreeningOutput } from "./output.js";
 import type { ScreeningState } from "./state.js";
 
 // Providers cap the inputs of one embedding request; a run may hold 200 CVs.
@@ -71,7 +71,7 @@ export async function screenNode(
   const intakeFindings = prepared.flatMap((cv) => cv.injections);
   await deps.tracer.findings(intakeFindings, { stepId: step.id, revision: 0 });
   await step.end({
-    requirements: profile.requirements.map((r) => r.label),
+    requirements: profile.requirements.map(requirementEntry),
     yearsRequired: profile.yearsRequired,
     store: store.kind,
     ranking: ranking.map((r) => ({

@@ -6,6 +6,7 @@ import {
   adverseImpact,
   type JobProfile,
   type Recommendation,
+  type Requirement,
   SCORE_WEIGHTS,
   type ScoredCv,
 } from "../../agents/screener/index.js";
@@ -24,15 +25,27 @@ export interface RankingEntry {
   findings: Finding[];
   matched: string[];
   missing: string[];
+  /** For each matched requirement, the CV's own words that meet it. */
+  evidence: Array<{ requirement: string; cvWords: string }>;
   yearsStated: number | null;
+  /** "dates": counted from the CV's date ranges; "stated": as the CV states it. */
+  yearsSource: "dates" | "stated" | null;
   similarity: number;
+}
+
+/** A requirement as the screener read it from the job, so a caller can check the reading. */
+export interface RequirementEntry {
+  text: string;
+  kind: Requirement["kind"];
+  /** The alternatives the ad accepts ("Cegid", "Sage" for "Cegid ou Sage"); absent for a single one. */
+  options?: string[];
 }
 
 export interface ScreeningOutput extends Record<string, unknown> {
   ranking: RankingEntry[];
   humanReviewRequired: boolean;
   reviewReasons: string[];
-  job: { requirements: string[]; yearsRequired: number | null };
+  job: { requirements: RequirementEntry[]; yearsRequired: number | null };
   scoring: {
     weights: typeof SCORE_WEIGHTS;
     advanceThreshold: number;
@@ -83,6 +96,14 @@ export function reviewReasons(ranking: RankingEntry[]): string[] {
   return reasons;
 }
 
+export function requirementEntry(r: Requirement): RequirementEntry {
+  return {
+    text: r.label,
+    kind: r.kind,
+    ...(r.options.length > 1 ? { options: r.options.map((o) => o.text) } : {}),
+  };
+}
+
 export function buildOutput(args: {
   ranking: ScoredCv[];
   rationales: Map<string, string>;
@@ -105,7 +126,9 @@ export function buildOutput(args: {
       findings,
       matched: s.matched.map((r) => r.label),
       missing: s.missing.map((r) => r.label),
+      evidence: s.evidence.map((e) => ({ requirement: e.label, cvWords: e.evidence })),
       yearsStated: s.yearsStated,
+      yearsSource: s.yearsSource,
       similarity: s.similarity,
     };
   });
@@ -116,7 +139,7 @@ export function buildOutput(args: {
     humanReviewRequired: reasons.length > 0,
     reviewReasons: reasons,
     job: {
-      requirements: args.profile.requirements.map((r) => r.label),
+      requirements: args.profile.requirements.map(requirementEntry),
       yearsRequired: args.profile.yearsRequired,
     },
     scoring: {

@@ -2,8 +2,10 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NotFoundError } from "../../core/errors.js";
 import { findingOfRow, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { startRun } from "../../graphs/runner.js";
+import { pendingReview } from "../../graphs/shared/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { draftsOf } from "../trace/drafts.js";
 import { validationHook } from "../validation.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
@@ -92,6 +94,10 @@ export function createRunRoutes(deps: AppDeps) {
       if (!detail) throw new NotFoundError("run", id);
       const { run } = detail;
       const error = run.error as { code: string; message: string } | null;
+      const findings = latestFindings(detail).map(findingOfRow);
+      // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
+      const last = run.status === "needs_review" ? (await draftsOf(deps.runs.checkpointer, id)).at(-1) : undefined;
+      const review = run.status === "needs_review" ? pendingReview(last?.output ?? null, findings) : undefined;
       return c.json(
         {
           runId: run.id,
@@ -99,10 +105,11 @@ export function createRunRoutes(deps: AppDeps) {
           status: run.status as z.infer<typeof RunResponse>["status"],
           ...(run.output ? { output: run.output as Record<string, unknown> } : {}),
           verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
-          findings: latestFindings(detail).map(findingOfRow),
+          findings,
           revisions: run.revisions,
           engine: { provider: run.provider, model: run.model, offline: run.offline },
           ...(error ? { error } : {}),
+          ...(review ? { review } : {}),
           jurisdiction: run.jurisdiction,
           input: run.input,
           createdAt: run.createdAt.toISOString(),
