@@ -2,7 +2,7 @@
 // document does not give must stay empty), and whether the run goes to a person exactly when a check
 // fails or an expected field is missing. The run's route is the graph's: the guards on the extraction,
 // then the checker's own reasons for review.
-import { checkDocuments, extractionText } from "../../agents/document-checker/index.js";
+import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
 import type { ModelEngine } from "../../agents/models/types.js";
 import { runGuards } from "../../guards/engine.js";
 import { type DocumentCase, SUITE_NOW, type Split, documentCases } from "./cases.js";
@@ -28,7 +28,10 @@ async function checkOne(c: DocumentCase, engine: ModelEngine) {
         { engine, judgeMode: "auto" },
       )
     : null;
-  const reasons = [...(guarded && guarded.verdict !== "pass" ? [`garde-fous : ${guarded.verdict}`] : [])];
+  const reasons = [
+    ...(guarded && guarded.verdict !== "pass" ? [`garde-fous : ${guarded.verdict}`] : []),
+    ...reviewReasons(report.issues),
+  ];
   return { report, doc, reasons };
 }
 

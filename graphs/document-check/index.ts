@@ -1,15 +1,15 @@
 // documents → check (classify, extract, verify) → guards on the extraction → release | revise (withhold
-// what the guards objected to, bounded) | review (a person) | block.
+// what the guards objected to, bounded) | review (a person; always when a check failed or an expected
+// field is missing) | block.
 import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
 import {
   blockNode,
   guardNode,
   releaseNode,
   reviewNode,
-  routeAfterGuard,
   routeAfterReview,
 } from "../shared/nodes.js";
-import { checkDocumentsNode } from "./nodes.js";
+import { checkDocumentsNode, routeAfterCheck } from "./nodes.js";
 import { DocumentCheckAnnotation } from "./state.js";
 
 export function buildDocumentCheckGraph(checkpointer: BaseCheckpointSaver) {
@@ -21,7 +21,7 @@ export function buildDocumentCheckGraph(checkpointer: BaseCheckpointSaver) {
     .addNode("block", blockNode)
     .addEdge(START, "check_documents")
     .addEdge("check_documents", "guard")
-    .addConditionalEdges("guard", routeAfterGuard, {
+    .addConditionalEdges("guard", routeAfterCheck, {
       release: "release",
       revise: "check_documents",
       review: "review",

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import { checkDocuments, extractionText } from "../../agents/document-checker/index.js";
+import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
 import { depsOf } from "../shared/deps.js";
+import { routeAfterGuard } from "../shared/nodes.js";
 import type { GuardedText } from "../shared/state.js";
 import type { DocumentCheckState, WithheldSpan } from "./state.js";
 
@@ -72,8 +73,21 @@ export async function checkDocumentsNode(
       output: {
         ...report,
         summary: { documents: report.documents.length, errors, warnings: report.issues.length - errors },
+        humanReviewRequired: report.issues.length > 0,
+        reviewReasons: reviewReasons(report.issues),
       },
       texts,
     },
   };
+}
+
+export const AFTER_CHECK = ["release", "revise", "review", "block"] as const;
+export type AfterCheck = (typeof AFTER_CHECK)[number];
+
+/** The shared routing, with one more rule: a report with any issue waits for a person instead of passing. */
+export function routeAfterCheck(state: DocumentCheckState, config: LangGraphRunnableConfig): AfterCheck {
+  const next = routeAfterGuard(state, config);
+  const reasons = (state.draft?.output as { reviewReasons?: unknown } | undefined)?.reviewReasons;
+  if (next === "release" && Array.isArray(reasons) && reasons.length > 0) return "review";
+  return next;
 }
