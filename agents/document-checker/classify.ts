@@ -55,12 +55,14 @@ const CUES: Cue[] = [
     weight: 1,
   },
 
+  // A bill proves an address only with an address or a utility's wording: a baker's invoice does not.
   {
     type: "justificatif_domicile",
     pattern:
-      /justificatif\s+de\s+domicile|quittance\s+de\s+loyer|attestation\s+d['’]\s*h[ée]bergement|\bfacture\b|adresse\s+(?:de\s+consommation|d['’]\s*installation|de\s+facturation)/giu,
+      /justificatif\s+de\s+domicile|quittance\s+de\s+loyer|attestation\s+d['’]\s*h[ée]bergement|facture\s+d['’]\s*(?:[ée]lectricit[ée]|eau|gaz|[ée]nergie)|adresse\s+(?:de\s+consommation|d['’]\s*installation|de\s+facturation)/giu,
     weight: 3,
   },
+  { type: "justificatif_domicile", pattern: /\bfacture\b|titulaire\s+du\s+contrat/giu, weight: 1 },
   { type: "rib", pattern: /relev[ée]\s+d['’]\s*identit[ée]\s+bancaire|\bRIB\b/gu, weight: 5 },
   { type: "rib", pattern: /\bIBAN\b|\bBIC\b|titulaire\s+du\s+compte/gu, weight: 2 },
 ];

@@ -18,7 +18,7 @@ const SPECIALITY =
 export const KIND_PATTERNS: KindPattern[] = [
   {
     kind: "licence",
-    re: /\bpermis\s+(?:de\s+conduire\s+)?(?:[A-D]E?|BE|CE|C1E?|D1E?)\b|\bcarte\s+conducteur\b|\b(?:counterbalance\s+|reach\s+)?forklift\s+licen[cs]e\b|\bdriving\s+licen[cs]e\b/giu,
+    re: /\b[Pp]ermis\s+(?:de\s+conduire\s+)?(?:[A-D]E?|BE|CE|C1E?|D1E?)\b|\b[Cc]arte\s+conducteur\b|\b(?:[Cc]ounterbalance\s+|[Rr]each\s+)?[Ff]orklift\s+licen[cs]e\b|\b[Dd]riving\s+licen[cs]e\b/gu,
     examples: {
       match: ["permis B", "permis CE", "carte conducteur", "counterbalance forklift licence"],
       noMatch: ["permis de construire", "permission"],
@@ -36,7 +36,7 @@ export const KIND_PATTERNS: KindPattern[] = [
   {
     kind: "diploma",
     re: new RegExp(
-      `\\b(?:BTS|DUT|BUT|DCG|DSCG|DEC|CAP|BEP|BP|DEAS|DEES|DEME|DEIS|MPharm|[Bb]ac\\s*\\+\\s*\\d|[Bb]accalaur[ée]at|[Ll]icence(?=\\s+(?:professionnelle|pro\\b|en\\b|de\\b|d['’]|mention|\\p{Lu}))(?:\\s+professionnelle)?|[Mm]aster(?:\\s+2)?|[Mm]ast[èe]re|[Dd]octorat|[Bb]achelor|[Dd]ipl[ôo]me\\s+d['’]\\s*(?:[ÉE]tat|ing[ée]nieur)(?:\\s+d['’]\\s*[\\p{L}-]+|\\s+de\\s+[\\p{L}-]+){0,2}|[Mm]aster\\s+of\\s+\\p{L}+|[ée]cole\\s+de\\s+commerce|ing[ée]nieur(?=\\s+ou\\b|\\s*[.,;]|$))${SPECIALITY}`,
+      `\\b(?:BTS|DUT|BUT|DCG|DSCG|DEC|CAP|BEP|BP|DEAS|DEES|DEME|DEIS|MPharm|[Bb]ac\\s*\\+\\s*\\d|[Bb]accalaur[ée]at|[Ll]icence(?=\\s+(?:professionnelle|pro\\b|en\\b|de\\b|d['’]|mention|\\p{Lu}))(?:\\s+professionnelle)?|[Mm]aster(?:\\s+2)?|[Mm]ast[èe]re|[Dd]octorat|[Bb]achelor|[Dd]ipl[ôo]me\\s+d['’]\\s*(?:[ÉE]tat|ing[ée]nieur)(?:\\s+d['’]\\s*[\\p{L}-]+|\\s+de\\s+[\\p{L}-]+){0,2}|[Mm]aster\\s+of\\s+\\p{L}+|[ée]cole\\s+de\\s+commerce|ing[ée]nieur(?=\\s+ou\\b|\\s*[.,;]|$))(?![\\p{L}])${SPECIALITY}`,
       "gu",
     ),
     examples: {
