@@ -69,7 +69,7 @@ describe("offline rationale", () => {
     );
     const [scored] = rank([assess(profile, cv, 0.3)]);
     const text = offlineRationale(scored!);
-    expect(text).toMatch(/^Analyse hors ligne/u);
+    expect(text).toMatch(/^Exigences de l'offre présentes dans le CV \(3 sur 4\)/u);
     expect(text).toContain("Spring Boot (« Spring Boot »)");
     expect(text).toContain("SQL (« SQL »)");
     expect(text).toContain("Docker : non mentionné dans le CV");

@@ -1,6 +1,6 @@
 // The offline rationale: built only from the job's own words, the CV's own words for what it meets, and
 // the computed facts (facts.ts), so it can neither invent a fact about the candidate nor bring back
-// anything the redaction took out. It says it is offline.
+// anything the redaction took out.
 import { coverageFact, experienceFact, fr, missingFact, recommendationWords } from "./facts.js";
 import { fold } from "./text.js";
 import type { RationaleRequest, RationaleWriter, Requirement, ScoredCv } from "./types.js";
@@ -18,7 +18,9 @@ const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase("fr")}${t
 /** Every sentence is one of the fact sheet's lines, so the guards can match each against its source. */
 export function offlineRationale(s: ScoredCv, avoid: string[] = []): string {
   const folded = avoid.map(fold).filter((a) => a.trim().length > 0);
-  const parts: string[] = ["Analyse hors ligne (règles déterministes, sans modèle)."];
+  // That it is offline is said by the run (engine, disclosure, trace), not here: every sentence of a
+  // rationale must be one the guards can hold to a source.
+  const parts: string[] = [];
   if (s.coverage === null) parts.push("L'offre ne formule aucune exigence lisible.");
   else {
     parts.push(sentence(coverageFact(s, kept(s.matched, s, folded))));
