@@ -53,11 +53,17 @@ const JOB_TITLE: FieldRule[] = [
   {
     fields: ["job_title"],
     // At a line's start, or beside another field on the same line ("Salarié : …      Emploi : …").
-    pattern: rx(`(?:^|\\s{2,})(?:Emploi|Poste|Fonction|Qualification|Intitulé du poste)\\s*:\\s*${LINE}`, "i"),
+    pattern: rx(
+      `(?:^|\\s{2,})(?:Emploi|Poste|Fonction|Qualification|Intitulé du poste)\\s*:\\s*${LINE}`,
+      "i",
+    ),
   },
   {
     fields: ["job_title"],
-    pattern: rx(`(?<!sa |son |leur )(?:en qualité|en tant que)\\s+(?:d['’]|de\\s+)?\\s*([^,.;\\n]+?)${TITLE_END}`, "i"),
+    pattern: rx(
+      `(?<!sa |son |leur )(?:en qualité|en tant que)\\s+(?:d['’]|de\\s+)?\\s*([^,.;\\n]+?)${TITLE_END}`,
+      "i",
+    ),
   },
   {
     fields: ["job_title"],
@@ -72,7 +78,10 @@ const JOB_TITLE: FieldRule[] = [
   },
 ];
 const ISSUE_DATE: FieldRule[] = [
-  { fields: ["issue_date"], pattern: rx(`(?:Fait|Signé|Établi|Etabli)e?\\s+à\\s+[^,\\n]+?,?\\s+le\\s+${DATE}`, "i") },
+  {
+    fields: ["issue_date"],
+    pattern: rx(`(?:Fait|Signé|Établi|Etabli)e?\\s+à\\s+[^,\\n]+?,?\\s+le\\s+${DATE}`, "i"),
+  },
   {
     fields: ["issue_date"],
     pattern: rx(`(?:Délivrée?\\s+le|Date\\s+de\\s+délivrance)\\s*:?\\s*${DATE}`, "i"),
@@ -90,7 +99,10 @@ const EMPLOYEE: FieldRule[] = [
   PERSON("[Aa]ttest(?:e|ons)\\s+que"),
   PERSON("[Cc]ertifi(?:e|ons)\\s+(?:que|avoir\\s+employé)"),
   PERSON("employé\\s+par\\s+notre\\s+société"),
-  { fields: ["full_name"], pattern: rx(`(?<!soussignée?,?\\s|par\\s|représentée?\\s+par\\s)${CIVILITY}\\s+${NAME}`) },
+  {
+    fields: ["full_name"],
+    pattern: rx(`(?<!soussignée?,?\\s|par\\s|représentée?\\s+par\\s)${CIVILITY}\\s+${NAME}`),
+  },
 ];
 const SALARIE_LABEL: FieldRule = {
   fields: ["full_name"],
@@ -172,7 +184,10 @@ const RULES: Record<DocumentType, FieldRule[]> = {
     // "à compter du" starts the employment, unless it dates the leaving ("libre de tout engagement à compter du").
     {
       fields: ["start_date"],
-      pattern: rx(`(?<!engagement\\s)(?:à compter du|depuis le|Date d['’](?:entrée|embauche)\\s*:)\\s*${DATE}`, "i"),
+      pattern: rx(
+        `(?<!engagement\\s)(?:à compter du|depuis le|Date d['’](?:entrée|embauche)\\s*:)\\s*${DATE}`,
+        "i",
+      ),
     },
     ...ISSUE_DATE,
   ],
@@ -210,7 +225,10 @@ const RULES: Record<DocumentType, FieldRule[]> = {
     },
     {
       fields: ["institution"],
-      pattern: rx("((?:Université|Académie|École|Ecole|Lycée|Institut|CFA)\\s+[^\\n,.–—]+?)(?=\\s+[–—-]\\s|[\\n,.]|$)", "i"),
+      pattern: rx(
+        "((?:Université|Académie|École|Ecole|Lycée|Institut|CFA)\\s+[^\\n,.–—]+?)(?=\\s+[–—-]\\s|[\\n,.]|$)",
+        "i",
+      ),
     },
     {
       fields: ["award_date"],

@@ -5,12 +5,41 @@ import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
 import { fold } from "./text.js";
 
 const EN_MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const FR_SHORT: Record<string, number> = {
-  janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12,
+  janv: 1,
+  fevr: 2,
+  fev: 2,
+  avr: 4,
+  juil: 7,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function monthOf(word: string | undefined): number | undefined {
@@ -67,9 +96,10 @@ export function yearsFromDates(text: string, now: Date): number | null {
   let inEducation = false;
   for (const raw of text.split("\n")) {
     const line = fold(raw);
-    const heading = /^\s*(formation|education|etudes|diplomes|experiences?(?: professionnelles?)?|work experience|employment|parcours|competences|skills|langues|languages)\s*:?\s*$/u.exec(
-      line,
-    );
+    const heading =
+      /^\s*(formation|education|etudes|diplomes|experiences?(?: professionnelles?)?|work experience|employment|parcours|competences|skills|langues|languages)\s*:?\s*$/u.exec(
+        line,
+      );
     if (heading) {
       inEducation = /formation|education|etudes|diplomes/u.test(heading[1] ?? "");
       continue;

@@ -59,7 +59,9 @@ export function coverageFact(s: ScoredCv, shown: Requirement[] = s.matched): str
 }
 
 export function missingFact(s: ScoredCv, shown: Requirement[] = s.missing): string | null {
-  return shown.length === 0 ? null : `exigences absentes du CV : ${shown.map((r) => whyMissing(r, s)).join(" ; ")}`;
+  return shown.length === 0
+    ? null
+    : `exigences absentes du CV : ${shown.map((r) => whyMissing(r, s)).join(" ; ")}`;
 }
 
 export function recommendationWords(s: ScoredCv): string {

@@ -87,7 +87,8 @@ export function readJob(job: string): Clause[] {
     let bodyStart = lineStart;
     if (heading) {
       // "Poste : …", "Role: …" name the job on their own line; they do not open a part.
-      if (!/^(?:[-•*·–]\s*)?(?:role|poste|intitul|job\s+title|title)/u.test(fold(line).trimStart())) current = heading.part;
+      if (!/^(?:[-•*·–]\s*)?(?:role|poste|intitul|job\s+title|title)/u.test(fold(line).trimStart()))
+        current = heading.part;
       body = heading.rest;
       bodyStart = lineStart + heading.restStart;
     }
@@ -97,9 +98,7 @@ export function readJob(job: string): Clause[] {
       const text = m[0].slice(lead).trim();
       if (text.length < 2) continue;
       const start = bodyStart + m.index + lead;
-      const { part, marked } = heading
-        ? { part: heading.part, marked: true }
-        : partOf(fold(text), current);
+      const { part, marked } = heading ? { part: heading.part, marked: true } : partOf(fold(text), current);
       out.push({ text, start, part, marked, afterHeading: first && heading !== null });
       first = false;
     }

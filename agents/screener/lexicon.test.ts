@@ -58,7 +58,9 @@ describe("skill lexicon (ROME + ESCO)", () => {
 
 describe("offline rationale", () => {
   it("names what matched in the CV's words, what is missing and why, and the experience from dates", () => {
-    const profile = analyseJob("Développeur Java.\nProfil : Spring Boot, SQL, Docker. 3 ans d'expérience minimum.");
+    const profile = analyseJob(
+      "Développeur Java.\nProfil : Spring Boot, SQL, Docker. 3 ans d'expérience minimum.",
+    );
     const cv = prepareCv(
       {
         id: "x",

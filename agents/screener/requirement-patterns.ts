@@ -29,7 +29,13 @@ export const KIND_PATTERNS: KindPattern[] = [
     // Case matters here (no "i" flag): "BR" in "habilitation électrique BR" is a code, "exigée" is not.
     re: /(?:\b(?:[Nn]ormes?|[Rr][èe]gles?)\s+)?(?:\bCACES\b(?:\s+R\s?\d{3})?(?:\s+(?:cat(?:[ée]gories?|\.)?)\s*[\dA-Z]+(?:\s*(?:,|et|and)\s*[\dA-Z]+)*)?|\b[Hh]abilitations?\s+[ée]lectriques?(?:\s+[A-Z0-9]{1,3}(?:[-/ ][A-Z0-9]{1,3})*\b)?|\b(?:FIMO|FCO|ADR|SST|HACCP|AIPR|PRAP|TOEIC|TOEFL|BAFA|GPhC)\b|\bITIL(?:\s+v?\d)?(?:\s+Foundation)?|\b[Gg]estes\s+et\s+postures\b|\b[Ii]ndependent\s+prescriber\b)/gu,
     examples: {
-      match: ["CACES R489 catégories 3 et 5", "habilitation électrique BR", "FIMO", "ITIL Foundation", "HACCP"],
+      match: [
+        "CACES R489 catégories 3 et 5",
+        "habilitation électrique BR",
+        "FIMO",
+        "ITIL Foundation",
+        "HACCP",
+      ],
       noMatch: ["cachet", "habiller"],
     },
   },
@@ -40,7 +46,13 @@ export const KIND_PATTERNS: KindPattern[] = [
       "gu",
     ),
     examples: {
-      match: ["BTS comptabilité et gestion", "DUT GEII", "Master 2 en droit social", "diplôme d'État d'infirmier", "Bac+2"],
+      match: [
+        "BTS comptabilité et gestion",
+        "DUT GEII",
+        "Master 2 en droit social",
+        "diplôme d'État d'infirmier",
+        "Bac+2",
+      ],
       noMatch: ["licencié", "bachelier", "masterclass"],
     },
   },

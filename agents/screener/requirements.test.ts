@@ -59,7 +59,9 @@ describe("years of work from the CV's date ranges", () => {
     expect(yearsFromDates("Data Engineer — Jan 2018 - Present", NOW)).toBe(8.9);
     expect(yearsFromDates("Comptable — 2019 – aujourd'hui", new Date("2020-01-01T00:00:00Z"))).toBe(1);
     expect(yearsFromDates("2015 – 2020 : CHU\n2018 – 2022 : clinique", NOW)).toBe(7);
-    expect(yearsFromDates("Formation\nMaster (2010 – 2012)\nExpérience\nAcheteur (2016 – 2026)", NOW)).toBe(10);
+    expect(yearsFromDates("Formation\nMaster (2010 – 2012)\nExpérience\nAcheteur (2016 – 2026)", NOW)).toBe(
+      10,
+    );
     expect(yearsFromDates("Permis B. Anglais courant.", NOW)).toBeNull();
   });
 
@@ -71,8 +73,13 @@ describe("years of work from the CV's date ranges", () => {
 });
 
 describe("requirement patterns", () => {
-  it.each(KIND_PATTERNS.map((p) => [p.kind, p] as const))("%s: examples match and counter-examples do not", (_, p) => {
-    for (const text of p.examples.match) expect(text.match(new RegExp(p.re.source, p.re.flags))?.[0]).toBe(text);
-    for (const text of p.examples.noMatch) expect(new RegExp(p.re.source, p.re.flags).test(text)).toBe(false);
-  });
+  it.each(KIND_PATTERNS.map((p) => [p.kind, p] as const))(
+    "%s: examples match and counter-examples do not",
+    (_, p) => {
+      for (const text of p.examples.match)
+        expect(text.match(new RegExp(p.re.source, p.re.flags))?.[0]).toBe(text);
+      for (const text of p.examples.noMatch)
+        expect(new RegExp(p.re.source, p.re.flags).test(text)).toBe(false);
+    },
+  );
 });

@@ -52,7 +52,16 @@ const ROLE_WORDS = new Set(
 
 const NUMBER_WORDS: Record<string, number> = {
   ...FRENCH_SMALL_NUMBERS,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 function yearsOf(word: string | undefined): number | undefined {
@@ -94,7 +103,8 @@ const stemsOf = (text: string): string[] =>
 
 // A name a CV would write as is: an acronym (SQL, DSN, RGAA), a capitalised word inside a sentence
 // (Cegid, Figma, Kafka), a word with a capital inside (PostgreSQL, HubSpot), "Microsoft 365".
-const NAME = /(?<![\p{L}\d])(?:[\p{Lu}\d][\p{L}\d]*[+#]*(?:[.-][\p{L}\d]+)*)(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d]*[+#]*))*(?![\p{L}])/gu;
+const NAME =
+  /(?<![\p{L}\d])(?:[\p{Lu}\d][\p{L}\d]*[+#]*(?:[.-][\p{L}\d]+)*)(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d]*[+#]*))*(?![\p{L}])/gu;
 
 function hasSkill(text: string): boolean {
   const lexicon = skillLexicon();
@@ -127,7 +137,14 @@ const BREAK =
 
 const MAX_PHRASE_STEMS = 6;
 
-function chunkItems(clause: string, from: number, to: number, part: "demand" | "neutral", sentenceStart: number | null, items: Item[]): void {
+function chunkItems(
+  clause: string,
+  from: number,
+  to: number,
+  part: "demand" | "neutral",
+  sentenceStart: number | null,
+  items: Item[],
+): void {
   const piece = clause.slice(from, to);
   let cursor = 0;
   const pieces: Array<{ start: number; text: string }> = [];
@@ -145,18 +162,27 @@ function chunkItems(clause: string, from: number, to: number, part: "demand" | "
     if (text.length < 2) continue;
     const lead = p.text.length - p.text.replace(/^\p{L}+ez\s+/iu, "").length;
     const base = from + p.start + lead + offset;
-    const names = nameTokens(text, sentenceStart === null ? null : sentenceStart - base).filter((n, i, all) => {
-      // "déclarations de TVA", "normes IFRS": a name completing a phrase stays in it; "sur Figma",
-      // "with Airflow", a name alone or beside other names stands on its own.
-      const before = text.slice(i > 0 ? (all[i - 1]?.end ?? 0) : 0, n.start);
-      return (
-        !/\p{L}{3,}\s+(?:(?:de|des|du|d['’]|of|for)\s*)?$/iu.test(before) ||
-        /\b(?:sur|on|with|avec|dans|in|via|sous|under|such\s+as|tels?\s+que|comme|like|notamment|notre|nos|votre|vos|our|your|un|une|le|la|les|the|an?)\s*$/iu.test(before)
-      );
-    });
+    const names = nameTokens(text, sentenceStart === null ? null : sentenceStart - base).filter(
+      (n, i, all) => {
+        // "déclarations de TVA", "normes IFRS": a name completing a phrase stays in it; "sur Figma",
+        // "with Airflow", a name alone or beside other names stands on its own.
+        const before = text.slice(i > 0 ? (all[i - 1]?.end ?? 0) : 0, n.start);
+        return (
+          !/\p{L}{3,}\s+(?:(?:de|des|du|d['’]|of|for)\s*)?$/iu.test(before) ||
+          /\b(?:sur|on|with|avec|dans|in|via|sous|under|such\s+as|tels?\s+que|comme|like|notamment|notre|nos|votre|vos|our|your|un|une|le|la|les|the|an?)\s*$/iu.test(
+            before,
+          )
+        );
+      },
+    );
     // "Microsoft 365 administration", "RF scanners": a name and the noun it qualifies are one requirement.
     const only = names.length === 1 ? names[0] : undefined;
-    if (only && only.start === 0 && /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u.test(text.slice(only.end)) && part === "demand") {
+    if (
+      only &&
+      only.start === 0 &&
+      /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u.test(text.slice(only.end)) &&
+      part === "demand"
+    ) {
       items.push({ start: base, end: base + text.length, kind: "software", text });
       continue;
     }
@@ -168,7 +194,10 @@ function chunkItems(clause: string, from: number, to: number, part: "demand" | "
       rest
         .split(/\s{2,}/u)
         .reduce((a, b) => (b.trim().length > a.trim().length ? b : a), "")
-        ?.replace(/\s+(?:sur|on|with|avec|dans|in|en|sous|under|via|de|du|des|d['’]|notre|nos|our|such\s+as|tels?\s+que|comme|like|notamment)\s*$/iu, "")
+        ?.replace(
+          /\s+(?:sur|on|with|avec|dans|in|en|sous|under|via|de|du|des|d['’]|notre|nos|our|such\s+as|tels?\s+que|comme|like|notamment)\s*$/iu,
+          "",
+        )
         .trim() ?? "",
     ).text;
     const allStems = stemsOf(phrase);
@@ -186,7 +215,12 @@ function chunkItems(clause: string, from: number, to: number, part: "demand" | "
     if (part === "demand" || names.length > 0)
       for (const n of names)
         if (part === "demand" || /^[\p{Lu}\d+#-]{2,}$/u.test(text.slice(n.start, n.end)) === false)
-          items.push({ start: base + n.start, end: base + n.end, kind: "software", text: text.slice(n.start, n.end) });
+          items.push({
+            start: base + n.start,
+            end: base + n.end,
+            kind: "software",
+            text: text.slice(n.start, n.end),
+          });
   }
 }
 
@@ -194,12 +228,16 @@ function chunkItems(clause: string, from: number, to: number, part: "demand" | "
  * The field a years demand names ("en audit légal", "as a data engineer", "of product management") and
  * how far the demand runs with it.
  */
-function domainOf(clause: string, match: RegExpMatchArray & { index: number }): { stems: string[]; end: number; inside: string } {
+function domainOf(
+  clause: string,
+  match: RegExpMatchArray & { index: number },
+): { stems: string[]; end: number; inside: string } {
   const inside = /\bof\s+((?:[\p{L}-]+\s+){1,3}?)experience/iu.exec(match[0])?.[1]?.trim() ?? "";
   const end = match.index + match[0].length;
-  const after = /^\s*(?:minimum\s+)?(?:en|in|as\s+an?|dans|chez)\s+([^,.;:()]+?)(?=\s+(?:et|and|ou|or)\b|[,.;:()]|$)/iu.exec(
-    clause.slice(end),
-  );
+  const after =
+    /^\s*(?:minimum\s+)?(?:en|in|as\s+an?|dans|chez)\s+([^,.;:()]+?)(?=\s+(?:et|and|ou|or)\b|[,.;:()]|$)/iu.exec(
+      clause.slice(end),
+    );
   return {
     stems: stemsOf(`${inside} ${after?.[1] ?? ""}`).slice(0, 4),
     end: end + (after?.[0].length ?? 0),
@@ -215,7 +253,14 @@ function itemsOf(clause: string, part: "demand" | "neutral", sentenceStart: numb
     const years = yearsOf(m[1]);
     if (years === undefined) continue;
     const domain = domainOf(clause, m);
-    items.push({ start: m.index, end: domain.end, kind: "years", text: clause.slice(m.index, domain.end).trim(), years, domain: domain.stems });
+    items.push({
+      start: m.index,
+      end: domain.end,
+      kind: "years",
+      text: clause.slice(m.index, domain.end).trim(),
+      years,
+      domain: domain.stems,
+    });
     // "5 years of product management experience" also asks for product management.
     if (domain.inside && part === "demand") {
       const at = m.index + m[0].indexOf(domain.inside);
@@ -239,7 +284,8 @@ function itemsOf(clause: string, part: "demand" | "neutral", sentenceStart: numb
   return items.sort((x, y) => x.start - y.start);
 }
 
-const ALTERNATIVE = /^\s*,?\s*(?:ou|or|\/)\s*(?:(?:d['’]\s*)?une?\s+|d['’]\s*|de\s+|an?\s+|any\s+|other\s+)?$/iu;
+const ALTERNATIVE =
+  /^\s*,?\s*(?:ou|or|\/)\s*(?:(?:d['’]\s*)?une?\s+|d['’]\s*|de\s+|an?\s+|any\s+|other\s+)?$/iu;
 const OPEN = /^\s*(?:\(|such\s+as|tels?\s+que|comme|like|notamment)\s*$/iu;
 const LIST = /^\s*(?:,|ou|or|et|and|\/)\s*$/iu;
 
@@ -251,7 +297,8 @@ function group(clause: string, items: Item[]): Item[][] {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? clause.slice(prev.end, item.start) : "";
-    const joinable = last !== undefined && prev !== undefined && item.kind !== "years" && prev.kind !== "years";
+    const joinable =
+      last !== undefined && prev !== undefined && item.kind !== "years" && prev.kind !== "years";
     if (joinable && OPEN.test(gap) && item.kind !== "skill") {
       open = true;
       last.push(item);
@@ -277,7 +324,8 @@ function requirementOf(items: Item[], clause: string): Requirement {
   }
   const options: RequirementOption[] = items.map(optionOf);
   const named = items.find((it) => it.kind !== "skill" && it.kind !== "software");
-  const kind: RequirementKind = named?.kind ?? (items.some((it) => it.kind === "software") ? "software" : "skill");
+  const kind: RequirementKind =
+    named?.kind ?? (items.some((it) => it.kind === "software") ? "software" : "skill");
   return {
     key: labelKey(label) || options.map((o) => o.stems.join(" ")).join(" | "),
     label,
@@ -299,15 +347,28 @@ const HEADS = new Set(
 function optionOf(item: Item): RequirementOption {
   const stems = stemsOf(item.text);
   const category =
-    item.kind === "licence" ? /permis\s+(?:de\s+conduire\s+)?([A-Z]{1,2}\d?E?)\b/iu.exec(item.text)?.[1] : undefined;
+    item.kind === "licence"
+      ? /permis\s+(?:de\s+conduire\s+)?([A-Z]{1,2}\d?E?)\b/iu.exec(item.text)?.[1]
+      : undefined;
   if (category) return { text: item.text, stems: ["permis"], needed: 1, category: category.toUpperCase() };
-  if (item.kind === "diploma" || item.kind === "licence" || item.kind === "certification" || item.kind === "language") {
+  if (
+    item.kind === "diploma" ||
+    item.kind === "licence" ||
+    item.kind === "certification" ||
+    item.kind === "language"
+  ) {
     const distinctive = stems.filter((k) => !HEADS.has(k));
     const use = distinctive.length > 0 ? distinctive : stems;
     return { text: item.text, stems: use, needed: use.length };
   }
   const needed =
-    stems.length <= 1 ? stems.length : stems.length === 2 ? (item.kind === "software" ? 1 : 2) : Math.ceil((stems.length * 2) / 3);
+    stems.length <= 1
+      ? stems.length
+      : stems.length === 2
+        ? item.kind === "software"
+          ? 1
+          : 2
+        : Math.ceil((stems.length * 2) / 3);
   return { text: item.text, stems, needed };
 }
 
@@ -316,9 +377,18 @@ export function analyseJob(job: string): JobProfile {
   const requirements: Requirement[] = [];
   for (const clause of readJob(job)) {
     if (clause.part === "other") continue;
-    for (const items of group(clause.text, itemsOf(clause.text, clause.part, clause.afterHeading ? null : 0))) {
+    for (const items of group(
+      clause.text,
+      itemsOf(clause.text, clause.part, clause.afterHeading ? null : 0),
+    )) {
       const r = requirementOf(items, clause.text);
-      const id = r.kind === "years" ? "years" : r.options.map((o) => o.stems.join(" ")).sort().join("|");
+      const id =
+        r.kind === "years"
+          ? "years"
+          : r.options
+              .map((o) => o.stems.join(" "))
+              .sort()
+              .join("|");
       if (!id || seen.has(id)) continue;
       seen.add(id);
       requirements.push(r);
@@ -365,7 +435,8 @@ export function indexCv(text: string): CvIndex {
   return { text, keys: keysOf(text), segments: segs, lines, stems: new Set(segs.flat().map((t) => t.key)) };
 }
 
-const LICENCES = /\b[Pp]ermis(?:\s+de\s+conduire)?\s*:?\s*((?:[A-E]{1,2}\d?E?)(?:\s*(?:,|et|and|\/|-)\s*[A-E]{1,2}\d?E?)*)\b/gu;
+const LICENCES =
+  /\b[Pp]ermis(?:\s+de\s+conduire)?\s*:?\s*((?:[A-E]{1,2}\d?E?)(?:\s*(?:,|et|and|\/|-)\s*[A-E]{1,2}\d?E?)*)\b/gu;
 
 /** The CV's words for one option: the stretch of one line holding enough of its stems. */
 function optionEvidence(option: RequirementOption, cv: CvIndex): string | null {
@@ -382,7 +453,9 @@ function optionEvidence(option: RequirementOption, cv: CvIndex): string | null {
         const first = hits[0];
         const lastHit = hits[hits.length - 1];
         if (first && lastHit)
-          return lastHit.end - first.start <= 80 ? cv.text.slice(first.start, lastHit.end) : cv.text.slice(first.start, first.end);
+          return lastHit.end - first.start <= 80
+            ? cv.text.slice(first.start, lastHit.end)
+            : cv.text.slice(first.start, first.end);
       }
     }
   }
@@ -407,7 +480,11 @@ function optionEvidence(option: RequirementOption, cv: CvIndex): string | null {
 }
 
 /** Whether the CV meets the requirement, and with which of its words; a years requirement needs the years. */
-export function evidenceFor(requirement: Requirement, cv: CvIndex, years: number | null): MetRequirement | null {
+export function evidenceFor(
+  requirement: Requirement,
+  cv: CvIndex,
+  years: number | null,
+): MetRequirement | null {
   if (requirement.kind === "years") {
     if (years === null || requirement.years === undefined || years < requirement.years) return null;
     // Years "en audit légal" are not met by years in another field: the CV must name the field.

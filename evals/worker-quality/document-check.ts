@@ -5,7 +5,7 @@
 import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
 import type { ModelEngine } from "../../agents/models/types.js";
 import { runGuards } from "../../guards/engine.js";
-import { type DocumentCase, SUITE_NOW, type Split, documentCases } from "./cases.js";
+import { type DocumentCase, documentCases, type Split, SUITE_NOW } from "./cases.js";
 import { ratio, type WorkerScore } from "./score-types.js";
 
 const norm = (s: string) => s.replace(/\s+/gu, " ").trim();

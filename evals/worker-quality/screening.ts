@@ -1,18 +1,19 @@
 // Scores the screener on the worker-quality cases: requirements read (precision, recall, alternatives
 // kept), requirements met per CV, years of experience, rationales that name what matched and what is
 // missing, and which CV comes first. The screener's agent layer is called as the screening graph calls it.
-import { cosine } from "../../agents/models/vectors.js";
+
 import type { ModelEngine } from "../../agents/models/types.js";
+import { cosine } from "../../agents/models/vectors.js";
 import {
   analyseJob,
   assess,
   createRationaleWriter,
   prepareCv,
-  rank,
   type Requirement,
+  rank,
   type ScoredCv,
 } from "../../agents/screener/index.js";
-import { type ScreeningCase, SUITE_NOW, type Split, screeningCases } from "./cases.js";
+import { type ScreeningCase, type Split, SUITE_NOW, screeningCases } from "./cases.js";
 import { alignRequirements, type ReadRequirement } from "./requirement-match.js";
 import { ratio, type WorkerScore } from "./score-types.js";
 
@@ -57,7 +58,11 @@ export async function screen(c: ScreeningCase, engine: ModelEngine, now: Date): 
 }
 
 function readOf(r: Requirement): ReadRequirement {
-  return { text: r.label, kind: r.kind, ...(r.options.length > 1 ? { options: r.options.map((o) => o.text) } : {}) };
+  return {
+    text: r.label,
+    kind: r.kind,
+    ...(r.options.length > 1 ? { options: r.options.map((o) => o.text) } : {}),
+  };
 }
 
 const YEARS_TOLERANCE = 1;

@@ -142,7 +142,9 @@ describe("document check workflow (offline engine)", () => {
     };
     const result = await startRun(deps, { workflow: "document_check", input: { documents: [letter] } });
     expect(result.status).toBe("released");
-    const [doc] = (result.output?.documents ?? []) as Array<{ fields: Array<{ field: string; value: string }> }>;
+    const [doc] = (result.output?.documents ?? []) as Array<{
+      fields: Array<{ field: string; value: string }>;
+    }>;
     expect(Object.fromEntries(doc?.fields.map((f) => [f.field, f.value]) ?? [])).toMatchObject({
       full_name: "Karim Haddad",
       employer: "Transports Giraud",

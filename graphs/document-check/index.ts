@@ -2,13 +2,7 @@
 // what the guards objected to, bounded) | review (a person; always when a check failed or an expected
 // field is missing) | block.
 import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
-import {
-  blockNode,
-  guardNode,
-  releaseNode,
-  reviewNode,
-  routeAfterReview,
-} from "../shared/nodes.js";
+import { blockNode, guardNode, releaseNode, reviewNode, routeAfterReview } from "../shared/nodes.js";
 import { checkDocumentsNode, routeAfterCheck } from "./nodes.js";
 import { DocumentCheckAnnotation } from "./state.js";
 

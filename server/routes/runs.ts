@@ -96,8 +96,10 @@ export function createRunRoutes(deps: AppDeps) {
       const error = run.error as { code: string; message: string } | null;
       const findings = latestFindings(detail).map(findingOfRow);
       // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
-      const last = run.status === "needs_review" ? (await draftsOf(deps.runs.checkpointer, id)).at(-1) : undefined;
-      const review = run.status === "needs_review" ? pendingReview(last?.output ?? null, findings) : undefined;
+      const last =
+        run.status === "needs_review" ? (await draftsOf(deps.runs.checkpointer, id)).at(-1) : undefined;
+      const review =
+        run.status === "needs_review" ? pendingReview(last?.output ?? null, findings) : undefined;
       return c.json(
         {
           runId: run.id,
