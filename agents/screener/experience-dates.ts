@@ -1,35 +1,10 @@
 // Years of work from a CV's date ranges: "2019 – aujourd'hui", "depuis mars 2021", "Jan 2018 - Present",
 // "(septembre 2024 – août 2026)", "de 2018 à 2024". Ranges on education lines (a diploma, a school) are
 // left out; overlapping jobs count once. "Today" is the injected clock's, never the machine's.
+import { ENGLISH_MONTHS } from "../../core/lexicon/english.js";
 import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
 import { fold } from "./text.js";
 
-const EN_MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 const FR_SHORT: Record<string, number> = {
   janv: 1,
   fevr: 2,
@@ -45,7 +20,7 @@ const FR_SHORT: Record<string, number> = {
 function monthOf(word: string | undefined): number | undefined {
   if (!word) return undefined;
   const w = word.replace(/\.$/u, "");
-  return FRENCH_MONTHS[w] ?? FR_SHORT[w] ?? EN_MONTHS[w];
+  return FRENCH_MONTHS[w] ?? FR_SHORT[w] ?? ENGLISH_MONTHS[w];
 }
 
 const MONTH = "([a-z]{3,9}\\.?)";

@@ -3,6 +3,7 @@
 // accepts alternatives ("Cegid ou Sage", "DSCG ou master CCA", "AWS or GCP"), its options. And whether a
 // prepared CV meets each, in the CV's own words.
 
+import { ENGLISH_SMALL_NUMBERS } from "../../core/lexicon/english.js";
 import { FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
 import { readJob } from "./job-reading.js";
 import { skillLexicon } from "./lexicon.js";
@@ -50,19 +51,7 @@ const ROLE_WORDS = new Set(
   "responsable directeur directrice manager chef assistant assistante sens titulaire".split(" ").map(stem),
 );
 
-const NUMBER_WORDS: Record<string, number> = {
-  ...FRENCH_SMALL_NUMBERS,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const NUMBER_WORDS: Record<string, number> = { ...FRENCH_SMALL_NUMBERS, ...ENGLISH_SMALL_NUMBERS };
 
 function yearsOf(word: string | undefined): number | undefined {
   if (!word) return undefined;

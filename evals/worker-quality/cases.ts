@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
+import { REQUIREMENT_KINDS } from "../../agents/screener/types.js";
 import { fromRoot } from "../../core/paths.js";
 
 export const SPLITS = ["dev", "held-out"] as const;
@@ -11,16 +12,6 @@ export type Split = (typeof SPLITS)[number];
 
 /** The suite's today: "aujourd'hui" and "Present" in the CVs, expiry and "in the future" in documents. */
 export const SUITE_NOW = new Date("2026-12-01T00:00:00Z");
-
-export const REQUIREMENT_KINDS = [
-  "skill",
-  "software",
-  "diploma",
-  "licence",
-  "certification",
-  "language",
-  "years",
-] as const;
 
 const ExpectedRequirement = z.object({
   text: z.string().min(1),
