@@ -169,7 +169,10 @@ export function resolveSuitePaths(args: string[], suitesDir: string): string[] {
     return readdirSync(suitesDir)
       .filter(
         (entry) =>
-          SUITE_EXTENSIONS.includes(extname(entry)) || statSync(join(suitesDir, entry)).isDirectory(),
+          SUITE_EXTENSIONS.includes(extname(entry)) ||
+          // A folder is a suite when it holds suite files; worker-quality/ holds scored data, not cases.
+          (statSync(join(suitesDir, entry)).isDirectory() &&
+            readdirSync(join(suitesDir, entry)).some((f) => SUITE_EXTENSIONS.includes(extname(f)))),
       )
       .sort()
       .map((entry) => join(suitesDir, entry));
