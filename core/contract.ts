@@ -75,6 +75,16 @@ export const RUN_STATUSES = ["running", "released", "blocked", "needs_review", "
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 
+/** How readily the model judge is consulted: by the policy where a detector is unsure, on everything, or never. */
+export const JUDGE_MODES = ["auto", "always", "never"] as const;
+export const JudgeMode = z.enum(JUDGE_MODES);
+export type JudgeMode = z.infer<typeof JudgeMode>;
+
+/** A reviewer's answer to a run waiting for review. */
+export const REVIEW_DECISIONS = ["approve", "reject", "edit_approve"] as const;
+export const ReviewDecisionKind = z.enum(REVIEW_DECISIONS);
+export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
+
 export const Finding = z.object({
   guard: GuardId,
   rule: z.string().min(1),

@@ -1,9 +1,9 @@
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
-import { depsOf } from "../shared/deps.js";
-import { routeAfterGuard } from "../shared/nodes.js";
-import type { GuardedText } from "../shared/state.js";
-import type { DocumentCheckState, WithheldSpan } from "./state.js";
+import { traced } from "../../core/traced.js";
+import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
+import type { Settle } from "../supervisor/nodes.js";
+import type { GuardedText } from "../supervisor/state.js";
+import type { DocumentCheckOutput, DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
 
 /**
  * Maps the guards' findings on the previous pass back to the values they cover in each document. With one
@@ -26,46 +26,52 @@ function spansToWithhold(state: DocumentCheckState, now: Date): WithheldSpan[] {
 /** Classifies, extracts and checks; on a revision, leaves out what the guards objected to. */
 export async function checkDocumentsNode(
   state: DocumentCheckState,
-  config: LangGraphRunnableConfig,
-): Promise<Partial<DocumentCheckState>> {
-  const deps = depsOf(config);
-  const now = deps.clock.now();
+  runtime: WorkflowRuntime,
+): Promise<DocumentCheckUpdate> {
+  const context = contextOf(runtime);
+  const now = context.clock.now();
   const revision = state.draft ? state.revision + 1 : 0;
   const newlyWithheld = spansToWithhold(state, now);
   const withheld = [...state.withheld, ...newlyWithheld];
-  const step = await deps.tracer.step(
-    "agent",
-    "document_checker",
-    { revision, documents: state.documents.length, withheld: withheld.length },
-    deps.rootStepId,
-  );
-  const started = performance.now();
-  const report = checkDocuments(state.documents, { now, withheld });
-  const texts: GuardedText[] = report.documents.flatMap((document) => {
-    const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
-    const { text } = extractionText(document);
-    return text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : [];
-  });
-  await deps.tracer.modelCall(
+  const { report, texts } = await traced(
+    context.tracer,
     {
-      provider: "offline",
-      model: "document-rules-v1",
-      promptName: "document-checker",
-      promptVersion: "rules-v1",
-      inputTokens: 0,
-      outputTokens: 0,
-      latencyMs: performance.now() - started,
-      attempts: 1,
-      offline: true,
+      kind: "agent",
+      name: "document_checker",
+      input: { revision, documents: state.documents.length, withheld: withheld.length },
+      parentStepId: context.rootStepId,
     },
-    step.id,
+    async (step) => {
+      const started = performance.now();
+      const report = checkDocuments(state.documents, { now, withheld });
+      const texts: GuardedText[] = report.documents.flatMap((document) => {
+        const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
+        const { text } = extractionText(document);
+        return text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : [];
+      });
+      await context.tracer.modelCall(
+        {
+          provider: "offline",
+          model: "document-rules-v1",
+          promptName: "document-checker",
+          promptVersion: "rules-v1",
+          inputTokens: 0,
+          outputTokens: 0,
+          latencyMs: performance.now() - started,
+          attempts: 1,
+          offline: true,
+        },
+        step.id,
+      );
+      return { report, texts };
+    },
+    ({ report }) => ({
+      types: report.documents.map((d) => d.type),
+      fields: report.documents.reduce((n, d) => n + d.fields.length, 0),
+      errors: report.issues.filter((i) => i.severity === "error").length,
+    }),
   );
   const errors = report.issues.filter((i) => i.severity === "error").length;
-  await step.end({
-    types: report.documents.map((d) => d.type),
-    fields: report.documents.reduce((n, d) => n + d.fields.length, 0),
-    errors,
-  });
   return {
     revision,
     withheld: newlyWithheld,
@@ -73,7 +79,6 @@ export async function checkDocumentsNode(
       output: {
         ...report,
         summary: { documents: report.documents.length, errors, warnings: report.issues.length - errors },
-        humanReviewRequired: report.issues.length > 0,
         reviewReasons: reviewReasons(report.issues),
       },
       texts,
@@ -81,13 +86,12 @@ export async function checkDocumentsNode(
   };
 }
 
-export const AFTER_CHECK = ["release", "revise", "review", "block"] as const;
-export type AfterCheck = (typeof AFTER_CHECK)[number];
-
-/** The shared routing, with one more rule: a report with any issue waits for a person instead of passing. */
-export function routeAfterCheck(state: DocumentCheckState, config: LangGraphRunnableConfig): AfterCheck {
-  const next = routeAfterGuard(state, config);
-  const reasons = (state.draft?.output as { reviewReasons?: unknown } | undefined)?.reviewReasons;
-  if (next === "release" && Array.isArray(reasons) && reasons.length > 0) return "review";
-  return next;
-}
+/**
+ * After the guards: a report with any issue (a failed check, a missing expected field, an unrecognised
+ * document) waits for a person with the issues as reasons, whatever the guards said of the extraction.
+ */
+export const settleDocuments: Settle<DocumentCheckOutput> = ({ draft, findings }) => ({
+  output: draft.output,
+  findings,
+  reviewReasons: draft.output.reviewReasons,
+});

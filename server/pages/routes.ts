@@ -10,6 +10,7 @@ import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
 import { findingSummaries } from "../../db/queries/review.js";
 import { listRuns } from "../../db/queries/runs.js";
+import { draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { principalOf } from "../middleware/principal.js";
@@ -18,7 +19,6 @@ import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
 import { runSummary } from "../routes/run-list.js";
 import { loadTrace } from "../routes/trace.js";
-import { draftsOf } from "../trace/drafts.js";
 import { maskText } from "../trace/mask.js";
 import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
@@ -43,7 +43,7 @@ const DecisionForm = z.object({
 
 /** The last draft's output, when it has a single `text` a person can edit in a text box. */
 async function editableOutput(deps: AppDeps, runId: string): Promise<Record<string, unknown> | null> {
-  const last = (await draftsOf(deps.runs.checkpointer, runId)).at(-1);
+  const last = (await draftsOf(deps.runs, runId)).at(-1);
   return last && typeof last.output.text === "string" ? last.output : null;
 }
 

@@ -4,11 +4,11 @@ import { Jurisdiction, TextKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
+import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
 import { runGuards } from "../../guards/engine.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
-import { draftsOf } from "../trace/drafts.js";
 
 export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
 export type DecisionKind = (typeof DECISIONS)[number];
@@ -87,7 +87,7 @@ export function createDecider(deps: AppDeps) {
       );
     inFlight.add(runId);
     try {
-      const drafts = await draftsOf(deps.runs.checkpointer, runId);
+      const drafts = await draftsOf(deps.runs, runId);
       const shown = drafts.at(-1)?.output ?? null;
       // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
       // the guards too, and what they block is never released.

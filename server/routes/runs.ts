@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { WorkflowId } from "../../core/contract.js";
 import { NotFoundError } from "../../core/errors.js";
 import { findingOfRow, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
+import { compiledWorkflow } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
-import { pendingReview } from "../../graphs/shared/pending-review.js";
+import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
-import { draftsOf } from "../trace/drafts.js";
 import { validationHook } from "../validation.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
@@ -96,10 +97,12 @@ export function createRunRoutes(deps: AppDeps) {
       const error = run.error as { code: string; message: string } | null;
       const findings = latestFindings(detail).map(findingOfRow);
       // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
-      const last =
-        run.status === "needs_review" ? (await draftsOf(deps.runs.checkpointer, id)).at(-1) : undefined;
-      const review =
-        run.status === "needs_review" ? pendingReview(last?.output ?? null, findings) : undefined;
+      const workflow = WorkflowId.safeParse(run.workflow);
+      const held =
+        run.status === "needs_review" && workflow.success
+          ? await compiledWorkflow(deps.runs.checkpointer, workflow.data).state(id)
+          : undefined;
+      const review = held ? pendingReview(held) : undefined;
       return c.json(
         {
           runId: run.id,
