@@ -1,11 +1,11 @@
 // The only module that reads the environment. Every setting is listed here with its default; the README's
 // settings table is checked against this list by a test.
 import { z } from "zod";
+import { JUDGE_MODES } from "./contract.js";
 import { ConfigurationError } from "./errors.js";
 
 const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-const JUDGE_MODES = ["auto", "always", "never"] as const;
 const AUTH_MODES = ["auto", "true"] as const;
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);

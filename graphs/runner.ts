@@ -3,7 +3,6 @@
 
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { z } from "zod";
-import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
@@ -16,6 +15,7 @@ import {
   WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
+import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
 import { findRun, insertRun, updateRun } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";

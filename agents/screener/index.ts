@@ -1,4 +1,4 @@
-import type { ModelEngine } from "../models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { createModelRationaleWriter } from "./llm.js";
 import { createOfflineRationaleWriter } from "./offline.js";
 import type { RationaleWriter } from "./types.js";

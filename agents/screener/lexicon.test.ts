@@ -66,7 +66,6 @@ describe("offline rationale", () => {
         id: "x",
         text: "Jeanne Martin\nMadame Jeanne Martin, 52 ans, divorcée\nDéveloppeuse Java chez Acme (2019 – aujourd'hui) : Spring Boot, requêtes SQL.",
       },
-      "FR",
       NOW,
     );
     const [scored] = rank([assess(profile, cv, 0.3)]);
@@ -84,14 +83,14 @@ describe("offline rationale", () => {
   it("says so when the job formulates no requirement", () => {
     const profile = analyseJob("Nous recrutons une personne motivée pour rejoindre notre équipe.");
     expect(profile.requirements).toEqual([]);
-    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Motivé." }, "FR", NOW), 0.3)]);
+    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Motivé." }, NOW), 0.3)]);
     expect(scored?.coverage).toBeNull();
     expect(offlineRationale(scored!)).toContain("L'offre ne formule aucune exigence lisible.");
   });
 
   it("leaves out a label the guards flagged on an earlier draft", () => {
     const profile = analyseJob("Profil : Java, SQL, Docker");
-    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Java" }, "FR", NOW), 0.2)]);
+    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Java" }, NOW), 0.2)]);
     expect(offlineRationale(scored!, ["Docker"])).not.toContain("Docker");
     expect(offlineRationale(scored!)).toContain("Docker");
   });

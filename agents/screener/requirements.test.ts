@@ -35,7 +35,6 @@ describe("requirements read from a job ad", () => {
     expect(job.requirements.map((r) => r.label)).toEqual(["Python", "SQL", "AWS or GCP"]);
     const cv = prepareCv(
       { id: "c", text: "Fitness coach since 2020. Direct sales, point of contact in a holiday place." },
-      "FR",
       NOW,
     );
     expect(assess(job, cv, 0).matched).toEqual([]);
@@ -45,8 +44,8 @@ describe("requirements read from a job ad", () => {
     const job = analyseJob("Profil : 2 ans minimum en vente BtoB ; permis B.");
     const years = job.requirements.find((r) => r.kind === "years");
     expect(years?.years).toBe(2);
-    const seller = prepareCv({ id: "s", text: "Commerciale BtoB depuis mars 2021. Permis B." }, "FR", NOW);
-    const host = prepareCv({ id: "h", text: "Hôtesse d'accueil (2020 – 2025). Permis C." }, "FR", NOW);
+    const seller = prepareCv({ id: "s", text: "Commerciale BtoB depuis mars 2021. Permis B." }, NOW);
+    const host = prepareCv({ id: "h", text: "Hôtesse d'accueil (2020 – 2025). Permis C." }, NOW);
     expect(assess(job, seller, 0).matched.map((r) => r.kind)).toEqual(["years", "licence"]);
     expect(assess(job, host, 0).matched).toEqual([]);
   });
@@ -66,7 +65,7 @@ describe("years of work from the CV's date ranges", () => {
   });
 
   it("keeps only the duration: the redacted CV has no year left", () => {
-    const cv = prepareCv({ id: "x", text: "Jeanne Martin\nComptable (2019 – aujourd'hui)" }, "FR", NOW);
+    const cv = prepareCv({ id: "x", text: "Jeanne Martin\nComptable (2019 – aujourd'hui)" }, NOW);
     expect(cv.yearsFromDates).toBe(7.9);
     expect(cv.text).not.toContain("2019");
   });

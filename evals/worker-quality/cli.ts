@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createModelEngine } from "../../agents/models/factory.js";
 import { createOfflineEngine } from "../../agents/models/offline.js";
-import type { ModelEngine } from "../../agents/models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
 import { loadSettings } from "../../core/settings.js";
 import { SPLITS, type Split } from "./cases.js";

@@ -3,7 +3,7 @@
 // fails or an expected field is missing. The run's route is the graph's: the guards on the extraction,
 // then the checker's own reasons for review.
 import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
-import type { ModelEngine } from "../../agents/models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { runGuards } from "../../guards/engine.js";
 import { type DocumentCase, documentCases, type Split, SUITE_NOW } from "./cases.js";
 import { ratio, type WorkerScore } from "./score-types.js";

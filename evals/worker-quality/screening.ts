@@ -2,7 +2,6 @@
 // kept), requirements met per CV, years of experience, rationales that name what matched and what is
 // missing, and which CV comes first. The screener's agent layer is called as the screening graph calls it.
 
-import type { ModelEngine } from "../../agents/models/types.js";
 import { cosine } from "../../agents/models/vectors.js";
 import {
   analyseJob,
@@ -13,6 +12,7 @@ import {
   rank,
   type ScoredCv,
 } from "../../agents/screener/index.js";
+import type { ModelEngine } from "../../core/models.js";
 import { type ScreeningCase, type Split, SUITE_NOW, screeningCases } from "./cases.js";
 import { alignRequirements, type ReadRequirement } from "./requirement-match.js";
 import { ratio, type WorkerScore } from "./score-types.js";
@@ -32,7 +32,7 @@ export interface Screened {
 
 /** One job through the screener's agent layer, with the suite's clock as today. */
 export async function screen(c: ScreeningCase, engine: ModelEngine, now: Date): Promise<Screened> {
-  const prepared = c.cvs.map((cv) => prepareCv({ id: cv.id, text: cv.text }, "FR", now));
+  const prepared = c.cvs.map((cv) => prepareCv({ id: cv.id, text: cv.text }, now));
   const profile = analyseJob(c.job);
   const [jobVector, ...cvVectors] = await engine.embed([c.job, ...prepared.map((p) => p.text)]);
   const ranking: ScoredCv[] = rank(

@@ -148,6 +148,23 @@ describe("document check workflow (offline engine)", () => {
     });
   });
 
+  it("does not release a form that asks for ethnic origin and disability", async () => {
+    const form = [
+      "FORMULAIRE DE CANDIDATURE",
+      "Poste visé : Assistante comptable",
+      "Origine ethnique : ....................",
+      "Êtes-vous en situation de handicap ? oui / non",
+    ].join("\n");
+    const result = await startRun(deps, {
+      workflow: "document_check",
+      input: { documents: [{ id: "form", text: form }] },
+    });
+    expect(result.status).not.toBe("released");
+    expect(result.output).toBeUndefined();
+    const criteria = result.findings.flatMap((f) => f.criteria);
+    expect(criteria).toEqual(expect.arrayContaining(["origin", "disability"]));
+  });
+
   it("rejects malformed input, naming the field", async () => {
     await expect(
       startRun(deps, { workflow: "document_check", input: { documents: [{ id: "a", text: "" }] } }),

@@ -3,6 +3,7 @@ import { traced } from "../../core/traced.js";
 import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
 import type { Settle } from "../supervisor/nodes.js";
 import type { GuardedText } from "../supervisor/state.js";
+import { formRequests } from "./requests.js";
 import type { DocumentCheckOutput, DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
 
 /**
@@ -47,7 +48,13 @@ export async function checkDocumentsNode(
       const texts: GuardedText[] = report.documents.flatMap((document) => {
         const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
         const { text } = extractionText(document);
-        return text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : [];
+        const asked = formRequests(source);
+        return [
+          ...(text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : []),
+          // What the document asks of a candidate is checked too: a form asking for ethnic origin or
+          // disability must not be released as checked, whatever fields were extracted from it.
+          ...(asked ? [{ key: `${document.id}#asks`, text: asked, kind: "document" as const }] : []),
+        ];
       });
       await context.tracer.modelCall(
         {

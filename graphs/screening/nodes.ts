@@ -1,4 +1,3 @@
-import type { ModelCallSink, ModelEngine } from "../../agents/models/types.js";
 import {
   analyseJob,
   assess,
@@ -9,6 +8,7 @@ import {
   rank,
 } from "../../agents/screener/index.js";
 import type { Finding } from "../../core/contract.js";
+import type { ModelCallSink, ModelEngine } from "../../core/models.js";
 import { traced } from "../../core/traced.js";
 import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
 import { type EmbeddingStore, memoryStore, pgvectorStore } from "./embedding-store.js";
@@ -40,9 +40,7 @@ export async function screenNode(state: ScreeningState, runtime: WorkflowRuntime
     { kind: "agent", name: "screener", input: { cvs: state.cvs.length }, parentStepId: context.rootStepId },
     async (step) => {
       const now = context.clock.now();
-      const prepared: PreparedCv[] = state.cvs.map(({ id, text }) =>
-        prepareCv({ id, text }, state.jurisdiction, now),
-      );
+      const prepared: PreparedCv[] = state.cvs.map(({ id, text }) => prepareCv({ id, text }, now));
       const profile = analyseJob(state.job);
       const vectors = await embedInBatches(
         context.engine,

@@ -1,9 +1,9 @@
 // What every workflow node receives from outside, as LangGraph's typed run context (`Runtime.context`):
 // models, the trace, the clock and the guard settings. Nodes never build these themselves.
 import { Annotation, type Runtime } from "@langchain/langgraph";
-import type { ModelEngine } from "../../agents/models/types.js";
 import type { Clock } from "../../core/clock.js";
 import type { JudgeMode } from "../../core/contract.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { Tracer } from "../../core/trace.js";
 import type { Database } from "../../db/client.js";
 

@@ -1,10 +1,12 @@
 // The reviewers' pages under /ui, server-rendered from the same queries as the API. Access is checked by
 // the app's authenticate and authorize middleware; here, only forms and cookies.
+
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
+import { REVIEW_DECISIONS } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
@@ -36,7 +38,7 @@ const safeNext = (next: unknown) =>
     : "/ui/queue";
 
 const DecisionForm = z.object({
-  decision: z.enum(["approve", "reject", "edit_approve"], { message: "choose a decision" }),
+  decision: z.enum(REVIEW_DECISIONS, { message: "choose a decision" }),
   reason: z.string().trim().min(1, "a decision needs a reason"),
   editedText: z.string().optional(),
 });

@@ -1,6 +1,6 @@
 // A reviewer's decision: validated, given to the waiting graph, and recorded with its audit entry, so that
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
-import { Jurisdiction, TextKind } from "../../core/contract.js";
+import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind, TextKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
@@ -10,8 +10,9 @@ import { runGuards } from "../../guards/engine.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
 
-export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
-export type DecisionKind = (typeof DECISIONS)[number];
+/** The reviewer's answers, from the contract (one list for the API, the pages, the graph and the database). */
+export const DECISIONS = REVIEW_DECISIONS;
+export type DecisionKind = ReviewDecisionKind;
 
 export interface DecisionInput {
   decision: DecisionKind;
