@@ -77,6 +77,11 @@ export const SETTINGS = {
       "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
   },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
+  SHUTDOWN_TIMEOUT_MS: {
+    schema: intFrom(0, 600_000).default(20_000),
+    meaning:
+      "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
+  },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),
     meaning: "Development datasets used by `npm run eval:guards`.",

@@ -15,6 +15,7 @@ import { applyPolicy } from "./policy/apply.js";
 import { policies as loadedPolicies, type Policies } from "./policy/load.js";
 import { type GuardEntry, guardsFor } from "./registry.js";
 import type { GuardInput, GuardOutcome, GuardReport, JudgeStatus } from "./types.js";
+import { lowerUnsure } from "./unsure.js";
 import { aggregateVerdict } from "./verdict.js";
 
 export interface GuardDeps {
@@ -61,11 +62,14 @@ async function runGuard(
   const notes: string[] = [];
   let detected: Finding[] = [];
   let certainty: GuardOutcome["certainty"] = "sure";
+  let confidence: number | undefined;
   let detectorFailed = false;
   try {
     const result = await detectInChunks(entry.detector, input);
     detected = result.findings;
-    certainty = result.certainty;
+    // A finding in the unsure band makes the guard unsure, whatever the detector said of the whole text.
+    certainty = result.certainty === "unsure" || detected.some((f) => f.unsure) ? "unsure" : "sure";
+    confidence = result.confidence;
     notes.push(...(result.notes ?? []));
   } catch (error) {
     // A detector bug must not release a text unchecked: the guard becomes unsure so the judge (or a
@@ -126,6 +130,11 @@ async function runGuard(
     }
   }
   if (detectorFailed && (!consulted || judge.status === "failed")) floor = worst(floor ?? "pass", "review");
+  if (!consulted || judge.status === "failed") {
+    const lowered = lowerUnsure(findings, rules);
+    findings = lowered.findings;
+    notes.push(...lowered.notes);
+  }
 
   let verdict = aggregateVerdict(findings, input.generated ?? false);
   if (floor) verdict = worst(verdict, floor);
@@ -141,6 +150,7 @@ async function runGuard(
     verdict,
     findings,
     certainty,
+    ...(confidence !== undefined ? { confidence } : {}),
     judge,
     notes,
     latencyMs: performance.now() - started,

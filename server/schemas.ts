@@ -1,6 +1,15 @@
 // Wire shapes of the API, shared by the routes and the OpenAPI document.
 import { z } from "@hono/zod-openapi";
-import { Finding, Jurisdiction, RunStatus, TextKind, Verdict, WORKFLOWS } from "../core/contract.js";
+import {
+  Certainty,
+  Confidence,
+  Finding,
+  Jurisdiction,
+  RunStatus,
+  TextKind,
+  Verdict,
+  WORKFLOWS,
+} from "../core/contract.js";
 
 export const ErrorResponse = z
   .object({
@@ -69,7 +78,8 @@ export const GuardResponse = z
       z.object({
         guard: z.string(),
         verdict: Verdict,
-        certainty: z.string(),
+        certainty: Certainty,
+        confidence: Confidence.optional(),
         judge: z.string(),
         latencyMs: z.number(),
       }),

@@ -54,7 +54,12 @@ describe("garde-fou guard", () => {
     expect(lines.map((l) => l.id)).toEqual(["a1", undefined, "a3", "a4", "a5"]);
     expect(lines[0]).toMatchObject({ id: "a1", verdict: "block" });
     const finding = lines[0].findings[0];
-    expect(Object.keys(finding).sort()).toEqual(
+    // The contract's fields, plus the calibrated `confidence` (and `unsure`) a guard may add.
+    expect(
+      Object.keys(finding)
+        .filter((k) => k !== "confidence" && k !== "unsure")
+        .sort(),
+    ).toEqual(
       [
         "criteria",
         "end",
@@ -68,6 +73,7 @@ describe("garde-fou guard", () => {
       ].sort(),
     );
     expect("Candidats de 25 à 35 ans uniquement.".slice(finding.start, finding.end)).toBe(finding.evidence);
+    if ("confidence" in finding) expect(finding.confidence).toBeGreaterThanOrEqual(0);
     expect(lines[1]).toEqual({ error: "invalid JSON" });
     expect(lines[2]).toEqual({ id: "a3", verdict: "pass", findings: [] });
     expect(lines[3]).toMatchObject({ id: "a4", error: expect.stringContaining("kind") });

@@ -72,6 +72,8 @@ function contractFinding(f: Finding) {
     evidence: f.evidence,
     legalBasis: f.legalBasis,
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    ...(f.confidence !== undefined ? { confidence: f.confidence } : {}),
+    ...(f.unsure ? { unsure: true } : {}),
   };
 }
 

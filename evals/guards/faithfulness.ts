@@ -11,7 +11,9 @@ import { crossValidate, examplesOf, UNSURE_MARGIN } from "../../guards/hallucina
 import { assessFaithfulness, detectHallucination } from "../../guards/hallucination/detector.js";
 import {
   balancedAccuracy,
+  type CascadeCase,
   type Confusion,
+  calibrate,
   count,
   type DatasetMetrics,
   emptyConfusion,
@@ -59,7 +61,10 @@ async function readJsonl<T>(path: string | URL, schema: z.ZodType<T>): Promise<T
  * words than the edited summaries. The rules-only figure is reported too.
  */
 const DECISIVE = new Set(["HA-01", "HA-02", "HA-03", "HA-04", "HA-06"]);
-function judged(text: string, sources: string[]): { rules: boolean; system: boolean; classifier: boolean } {
+function judged(
+  text: string,
+  sources: string[],
+): { rules: boolean; system: boolean; classifier: boolean; unsure: boolean } {
   const { result, verdict } = assessFaithfulness({
     text,
     kind: "candidate_summary",
@@ -68,7 +73,7 @@ function judged(text: string, sources: string[]): { rules: boolean; system: bool
   });
   const rules = result.findings.some((f) => DECISIVE.has(f.rule) && !f.explanation?.includes("classifieur"));
   const classifier = verdict?.confident === true;
-  return { rules, system: rules || classifier, classifier };
+  return { rules, system: rules || classifier, classifier, unsure: result.certainty === "unsure" };
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -82,12 +87,14 @@ async function measureSummEdits(dataDir: string): Promise<DatasetMetrics> {
   const byDomain = new Map<string, { system: Confusion; rules: Confusion }>();
   const latencies: number[] = [];
   const rulesFlag: boolean[] = [];
+  const cascade: CascadeCase[] = [];
   for (const r of rows) {
     const started = performance.now();
     const j = judged(r.summary, [r.source]);
     latencies.push(performance.now() - started);
     const gold = r.label === "inconsistent";
     count(c, gold, j.system);
+    cascade.push({ expected: gold, predicted: j.system, unsure: j.unsure });
     count(rulesOnly, gold, j.rules);
     count(classifierOnly, gold, j.classifier);
     rulesFlag.push(j.rules);
@@ -143,6 +150,8 @@ async function measureSummEdits(dataDir: string): Promise<DatasetMetrics> {
   return {
     dataset: "summedits",
     n: rows.length,
+    guard: "hallucination",
+    calibration: calibrate(cascade),
     metrics,
     notes: [
       "cv_* = leave-one-domain-out cross-validation (per held-out domain, then the mean over the 8 domains): the honest estimate; the threshold of each fold is chosen on the training domains only",
@@ -163,6 +172,7 @@ async function measureRecruiting(): Promise<DatasetMetrics> {
   let inventedCases = 0;
   let inventedCasesFlagged = 0;
   const missed: string[] = [];
+  const cascade: CascadeCase[] = [];
   for (const k of cases) {
     const result = detectHallucination({
       text: k.text,
@@ -171,6 +181,11 @@ async function measureRecruiting(): Promise<DatasetMetrics> {
       sources: k.sources,
     });
     const raised = result.findings.filter((f) => f.severity !== "warn");
+    cascade.push({
+      expected: k.invented.length > 0,
+      predicted: raised.length > 0,
+      unsure: result.certainty === "unsure",
+    });
     if (k.invented.length === 0) {
       faithful++;
       if (raised.length === 0) faithfulPassed++;
@@ -191,6 +206,8 @@ async function measureRecruiting(): Promise<DatasetMetrics> {
   return {
     dataset: "faithfulness-recruiting",
     n: cases.length,
+    guard: "hallucination",
+    calibration: calibrate(cascade),
     metrics: {
       invented_fact_recall: round(invented === 0 ? 0 : caught / invented),
       invented_case_recall: round(inventedCases === 0 ? 0 : inventedCasesFlagged / inventedCases),

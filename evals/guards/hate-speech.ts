@@ -10,7 +10,9 @@ import { loadProbeFile } from "../../guards/hate-speech/probe-file.js";
 import {
   accuracy,
   binaryMacroF1,
+  type CascadeCase,
   type Confusion,
+  calibrate,
   count,
   type DatasetMetrics,
   emptyConfusion,
@@ -45,6 +47,7 @@ function measureRows(dataset: string, rows: readonly Row[]): DatasetMetrics {
   const byFunctionality = new Map<string, Confusion>();
   const latencies: number[] = [];
   let unsure = 0;
+  const cascade: CascadeCase[] = [];
   for (const row of rows) {
     const started = performance.now();
     const { hateful, result } = analyseHate(row.text);
@@ -52,6 +55,7 @@ function measureRows(dataset: string, rows: readonly Row[]): DatasetMetrics {
     if (result.certainty === "unsure") unsure++;
     const expected = row.label === "hateful";
     count(all, expected, hateful);
+    cascade.push({ expected, predicted: hateful, unsure: result.certainty === "unsure" });
     if (row.functionality !== undefined) {
       const c = byFunctionality.get(row.functionality) ?? emptyConfusion();
       count(c, expected, hateful);
@@ -65,6 +69,8 @@ function measureRows(dataset: string, rows: readonly Row[]): DatasetMetrics {
   return {
     dataset,
     n: rows.length,
+    guard: "hate_speech",
+    calibration: calibrate(cascade),
     metrics: {
       precision: round(precision(all)),
       recall: round(recall(all)),

@@ -6,6 +6,11 @@ export interface DatasetMetrics {
   n: number;
   metrics: Record<string, number>;
   notes?: string[];
+  /** The guard the figures are about, and its unsure-band calibration on this dataset (see Calibration). */
+  guard?: string;
+  calibration?: Calibration;
+  /** Our own fresh batches: "dev" (looked at while changing the guard) or "heldout" (never tuned on). */
+  split?: "dev" | "heldout";
 }
 
 export interface Confusion {
@@ -68,3 +73,55 @@ export function round(value: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** One text as the cascade saw it offline: the expected flag, the detectors' flag, and whether it was unsure. */
+export interface CascadeCase {
+  expected: boolean;
+  predicted: boolean;
+  unsure: boolean;
+}
+
+/**
+ * How well a guard knows what it does not know: the share of texts in its unsure band (what a configured
+ * judge would read) and the share of its offline errors that fall inside that band (what the judge can fix).
+ * Counts, not only ratios, so that datasets of one guard can be pooled by adding them.
+ */
+export interface Calibration {
+  texts: number;
+  unsure: number;
+  errors: number;
+  errorsInBand: number;
+}
+
+/** The issue's goal: at least 90 % of offline errors inside a band holding at most 20 % of texts. */
+export const BAND_GOAL = { maxUnsureShare: 0.2, minErrorsInBand: 0.9 } as const;
+
+export function calibrate(cases: readonly CascadeCase[]): Calibration {
+  const c: Calibration = { texts: cases.length, unsure: 0, errors: 0, errorsInBand: 0 };
+  for (const k of cases) {
+    if (k.unsure) c.unsure++;
+    if (k.expected !== k.predicted) {
+      c.errors++;
+      if (k.unsure) c.errorsInBand++;
+    }
+  }
+  return c;
+}
+
+export function poolCalibration(parts: readonly Calibration[]): Calibration {
+  return parts.reduce(
+    (a, b) => ({
+      texts: a.texts + b.texts,
+      unsure: a.unsure + b.unsure,
+      errors: a.errors + b.errors,
+      errorsInBand: a.errorsInBand + b.errorsInBand,
+    }),
+    { texts: 0, unsure: 0, errors: 0, errorsInBand: 0 },
+  );
+}
+
+export const unsureShare = (c: Calibration): number => ratio(c.unsure, c.texts);
+/** With no error at all, every error is (vacuously) inside the band. */
+export const errorsInBandShare = (c: Calibration): number => (c.errors === 0 ? 1 : c.errorsInBand / c.errors);
+export const bandGoalMet = (c: Calibration): boolean =>
+  unsureShare(c) <= BAND_GOAL.maxUnsureShare && errorsInBandShare(c) >= BAND_GOAL.minErrorsInBand;

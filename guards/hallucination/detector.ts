@@ -42,6 +42,12 @@ function leastSupported(claims: readonly ClaimReport[]): ClaimReport | undefined
   return best ?? claims[0];
 }
 
+/**
+ * Share of right verdicts per band, measured offline on the development batches (faithfulness-recruiting,
+ * faithfulness-fresh-dev; `npm run eval:guards`): a flagged sure text, a clean sure text, an unsure one.
+ */
+export const CONFIDENCE = { flagged: 0.95, clean: 0.95, unsure: 0.6 } as const;
+
 export interface FaithfulnessAssessment {
   result: DetectorResult;
   /** The classifier's verdict; undefined when it does not apply (no model, not English). */
@@ -92,11 +98,14 @@ export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
   const faithful = verdict !== undefined && verdict.score < verdict.threshold - verdict.margin;
   const findings: Finding[] = report.issues.map((issue) => {
     let { rule, severity } = ruleFor(input, issue);
-    if (faithful && issue.cue === "coverage" && rule === "HA-05") {
+    // A sentence flagged only because few of its words are in the sources holds no checkable claim that
+    // failed: a paraphrase looks the same. It is at most a warning, whatever the classifier says.
+    if (issue.cue === "coverage" && rule === "HA-05") {
       rule = "HA-07";
       severity = "warn";
     }
-    return finding(rule, severity, issue.start, issue.end, issue.explanation);
+    const f = finding(rule, severity, issue.start, issue.end, issue.explanation);
+    return issue.sure ? f : { ...f, unsure: true };
   });
   const notes = [`${report.claims.length} affirmation(s) vérifiée(s) contre ${sources.length} source(s)`];
   if (verdict !== undefined) {
@@ -107,22 +116,29 @@ export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
     const claim = leastSupported(report.claims);
     if (verdict.confident && !pointed && claim !== undefined) {
       const rule: HallucinationRule = claim.negationMismatch ? "HA-06" : "HA-05";
-      findings.push(
-        finding(
+      // The classifier's guess at where the text goes wrong is never sure: the judge (or a person) decides.
+      findings.push({
+        ...finding(
           rule,
           "review",
           claim.start,
           claim.end,
           `le texte semble infidèle aux sources dans son ensemble (classifieur, score ${verdict.score.toFixed(2)}) ; affirmation la moins appuyée (couverture ${Math.round(claim.coverage * 100)} %)`,
         ),
-      );
+        unsure: true,
+      });
       findings.sort((a, b) => a.start - b.start);
     }
   }
   const borderline = report.claims.filter((c) => c.contentWords >= 3 && c.coverage < 0.65).length;
-  const unsure = report.issues.some((i) => !i.sure) || borderline > 0 || verdict?.unsure === true;
+  // The unsure band: a finding the rules themselves call borderline that would hold the text back, or a
+  // classifier score near its threshold. Low word coverage alone no longer makes a text unsure: on our
+  // fresh batches it marked a third of faithful paraphrases and none of the errors.
+  const unsure = findings.some((f) => f.severity !== "warn" && f.unsure === true) || verdict?.unsure === true;
+  const flagged = findings.some((f) => f.severity !== "warn");
+  const confidence = unsure ? CONFIDENCE.unsure : flagged ? CONFIDENCE.flagged : CONFIDENCE.clean;
   if (borderline > 0) notes.push(`${borderline} affirmation(s) à couverture lexicale faible`);
-  return { result: { findings, certainty: unsure ? "unsure" : "sure", notes }, verdict };
+  return { result: { findings, certainty: unsure ? "unsure" : "sure", confidence, notes }, verdict };
 }
 
 export function detectHallucination(input: GuardInput): DetectorResult {

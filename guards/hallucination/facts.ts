@@ -162,7 +162,21 @@ function atInitialPosition(text: string, tokens: Token[], i: number, base: numbe
   return /[:,(\-–•"«/|]/u.test(gap);
 }
 
-function parseWordNumber(tokens: Token[], i: number): { value: number; next: number } | undefined {
+/** "une douzaine", "a dozen": a round count, approximate by nature. */
+const APPROX_NOUNS = new Set([
+  "douzaine",
+  "quinzaine",
+  "vingtaine",
+  "trentaine",
+  "dizaine",
+  "centaine",
+  "dozen",
+]);
+
+function parseWordNumber(
+  tokens: Token[],
+  i: number,
+): { value: number; next: number; approx: boolean } | undefined {
   const w = tokens[i]!.word;
   const dash = w.indexOf("-");
   const first = dash < 0 ? w : w.slice(0, dash);
@@ -171,6 +185,8 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
   let current = 0;
   let j = i;
   let any = false;
+  let approx = false;
+  let lastUnit = 0;
   while (j < tokens.length) {
     const parts = tokens[j]!.word.split("-");
     let ok = parts.length > 0;
@@ -178,8 +194,21 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
     if (!ok) break;
     if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
     for (const p of parts) {
-      if (isUnit(p)) current += UNIT_MAP.get(p)!;
-      else if (isScale(p)) {
+      if (APPROX_NOUNS.has(p)) {
+        // "une douzaine" is 12, not 1 + 12.
+        if (current === 1 && lastUnit === 1) current = 0;
+        current += UNIT_MAP.get(p)!;
+        approx = true;
+        lastUnit = 0;
+      } else if ((p === "vingt" || p === "vingts") && lastUnit === 4) {
+        // "quatre-vingts" is 4 × 20, "cent quatre-vingts" 100 + 80.
+        current += 80 - 4;
+        lastUnit = 0;
+      } else if (isUnit(p)) {
+        current += UNIT_MAP.get(p)!;
+        lastUnit = UNIT_MAP.get(p)!;
+      } else if (isScale(p)) {
+        lastUnit = 0;
         const scale = SCALE_MAP.get(p)!;
         if (scale >= 1000) {
           total += (current || 1) * scale;
@@ -193,7 +222,7 @@ function parseWordNumber(tokens: Token[], i: number): { value: number; next: num
   if (!any) return undefined;
   // Trailing connector ("deux et") is not part of the number.
   while (j > i && NUMBER_CONNECTORS.has(tokens[j - 1]!.word)) j--;
-  return { value: total + current, next: j };
+  return { value: total + current, next: j, approx };
 }
 
 function parseNumber(word: string): number[] {
@@ -322,7 +351,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
         value: words.value,
         start: t.start,
         end: tokens[words.next - 1]!.end,
-        approx: isApprox(tokens, i),
+        approx: isApprox(tokens, i) || words.approx,
         duration: TIME_UNITS.has(unit),
         bareCount: !TIME_UNITS.has(unit) && words.value <= 12,
         percent: /^(?:percent|pour)/u.test(unit),

@@ -34,6 +34,8 @@ export interface SourceIndex {
   concepts: Set<string>;
   /** Language → best level rank stated next to it (0 when the language is listed without a level). */
   languages: Map<string, number>;
+  /** Language → lowest level rank stated next to it: a summary below it has lowered the level. */
+  languageFloor: Map<string, number>;
   sentences: SourceSentence[];
   /** Substitution classes (see SUBSTITUTION_CLASS) → the members the sources use. */
   classMembers: Map<number, string[]>;
@@ -114,11 +116,17 @@ const FR_PAIR_REACH = 4;
  * its partner a few words on ("il n est pas", "ne … jamais"), so "N° du document" is not a negation;
  * "No. 5" (a number) is not "no" either.
  */
+const DONT_SUBJECTS = new Set(
+  "i you we they people just really still also so but and if why u ya".split(" "),
+);
+
 export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.word.endsWith("n't")) return true;
   const w = t.word.includes("'") ? t.word.replace(/'/g, "") : t.word;
   if (!NEGATIONS.has(w)) return false;
+  // French "dont" (of which) is no negation: English "dont" follows its subject ("I dont", "they dont").
+  if (w === "dont") return DONT_SUBJECTS.has(tokens[i - 1]?.word ?? "");
   if (w === "n" || w === "ne") {
     for (let j = i + 1; j < tokens.length && j <= i + FR_PAIR_REACH; j++)
       if (FR_NEGATION_PAIRS.has(tokens[j]!.word)) return true;
@@ -162,10 +170,12 @@ export function pairLevels(
   const langs = facts.concepts.filter((c) => c.kind === "language");
   for (const lvl of facts.concepts) {
     if (lvl.kind !== "level" || lvl.rank === undefined) continue;
+    // A level follows its language ("anglais courant (C1), italien B1"); only with none just before does it
+    // belong to the one after ("un niveau B1 en italien").
     let best: (typeof langs)[number] | undefined;
-    for (const l of langs)
-      if (Math.abs(l.at - lvl.at) <= 4 && (!best || Math.abs(l.at - lvl.at) < Math.abs(best.at - lvl.at)))
-        best = l;
+    for (const l of langs) if (l.at < lvl.at && lvl.at - l.at <= 4 && (!best || l.at > best.at)) best = l;
+    if (!best)
+      for (const l of langs) if (l.at > lvl.at && l.at - lvl.at <= 4 && (!best || l.at < best.at)) best = l;
     if (best) pairs.set(lvl.at, { lang: best.key, rank: lvl.rank, start: lvl.start, end: lvl.end });
   }
   return pairs;
@@ -211,6 +221,7 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     months: new Set(),
     concepts: new Set(),
     languages: new Map(),
+    languageFloor: new Map(),
     sentences: [],
     negatedPredicates: new Set(),
     chars: 0,
@@ -263,8 +274,10 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         index.concepts.add(c.key.replace(/^weak-/, ""));
         if (c.kind === "language" && !index.languages.has(c.key)) index.languages.set(c.key, 0);
       }
-      for (const p of pairLevels(facts).values())
+      for (const p of pairLevels(facts).values()) {
         index.languages.set(p.lang, Math.max(index.languages.get(p.lang) ?? 0, p.rank));
+        index.languageFloor.set(p.lang, Math.min(index.languageFloor.get(p.lang) ?? p.rank, p.rank));
+      }
       for (const e of facts.entities) for (const w of e.words) for (const k of keysOf(w)) index.keys.add(k);
     }
   }

@@ -8,6 +8,9 @@ export const PACK_IDS = ["fr", "eu", "us"] as const;
 export const PackId = z.enum(PACK_IDS);
 export type PackId = z.infer<typeof PackId>;
 
+/** Offline outcomes a policy may give an unsure block-level finding (Rule.unsure). */
+export const UNSURE_OFFLINE = ["review", "warn"] as const;
+
 export const Rule = z.object({
   id: z.string().regex(/^[A-Z]{2,4}-\d{2}[a-z]?$/, "rule ids look like AD-04, IQ-01, HS-02"),
   guard: GuardId,
@@ -23,6 +26,12 @@ export const Rule = z.object({
   suggestion: z.string().optional(),
   /** "always": consult the judge on every finding of this rule, even when the detector is sure. */
   judge: z.enum(["auto", "always"]).default("auto"),
+  /**
+   * When no judge decides (offline, JUDGE_MODE=never, or the judge failed), what a finding of this rule in its
+   * guard's unsure band becomes if the rule's severity is "block": sent to a person ("review") or let
+   * through with a warning ("warn"). Absent: the rule's severity stands.
+   */
+  unsure: z.enum(UNSURE_OFFLINE).optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 

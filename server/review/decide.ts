@@ -2,7 +2,6 @@
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
 import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind, TextKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
-import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
@@ -69,8 +68,6 @@ export function validateDecision(input: DecisionInput): void {
 }
 
 export function createDecider(deps: AppDeps) {
-  // Two reviewers deciding on the same run at once: the second is told it is taken, not run twice.
-  const inFlight = new Set<string>();
   return async function decide(
     principal: Principal,
     runId: string,
@@ -79,110 +76,76 @@ export function createDecider(deps: AppDeps) {
     validateDecision(input);
     const run = await findRun(deps.db, runId);
     if (!run) throw new NotFoundError("run", runId);
-    if (run.status !== "needs_review" || inFlight.has(runId))
-      throw new ConflictError(
-        `run ${runId} is ${inFlight.has(runId) ? "being decided" : run.status}, not waiting for review`,
+    // A cheap early answer; the decision itself is claimed in the database (graphs/runner.ts), so two
+    // reviewers, on one instance or two, can never both decide.
+    if (run.status !== "needs_review")
+      throw new ConflictError(`run ${runId} is ${run.status}, not waiting for review`, {
+        status: run.status,
+      });
+    const drafts = await draftsOf(deps.runs, runId);
+    const shown = drafts.at(-1)?.output ?? null;
+    // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
+    // the guards too, and what they block is never released.
+    let editChecked: DecisionOutcome["editChecked"] = null;
+    const editedText = input.editedOutput?.text;
+    if (typeof editedText === "string") {
+      const report = await runGuards(
         {
-          status: run.status,
+          text: editedText,
+          kind: TextKind.catch("free_text").parse(drafts.at(-1)?.texts[0]?.kind),
+          jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction),
         },
+        { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
       );
-    inFlight.add(runId);
-    try {
-      const drafts = await draftsOf(deps.runs, runId);
-      const shown = drafts.at(-1)?.output ?? null;
-      // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
-      // the guards too, and what they block is never released.
-      let editChecked: DecisionOutcome["editChecked"] = null;
-      const editedText = input.editedOutput?.text;
-      if (typeof editedText === "string") {
-        const report = await runGuards(
+      editChecked = { verdict: report.verdict, rules: [...new Set(report.findings.map((f) => f.rule))] };
+      if (report.verdict === "block")
+        throw new InvalidInputError(
+          `editedOutput: the guards block the corrected text (${editChecked.rules.join(", ")})`,
           {
-            text: editedText,
-            kind: TextKind.catch("free_text").parse(drafts.at(-1)?.texts[0]?.kind),
-            jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction),
+            field: "editedOutput.text",
+            rules: editChecked.rules,
           },
-          { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
         );
-        editChecked = { verdict: report.verdict, rules: [...new Set(report.findings.map((f) => f.rule))] };
-        if (report.verdict === "block")
-          throw new InvalidInputError(
-            `editedOutput: the guards block the corrected text (${editChecked.rules.join(", ")})`,
-            {
-              field: "editedOutput.text",
-              rules: editChecked.rules,
-            },
-          );
-      }
-      const reviewer = actorOf(principal);
-      const result = await resumeRun(deps.runs, runId, {
+    }
+    const reviewer = actorOf(principal);
+    const changes = input.editedOutput ? changedFields(shown, input.editedOutput) : [];
+    const disagrees = disagreesWithGuards(run.verdict, input.decision);
+    const result = await resumeRun(
+      deps.runs,
+      runId,
+      {
         decision: input.decision,
         reason: input.reason.trim(),
         reviewer,
         ...(input.editedOutput ? { editedOutput: input.editedOutput } : {}),
-      });
-      const changes = input.editedOutput ? changedFields(shown, input.editedOutput) : [];
-      const before = { status: run.status, verdict: run.verdict };
-      const after = { status: result.status, verdict: result.verdict };
-      const decisionId = deps.runs.ids.next();
-      const at = deps.runs.clock.now();
-      const disagrees = disagreesWithGuards(run.verdict, input.decision);
-      await recordDecision(
-        deps.db,
-        {
-          id: decisionId,
-          runId,
-          decision: input.decision,
-          reason: input.reason.trim(),
-          editedOutput: input.editedOutput ?? null,
-          reviewer,
-          createdAt: at,
+      },
+      {
+        auditDetails: {
+          keyId: principal.keyId,
+          role: principal.role,
+          changes,
+          disagreesWithGuards: disagrees,
+          editChecked,
         },
-        {
-          id: deps.runs.ids.next(),
-          at,
-          actor: reviewer,
-          action: `review.${input.decision}`,
-          runId,
-          details: {
-            decisionId,
-            keyId: principal.keyId,
-            role: principal.role,
-            reason: input.reason.trim(),
-            before,
-            after,
-            changes,
-            disagreesWithGuards: disagrees,
-            editChecked,
-          },
-        },
-      );
-      return {
-        decisionId,
-        runId,
-        decision: input.decision,
-        reviewer,
-        before,
-        after,
-        changes,
-        disagreesWithGuards: disagrees,
-        editChecked,
-      };
-    } finally {
-      inFlight.delete(runId);
-    }
+      },
+    );
+    return {
+      decisionId: result.decisionId,
+      runId,
+      decision: input.decision,
+      reviewer,
+      before: { status: run.status, verdict: run.verdict },
+      after: { status: result.status, verdict: result.verdict },
+      changes,
+      disagreesWithGuards: disagrees,
+      editChecked,
+    };
   };
 }
 
 export type Decide = ReturnType<typeof createDecider>;
 
-const deciders = new WeakMap<AppDeps, Decide>();
-
-/** One decider per app, shared by the API and the pages, so that the in-flight guard covers both. */
+/** The decider of an app, shared by the API and the pages. */
 export function deciderFor(deps: AppDeps): Decide {
-  let decide = deciders.get(deps);
-  if (!decide) {
-    decide = createDecider(deps);
-    deciders.set(deps, decide);
-  }
-  return decide;
+  return createDecider(deps);
 }

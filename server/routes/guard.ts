@@ -39,6 +39,7 @@ export function createGuardRoutes(deps: AppDeps) {
           guard: o.guard,
           verdict: o.verdict,
           certainty: o.certainty,
+          ...(o.confidence !== undefined ? { confidence: o.confidence } : {}),
           judge: o.judge.status,
           latencyMs: o.latencyMs,
         })),
