@@ -25,6 +25,7 @@ import type { RunInput } from "./define.js";
 import { compiledWorkflow, workflowDefinition } from "./registry.js";
 import { processLeases, type RunLeases } from "./run-leases.js";
 import type { WorkflowContext } from "./supervisor/context.js";
+import { type PendingReview, pendingReview } from "./supervisor/pending-review.js";
 import type { ReviewDecision } from "./supervisor/state.js";
 
 export interface RunServiceDeps {
@@ -59,6 +60,8 @@ export interface RunResult {
   error?: { code: string; message: string };
   /** Ad writing: what the brief asked for that the law forbids, and what was done about it. */
   briefFindings?: BriefFinding[];
+  /** For a run waiting for a person: why, and the draft the person decides on (not released). */
+  review?: PendingReview;
 }
 
 function fieldErrors(error: z.ZodError, prefix: string): string {
@@ -146,6 +149,7 @@ export async function drive(
     let end: RunEnd;
     let findings: Finding[] = [];
     let briefFindings: BriefFinding[] | undefined;
+    let review: PendingReview | undefined;
     try {
       const { waiting, state } = await compiledWorkflow(deps.checkpointer, workflow).run(
         graphInput,
@@ -162,6 +166,7 @@ export async function drive(
       };
       findings = state.findings;
       briefFindings = briefFindingsOf(state as unknown as BriefState, status);
+      if (status === "needs_review") review = pendingReview(state);
       await root.end({ status, verdict: state.verdict });
     } catch (error) {
       // A failed run is a result the caller can read, with a code and a message safe to show.
@@ -183,6 +188,7 @@ export async function drive(
       engine: engineInfo(deps.engine),
       ...(end.error ? { error: end.error } : {}),
       ...(briefFindings ? { briefFindings } : {}),
+      ...(review ? { review } : {}),
     };
   } finally {
     leases.active.delete(runId);

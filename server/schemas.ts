@@ -47,6 +47,16 @@ export const RunResponse = z
     error: z.object({ code: z.string(), message: z.string() }).optional(),
     /** ad_writing: what the brief asked for that the law forbids (spans in the brief) and what was done. */
     briefFindings: z.array(BriefFinding).optional(),
+    review: z
+      .object({
+        reasons: z.array(z.string()),
+        draft: z.record(z.string(), z.unknown()).nullable(),
+      })
+      .optional()
+      .openapi({
+        description:
+          "Only for a run waiting for a person: why it waits and the draft held for the decision (not released)",
+      }),
   })
   .openapi("RunResult");
 

@@ -12,6 +12,8 @@ const LABELS: Record<DocumentType, string> = {
   piece_identite: "pièce d'identité",
   titre_de_sejour: "titre de séjour",
   diplome: "diplôme",
+  justificatif_domicile: "justificatif de domicile",
+  rib: "relevé d'identité bancaire",
   other: "document non reconnu",
 };
 
@@ -34,6 +36,8 @@ const REQUIRED: Record<DocumentType, FieldName[][]> = {
     ["expiry_date"],
   ],
   diplome: [["diploma_title"], ["full_name"]],
+  justificatif_domicile: [["full_name"], ["issue_date"]],
+  rib: [["full_name"]],
   other: [],
 };
 
@@ -46,6 +50,7 @@ const PAST_FIELDS: Partial<Record<DocumentType, FieldName[]>> = {
   piece_identite: ["issue_date"],
   titre_de_sejour: ["issue_date"],
   diplome: ["award_date"],
+  justificatif_domicile: ["issue_date"],
 };
 
 const ORDERED: Array<[FieldName, FieldName]> = [
@@ -96,6 +101,8 @@ function documentIssues(document: CheckedDocument, today: Date): DocumentIssue[]
     if (field)
       add({ code: "missing_field", severity: "error", field, message: `${label} : ${field} introuvable` });
   }
+  if (document.type === "rib" && !document.identifiers.some((id) => id.kind === "iban"))
+    add({ code: "missing_field", severity: "error", field: "iban", message: `${label} : IBAN introuvable` });
   for (const id of document.identifiers) {
     if (id.valid) continue;
     const code = id.kind === "siret" ? "invalid_siret" : id.kind === "nir" ? "invalid_nir" : "invalid_iban";
@@ -185,4 +192,13 @@ export function checkIssues(
       message: `le nom « ${m.name} » ne correspond pas à « ${m.reference.name} » (document ${m.reference.documentId})`,
     });
   return { issues, names: { consistent: mismatches.length === 0, compared } };
+}
+
+/**
+ * Why a person must look at this report before anything is released: every issue found, errors and
+ * warnings alike (an unrecognised document, a date that cannot be read). A check that fails is never
+ * released as `pass`.
+ */
+export function reviewReasons(issues: DocumentIssue[]): string[] {
+  return issues.map((i) => `${i.documentId ? `${i.documentId} : ` : ""}${i.message} (${i.code})`);
 }

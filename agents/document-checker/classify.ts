@@ -11,7 +11,8 @@ interface Cue {
 
 const CUES: Cue[] = [
   { type: "attestation_employeur", pattern: /attestation\s+(?:d['’]\s*)?employeur/giu, weight: 5 },
-  { type: "attestation_employeur", pattern: /\batteste\s+que\b/giu, weight: 2 },
+  { type: "attestation_employeur", pattern: /\battest(?:e|ons)\s+que\b/giu, weight: 2 },
+  { type: "attestation_employeur", pattern: /\battestation(?:\s+d['’]\s*emploi)?\b/giu, weight: 2 },
   { type: "attestation_employeur", pattern: /\best\s+(?:employée?|salariée?)\b/giu, weight: 1 },
   { type: "bulletin_de_salaire", pattern: /bulletin\s+de\s+(?:salaire|paie|paye)/giu, weight: 5 },
   { type: "bulletin_de_salaire", pattern: /\bnet\s+(?:à|a)\s+payer\b/giu, weight: 3 },
@@ -21,7 +22,7 @@ const CUES: Cue[] = [
     weight: 2,
   },
   { type: "certificat_de_travail", pattern: /certificat\s+de\s+travail/giu, weight: 5 },
-  { type: "certificat_de_travail", pattern: /\bcertifie\s+que\b/giu, weight: 2 },
+  { type: "certificat_de_travail", pattern: /\bcertifi(?:e|ons)\s+(?:que|avoir\s+employ)/giu, weight: 2 },
   { type: "certificat_de_travail", pattern: /\blibre\s+de\s+tout\s+engagement\b/giu, weight: 2 },
   { type: "contrat_de_travail", pattern: /contrat\s+de\s+travail/giu, weight: 4 },
   { type: "contrat_de_travail", pattern: /contrat\s+(?:à|a)\s+durée\s+(?:in)?déterminée/giu, weight: 2 },
@@ -53,6 +54,17 @@ const CUES: Cue[] = [
     pattern: /\bdécern[ée](?!\p{L})|\bsession\s+(?:de\s+)?\d{4}\b|\bniveau\s+\d\b/giu,
     weight: 1,
   },
+
+  // A bill proves an address only with an address or a utility's wording: a baker's invoice does not.
+  {
+    type: "justificatif_domicile",
+    pattern:
+      /justificatif\s+de\s+domicile|quittance\s+de\s+loyer|attestation\s+d['’]\s*h[ée]bergement|facture\s+d['’]\s*(?:[ée]lectricit[ée]|eau|gaz|[ée]nergie)|adresse\s+(?:de\s+consommation|d['’]\s*installation|de\s+facturation)/giu,
+    weight: 3,
+  },
+  { type: "justificatif_domicile", pattern: /\bfacture\b|titulaire\s+du\s+contrat/giu, weight: 1 },
+  { type: "rib", pattern: /relev[ée]\s+d['’]\s*identit[ée]\s+bancaire|\bRIB\b/gu, weight: 5 },
+  { type: "rib", pattern: /\bIBAN\b|\bBIC\b|titulaire\s+du\s+compte/gu, weight: 2 },
 ];
 
 const HEADING_LINES = 3;

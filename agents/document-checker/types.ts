@@ -9,6 +9,8 @@ export const DOCUMENT_TYPES = [
   "piece_identite",
   "titre_de_sejour",
   "diplome",
+  "justificatif_domicile",
+  "rib",
   "other",
 ] as const;
 export const DocumentType = z.enum(DOCUMENT_TYPES);
@@ -35,6 +37,8 @@ export const FIELD_NAMES = [
   "diploma_level",
   "institution",
   "award_date",
+  /** Who issued a proof of address (the utility, the landlord's bill). Never a bank: see privacy.ts. */
+  "issuer",
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -10,7 +10,7 @@ export { redactCv } from "./redact.js";
 export { analyseJob, keysOf, meets } from "./requirements.js";
 export { ADVANCE_THRESHOLD, rank, SCORE_WEIGHTS, scoreOf } from "./score.js";
 export type * from "./types.js";
-export { RECOMMENDATIONS } from "./types.js";
+export { RECOMMENDATIONS, REQUIREMENT_KINDS } from "./types.js";
 
 /** The offline engine gets the deterministic rationale; a real provider writes it with the screener prompt. */
 export function createRationaleWriter(engine: ModelEngine, promptVersion?: string): RationaleWriter {

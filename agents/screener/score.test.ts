@@ -8,8 +8,10 @@ const base: Assessment = {
   id: "a",
   matched: [],
   missing: [],
+  evidence: [],
   coverage: 0.5,
   yearsStated: 4,
+  yearsSource: "stated",
   yearsRequired: 2,
   similarity: 0.4,
 };

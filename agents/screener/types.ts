@@ -7,16 +7,52 @@ export interface CandidateCv {
   text: string;
 }
 
+export const REQUIREMENT_KINDS = [
+  "skill",
+  "software",
+  "diploma",
+  "licence",
+  "certification",
+  "language",
+  "years",
+] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
+/** One way to meet a requirement: "Cegid" or "Sage" for "Cegid ou Sage". */
+export interface RequirementOption {
+  /** As the job ad writes it. */
+  text: string;
+  /** The option's content words, stemmed (text.ts), that a CV must show. */
+  stems: string[];
+  /** How many of them one line of the CV must show: all of a diploma's, most of a skill's. */
+  needed: number;
+  /** A driving licence's category ("B", "CE"): matched on the CV's "permis" lists, not as a word. */
+  category?: string;
+}
+
 export interface Requirement {
   /** Stemmed key (see text.ts). */
   key: string;
   /** As the job ad writes it. */
   label: string;
+  kind: RequirementKind;
+  /** Alternatives the ad accepts; one option for a plain requirement. */
+  options: RequirementOption[];
+  /** For a years requirement: how many. */
+  years?: number;
+  /** For a years requirement: the field it names ("en audit légal", "as a data engineer"), stemmed. */
+  domain?: string[];
 }
 
 export interface JobProfile {
   requirements: Requirement[];
   yearsRequired: number | null;
+}
+
+/** A requirement the CV meets, with the CV's own words that meet it. */
+export interface MetRequirement {
+  label: string;
+  evidence: string;
 }
 
 /** A CV as the scorer reads it: injections stripped, protected attributes taken out. */
@@ -27,15 +63,25 @@ export interface PreparedCv {
   redacted: Record<string, number>;
   /** Injection findings on the original text, target = the CV id. */
   injections: Finding[];
+  /**
+   * Years of work the CV's date ranges cover ("2019 – aujourd'hui", "Jan 2018 - Present"), read before the
+   * redaction takes the years out; only this duration is kept, never a date.
+   */
+  yearsFromDates: number | null;
 }
 
 export interface Assessment {
   id: string;
   matched: Requirement[];
   missing: Requirement[];
+  /** The CV's words for each matched requirement, by label. */
+  evidence: MetRequirement[];
   /** Matched share of the job's requirements; null when the job names none the lexicon knows. */
   coverage: number | null;
+  /** Years of experience: from the CV's date ranges, else as the CV states them. */
   yearsStated: number | null;
+  /** Where yearsStated comes from. */
+  yearsSource: "dates" | "stated" | null;
   yearsRequired: number | null;
   /** Cosine similarity of the job's and the redacted CV's embeddings. */
   similarity: number;

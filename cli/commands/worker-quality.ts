@@ -5,13 +5,18 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
-import { SCORED_WORKERS, type ScoredWorker, SPLITS, type Split } from "../../evals/worker-quality/cases.js";
 import {
   type EngineColumn,
   runWorkerQuality,
   type WorkerQualityReport,
 } from "../../evals/worker-quality/run.js";
 import { formatTables } from "../../evals/worker-quality/table.js";
+import {
+  SCORED_WORKERS,
+  type ScoredWorker,
+  SPLITS,
+  type Split,
+} from "../../evals/worker-quality/writer-cases.js";
 import type { CliIo } from "../io.js";
 
 export const WORKER_QUALITY_USAGE = `Usage: garde-fou eval worker-quality [--worker ad_writing,summary] [--split tune,held-out]

@@ -172,7 +172,10 @@ export function resolveSuitePaths(args: string[], suitesDir: string): string[] {
         (entry) =>
           // worker-quality/ holds scored sets, not assertion suites: `eval worker-quality` runs them.
           entry !== WORKER_QUALITY_DIR &&
-          (SUITE_EXTENSIONS.includes(extname(entry)) || statSync(join(suitesDir, entry)).isDirectory()),
+          (SUITE_EXTENSIONS.includes(extname(entry)) ||
+            // A folder is a suite when it holds suite files.
+            (statSync(join(suitesDir, entry)).isDirectory() &&
+              readdirSync(join(suitesDir, entry)).some((f) => SUITE_EXTENSIONS.includes(extname(f))))),
       )
       .sort()
       .map((entry) => join(suitesDir, entry));

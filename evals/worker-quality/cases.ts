@@ -1,92 +1,79 @@
-// The worker-quality sets (evals/suites/worker-quality/<worker>.yaml): recruiters' inputs with the facts a
-// publishable output must hold. One schema per worker; a set names its worker so a file cannot be scored
-// by the wrong scorer. `split: held-out` cases are never used to tune a worker: figures are given apart.
+// The worker-quality cases: job descriptions with the requirements a recruiter reads in them and CVs with
+// what they meet, documents with the fields a recruiter reads on them. One folder per worker under
+// evals/suites/worker-quality/, a development file (tuned on) and a held-out file (never tuned on).
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { z } from "zod";
-import { CRITERIA } from "../../core/contract.js";
-import { InvalidInputError } from "../../core/errors.js";
+import { REQUIREMENT_KINDS } from "../../agents/screener/types.js";
 import { fromRoot } from "../../core/paths.js";
 
-export const SPLITS = ["tune", "held-out"] as const;
-export const Split = z.enum(SPLITS);
-export type Split = z.infer<typeof Split>;
+export const SPLITS = ["dev", "held-out"] as const;
+export type Split = (typeof SPLITS)[number];
 
-export const AD_SECTIONS = ["entreprise", "missions", "profil", "conditions"] as const;
-export const AdSection = z.enum(AD_SECTIONS);
-export type AdSection = z.infer<typeof AdSection>;
+/** The suite's today: "aujourd'hui" and "Present" in the CVs, expiry and "in the future" in documents. */
+export const SUITE_NOW = new Date("2026-12-01T00:00:00Z");
 
-export const SUMMARY_SECTIONS = ["parcours", "competences", "souhaits", "appreciation"] as const;
-export const SummarySection = z.enum(SUMMARY_SECTIONS);
-export type SummarySection = z.infer<typeof SummarySection>;
-
-const caseBase = {
-  id: z.string().regex(/^[\w.:-]+$/u, "letters, digits, . _ : -"),
-  split: Split,
-  style: z.string().min(1),
-};
-
-export const AdCase = z.object({
-  ...caseBase,
-  brief: z.string().min(1),
-  expect: z.object({
-    title: z.string().regex(/\(H\/F\)$/u, "a title ends with (H/F)"),
-    titleAlternatives: z.array(z.string()).default([]),
-    sections: z.partialRecord(AdSection, z.array(z.string().min(1))),
-    absent: z.array(z.string().min(1)).default([]),
-    briefCriteria: z.array(z.enum(CRITERIA)).default([]),
-  }),
+const ExpectedRequirement = z.object({
+  text: z.string().min(1),
+  kind: z.enum(REQUIREMENT_KINDS),
+  options: z.array(z.string().min(1)).min(2).optional(),
 });
-export type AdCase = z.infer<typeof AdCase>;
+export type ExpectedRequirement = z.infer<typeof ExpectedRequirement>;
 
-export const SummaryCase = z.object({
-  ...caseBase,
-  sources: z.array(z.string().min(1)).min(1),
-  expect: z.object({
-    facts: z.array(z.object({ section: SummarySection, any: z.array(z.string().min(1)).min(1) })).min(1),
-    absent: z.array(z.string().min(1)).default([]),
-    maxRepeats: z.number().int().min(0).optional(),
-  }),
+const ScreeningCase = z.object({
+  id: z.string().min(1),
+  lang: z.enum(["fr", "en"]),
+  job: z.string().min(1),
+  requirements: z.array(ExpectedRequirement).min(1),
+  yearsRequired: z.number().positive().optional(),
+  cvs: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        text: z.string().min(1),
+        /** Texts of the expected requirements this CV meets; the others it does not. */
+        matched: z.array(z.string()),
+        years: z.number().min(0),
+      }),
+    )
+    .min(1),
 });
-export type SummaryCase = z.infer<typeof SummaryCase>;
+export type ScreeningCase = z.infer<typeof ScreeningCase>;
 
-export const WORKER_SETS = {
-  ad_writing: AdCase,
-  summary: SummaryCase,
-} as const;
-export type ScoredWorker = keyof typeof WORKER_SETS;
-export const SCORED_WORKERS = Object.keys(WORKER_SETS) as ScoredWorker[];
+const DocumentCase = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  kind: z.string().min(1),
+  /** null: the document does not give it, and nothing may be read for it. */
+  fields: z.record(z.string(), z.string().nullable()),
+  /** Whether the run must wait for a person (a failed check or a missing expected field). */
+  review: z.boolean(),
+  issues: z.array(z.string()).optional(),
+});
+export type DocumentCase = z.infer<typeof DocumentCase>;
 
-const FILE_OF: Record<ScoredWorker, string> = { ad_writing: "ad-writing.yaml", summary: "summary.yaml" };
-
-export function setPath(worker: ScoredWorker): string {
-  return fromRoot("evals", "suites", "worker-quality", FILE_OF[worker]);
+function read<T>(worker: string, split: Split, key: string, schema: z.ZodType<T>): T[] {
+  const file = fromRoot("evals", "suites", "worker-quality", worker, `${split}.yaml`);
+  const parsed = z.object({ [key]: z.array(schema) }).safeParse(parse(readFileSync(file, "utf8")));
+  if (!parsed.success)
+    throw new Error(
+      `${worker}/${split}.yaml: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  return parsed.data[key] as T[];
 }
 
-/** Reads and validates one worker's set; every problem is named with the case and the field. */
-export async function loadSet<W extends ScoredWorker>(
-  worker: W,
-  path = setPath(worker),
-): Promise<Array<z.infer<(typeof WORKER_SETS)[W]>>> {
-  const { parse } = await import("yaml");
-  const raw: unknown = parse(readFileSync(path, "utf8"));
-  const file = z.object({ worker: z.literal(worker), cases: z.array(z.unknown()).min(1) }).safeParse(raw);
-  if (!file.success) throw new InvalidInputError(`${path}: ${file.error.issues[0]?.message ?? "invalid"}`);
-  const schema = WORKER_SETS[worker];
-  const problems: string[] = [];
-  const cases: Array<z.infer<(typeof WORKER_SETS)[W]>> = [];
-  const seen = new Set<string>();
-  file.data.cases.forEach((c, i) => {
-    const parsed = schema.safeParse(c);
-    if (!parsed.success) {
-      problems.push(
-        ...parsed.error.issues.map((issue) => `cases[${i}].${issue.path.join(".")}: ${issue.message}`),
-      );
-      return;
-    }
-    if (seen.has(parsed.data.id)) problems.push(`cases[${i}].id: ${parsed.data.id} used twice`);
-    seen.add(parsed.data.id);
-    cases.push(parsed.data as z.infer<(typeof WORKER_SETS)[W]>);
-  });
-  if (problems.length > 0) throw new InvalidInputError(`${path}:\n  ${problems.join("\n  ")}`);
+export function screeningCases(split: Split): ScreeningCase[] {
+  const cases = read("screening", split, "jobs", ScreeningCase);
+  for (const c of cases)
+    for (const cv of c.cvs)
+      for (const m of cv.matched)
+        if (!c.requirements.some((r) => r.text === m))
+          throw new Error(
+            `screening/${split}.yaml: ${c.id}/${cv.id} matches "${m}", not a requirement of the job`,
+          );
   return cases;
+}
+
+export function documentCases(split: Split): DocumentCase[] {
+  return read("document-check", split, "documents", DocumentCase);
 }

@@ -5,9 +5,9 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import type { ModelEngine } from "../../core/models.js";
 import type { WorkflowRunner } from "../targets/types.js";
-import { type AdCase, loadSet, type ScoredWorker, type Split, type SummaryCase } from "./cases.js";
 import { type AdScore, scoreAd } from "./score-ad.js";
 import { type SummaryScore, scoreSummary } from "./score-summary.js";
+import { type AdCase, loadSet, type ScoredWorker, type Split, type SummaryCase } from "./writer-cases.js";
 
 export interface EngineColumn {
   label: string;

@@ -4,8 +4,8 @@
 
 import { adDefects, type ShapeDefect } from "../../agents/writing/shape.js";
 import type { Criterion } from "../../core/contract.js";
-import { AD_SECTIONS, type AdCase, type AdSection } from "./cases.js";
 import { folded, holds, numbersIn } from "./match.js";
+import { AD_SECTIONS, type AdCase, type AdSection } from "./writer-cases.js";
 
 /** The headings a writer may use for each section (an ad from a model may word them its own way). */
 const HEADINGS: Record<AdSection, RegExp> = {

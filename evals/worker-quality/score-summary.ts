@@ -2,8 +2,8 @@
 // them), faithfulness (each sentence's content words and figures traceable to the sources), facts repeated
 // across sentences, sentences cut or opening mid-thought, and protected or invented facts that leaked.
 import { proseDefects, type ShapeDefect, sentencesOfLine } from "../../agents/writing/shape.js";
-import { SUMMARY_SECTIONS, type SummaryCase, type SummarySection } from "./cases.js";
 import { contentStems, holds, numbersIn } from "./match.js";
+import { SUMMARY_SECTIONS, type SummaryCase, type SummarySection } from "./writer-cases.js";
 
 const HEADINGS: Record<SummarySection, RegExp> = {
   parcours: /^(?:#+\s*)?(?:parcours|expérience|formation et parcours|parcours et formation)\b/iu,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadSet, SCORED_WORKERS } from "./cases.js";
 import { scoreAd } from "./score-ad.js";
 import { scoreSummary } from "./score-summary.js";
+import { loadSet, SCORED_WORKERS } from "./writer-cases.js";
 
 describe("worker-quality sets", () => {
   it.each(SCORED_WORKERS)("%s: at least 30 cases, a third held out, every one valid", async (worker) => {

@@ -1,9 +1,10 @@
 // The figures of a worker-quality run as Markdown tables: one row per measure, one column per engine and
 // split, each a ratio with its counts so a reader can tell 1.00 of 3 from 1.00 of 30.
-import type { Split } from "./cases.js";
+
 import type { WorkerQualityReport } from "./run.js";
 import type { AdScore } from "./score-ad.js";
 import type { SummaryScore } from "./score-summary.js";
+import type { Split } from "./writer-cases.js";
 
 type Row<T> = [label: string, measure: (scores: T[]) => [number, number] | number];
 

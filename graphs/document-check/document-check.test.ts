@@ -120,8 +120,32 @@ describe("document check workflow (offline engine)", () => {
       workflow: "document_check",
       input: { documents: SAMPLE_DOCUMENTS },
     });
-    const issues = (result.output?.issues ?? []) as Array<{ documentId: string; code: string }>;
+    // A failed check is never released as pass: the run waits for a person, who sees why.
+    expect(result.status).toBe("needs_review");
+    expect(result.output).toBeUndefined();
+    expect(result.review?.reasons.join(" ")).toMatch(/cni : .*expiré.*\(expired\)/u);
+    const issues = (result.review?.draft?.issues ?? []) as Array<{ documentId: string; code: string }>;
     expect(issues).toContainEqual(expect.objectContaining({ documentId: "cni", code: "expired" }));
+  });
+
+  it("reads the employee's title and employment dates, not the signatory's nor the leaving date", async () => {
+    const letter = {
+      id: "cert",
+      text: "CERTIFICAT DE TRAVAIL\nJe soussigné Pierre Lemaire, gérant de la société Transports Giraud, SIRET 732 415 689 00023, certifie avoir employé Monsieur Karim Haddad, du 01/09/2019 au 30/06/2025, en qualité de conducteur poids lourd.\nM. Haddad nous quitte libre de tout engagement à compter du 30/06/2025.\nFait à Valence, le 30/06/2025.",
+    };
+    const result = await startRun(deps, { workflow: "document_check", input: { documents: [letter] } });
+    expect(result.status).toBe("released");
+    const [doc] = (result.output?.documents ?? []) as Array<{
+      fields: Array<{ field: string; value: string }>;
+    }>;
+    expect(Object.fromEntries(doc?.fields.map((f) => [f.field, f.value]) ?? [])).toMatchObject({
+      full_name: "Karim Haddad",
+      employer: "Transports Giraud",
+      job_title: "conducteur poids lourd",
+      start_date: "01/09/2019",
+      end_date: "30/06/2025",
+      issue_date: "30/06/2025",
+    });
   });
 
   it("does not release a form that asks for ethnic origin and disability", async () => {

@@ -1,8 +1,9 @@
 // documents → check (classify, extract, verify) → supervisor (guards on the extraction → release | revise:
-// withhold what the guards objected to, bounded | review | block).
+// withhold what the guards objected to, bounded | review: a person, always when a check failed or an
+// expected field is missing | block).
 import { defineWorkflow } from "../define.js";
 import { DocumentCheckInput } from "./input.js";
-import { checkDocumentsNode } from "./nodes.js";
+import { checkDocumentsNode, settleDocuments } from "./nodes.js";
 import { DocumentCheckChannels } from "./state.js";
 
 export const documentCheck = defineWorkflow({
@@ -13,4 +14,5 @@ export const documentCheck = defineWorkflow({
   state: DocumentCheckChannels,
   start: (input, jurisdiction) => ({ documents: input.documents, jurisdiction }),
   workers: [{ name: "check_documents", run: checkDocumentsNode }],
+  settle: settleDocuments,
 });

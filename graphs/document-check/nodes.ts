@@ -1,9 +1,10 @@
-import { checkDocuments, extractionText } from "../../agents/document-checker/index.js";
+import { checkDocuments, extractionText, reviewReasons } from "../../agents/document-checker/index.js";
 import { traced } from "../../core/traced.js";
 import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
+import type { Settle } from "../supervisor/nodes.js";
 import type { GuardedText } from "../supervisor/state.js";
 import { formRequests } from "./requests.js";
-import type { DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
+import type { DocumentCheckOutput, DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
 
 /**
  * Maps the guards' findings on the previous pass back to the values they cover in each document. With one
@@ -85,8 +86,19 @@ export async function checkDocumentsNode(
       output: {
         ...report,
         summary: { documents: report.documents.length, errors, warnings: report.issues.length - errors },
+        reviewReasons: reviewReasons(report.issues),
       },
       texts,
     },
   };
 }
+
+/**
+ * After the guards: a report with any issue (a failed check, a missing expected field, an unrecognised
+ * document) waits for a person with the issues as reasons, whatever the guards said of the extraction.
+ */
+export const settleDocuments: Settle<DocumentCheckOutput> = ({ draft, findings }) => ({
+  output: draft.output,
+  findings,
+  reviewReasons: draft.output.reviewReasons,
+});

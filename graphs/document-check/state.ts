@@ -12,6 +12,8 @@ export interface WithheldSpan {
 // A mapped copy of the report's interface: an object type the guarded state can hold as a plain record.
 export type DocumentCheckOutput = Pick<DocumentCheckReport, keyof DocumentCheckReport> & {
   summary: { documents: number; errors: number; warnings: number };
+  /** Every issue found, in words: any one sends the run to a person instead of releasing it. */
+  reviewReasons: string[];
 };
 
 export const DocumentCheckChannels = {

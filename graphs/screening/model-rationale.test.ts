@@ -17,11 +17,11 @@ afterAll(() => handle.close());
 // Words and figures all from the sources, except the criterion: only the discrimination guard objects.
 const BIASED = JSON.stringify({
   rationale:
-    "Compétences de l'offre présentes dans le CV : Java, Spring Boot, SQL, Git, Docker, mais trop âgé.",
+    "Exigences de l'offre présentes dans le CV : Java, Spring Boot, SQL, Git, Docker, mais trop âgé.",
 });
 const CLEAN = JSON.stringify({
   rationale:
-    "Compétences de l'offre présentes dans le CV : Java, Spring Boot, SQL, Git, Docker. Expérience : 6 ans d'expérience indiqués dans le CV ; 3 ans d'expérience demandés par l'offre.",
+    "Exigences de l'offre présentes dans le CV : Java, Spring Boot, SQL, Git, Docker. Expérience : 6 ans d'expérience indiqués dans le CV ; 3 ans d'expérience demandés par l'offre.",
 });
 
 describe("screening with a model writing the rationales", () => {
@@ -46,7 +46,7 @@ describe("screening with a model writing the rationales", () => {
     expect(output.ranking[0]?.score).toBe((offline.output as ScreeningOutput).ranking[0]?.score);
     const detail = await getRunDetail(handle.db, result.runId);
     expect(detail?.findings.some((f) => f.revision === 0 && f.criteria.includes("age"))).toBe(true);
-    expect(detail?.modelCalls.some((c) => c.promptName === "screener" && c.promptVersion === "v1")).toBe(
+    expect(detail?.modelCalls.some((c) => c.promptName === "screener" && c.promptVersion === "v2")).toBe(
       true,
     );
     // The model saw the redacted CV, the computed score and the feedback on its first draft, never a name.

@@ -12,7 +12,7 @@ import type { ModelCallSink, ModelEngine } from "../../core/models.js";
 import { traced } from "../../core/traced.js";
 import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
 import { type EmbeddingStore, memoryStore, pgvectorStore } from "./embedding-store.js";
-import { buildOutput } from "./output.js";
+import { buildOutput, requirementEntry } from "./output.js";
 import type { ScreeningState, ScreeningUpdate } from "./state.js";
 
 // Providers cap the inputs of one embedding request; a run may hold 200 CVs.
@@ -39,7 +39,8 @@ export async function screenNode(state: ScreeningState, runtime: WorkflowRuntime
     context.tracer,
     { kind: "agent", name: "screener", input: { cvs: state.cvs.length }, parentStepId: context.rootStepId },
     async (step) => {
-      const prepared: PreparedCv[] = state.cvs.map(({ id, text }) => prepareCv({ id, text }));
+      const now = context.clock.now();
+      const prepared: PreparedCv[] = state.cvs.map(({ id, text }) => prepareCv({ id, text }, now));
       const profile = analyseJob(state.job);
       const vectors = await embedInBatches(
         context.engine,
@@ -75,7 +76,7 @@ export async function screenNode(state: ScreeningState, runtime: WorkflowRuntime
       return { profile, prepared, ranking, intakeFindings, store: store.kind };
     },
     ({ profile, prepared, ranking, intakeFindings, store }) => ({
-      requirements: profile.requirements.map((r) => r.label),
+      requirements: profile.requirements.map(requirementEntry),
       yearsRequired: profile.yearsRequired,
       store,
       ranking: ranking.map((r) => ({

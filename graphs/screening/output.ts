@@ -8,6 +8,8 @@ import {
   adverseImpact,
   type JobProfile,
   RECOMMENDATIONS,
+  REQUIREMENT_KINDS,
+  type Requirement,
   SCORE_WEIGHTS,
   type ScoredCv,
 } from "../../agents/screener/index.js";
@@ -35,6 +37,23 @@ const AdverseImpactShape = z.object({
   undeclared: z.number().int(),
 }) satisfies z.ZodType<AdverseImpact>;
 
+/** A requirement as the screener read it from the job, so a caller can check the reading. */
+export const RequirementEntry = z.object({
+  text: z.string(),
+  kind: z.enum(REQUIREMENT_KINDS),
+  /** The alternatives the ad accepts ("Cegid", "Sage" for "Cegid ou Sage"); absent for a single one. */
+  options: z.array(z.string()).optional(),
+});
+export type RequirementEntry = z.infer<typeof RequirementEntry>;
+
+export function requirementEntry(r: Requirement): RequirementEntry {
+  return {
+    text: r.label,
+    kind: r.kind,
+    ...(r.options.length > 1 ? { options: r.options.map((o) => o.text) } : {}),
+  };
+}
+
 export const RankingEntry = z.object({
   id: z.string(),
   score: z.number(),
@@ -46,7 +65,11 @@ export const RankingEntry = z.object({
   findings: z.array(Finding),
   matched: z.array(z.string()),
   missing: z.array(z.string()),
+  /** For each matched requirement, the CV's own words that meet it. */
+  evidence: z.array(z.object({ requirement: z.string(), cvWords: z.string() })),
   yearsStated: z.number().nullable(),
+  /** "dates": counted from the CV's date ranges; "stated": as the CV states it. */
+  yearsSource: z.enum(["dates", "stated"]).nullable(),
   similarity: z.number(),
 });
 export type RankingEntry = z.infer<typeof RankingEntry>;
@@ -56,7 +79,7 @@ export const ScreeningOutputShape = z.object({
   ranking: z.array(RankingEntry),
   humanReviewRequired: z.boolean(),
   reviewReasons: z.array(z.string()),
-  job: z.object({ requirements: z.array(z.string()), yearsRequired: z.number().nullable() }),
+  job: z.object({ requirements: z.array(RequirementEntry), yearsRequired: z.number().nullable() }),
   scoring: z.object({
     weights: z.object({ coverage: z.number(), similarity: z.number(), experience: z.number() }),
     advanceThreshold: z.number(),
@@ -130,7 +153,9 @@ export function buildOutput(args: {
       findings,
       matched: s.matched.map((r) => r.label),
       missing: s.missing.map((r) => r.label),
+      evidence: s.evidence.map((e) => ({ requirement: e.label, cvWords: e.evidence })),
       yearsStated: s.yearsStated,
+      yearsSource: s.yearsSource,
       similarity: s.similarity,
     };
   });
@@ -141,7 +166,7 @@ export function buildOutput(args: {
     humanReviewRequired: reasons.length > 0,
     reviewReasons: reasons,
     job: {
-      requirements: args.profile.requirements.map((r) => r.label),
+      requirements: args.profile.requirements.map(requirementEntry),
       yearsRequired: args.profile.yearsRequired,
     },
     scoring: {

@@ -58,9 +58,17 @@ describe("screening workflow (offline engine)", () => {
     expect(dev.rationale).toContain(
       "6 ans d'expérience indiqués dans le CV ; 3 ans d'expérience demandés par l'offre",
     );
-    expect(baker.rationale).toMatch(/Aucune compétence de l'offre présente dans le CV \(0 sur \d+\)/u);
-    expect(baker.rationale).toMatch(/absentes du CV : Java, /u);
-    expect(output.job.requirements).toEqual(expect.arrayContaining(["Java", "Spring Boot", "SQL", "Docker"]));
+    expect(baker.rationale).toMatch(/Exigences de l'offre présentes dans le CV \(1 sur \d+\) : 3 ans/u);
+    expect(baker.rationale).toContain("Java : non mentionné dans le CV");
+    expect(dev.rationale).toContain("Spring Boot (« Spring Boot »)");
+    expect(output.job.requirements.map((r) => r.text)).toEqual(
+      expect.arrayContaining(["Java", "Spring Boot", "Git", "Docker"]),
+    );
+    expect(output.job.requirements).toContainEqual({
+      text: "SQL (PostgreSQL)",
+      kind: "software",
+      options: ["SQL", "PostgreSQL"],
+    });
   });
 
   it("waits for a person when anyone would be rejected, and only the reviewer's approval releases", async () => {
@@ -74,6 +82,13 @@ describe("screening workflow (offline engine)", () => {
     const waiting = await startRun(deps, { workflow: "screening", input });
     expect(waiting.status).toBe("needs_review");
     expect(waiting.output).toBeUndefined();
+    // The caller sees why it waits and the ranking waiting for the decision, without approving blind.
+    expect(waiting.review?.reasons.join(" ")).toMatch(/recommandé\(s\) au rejet.*RGPD art\. 22/u);
+    const held = waiting.review?.draft as ScreeningOutput | null | undefined;
+    expect(held?.ranking.map((r) => [r.id, r.rank, r.recommendation])).toEqual([
+      ["dev", 1, "advance"],
+      ["baker", 2, "reject"],
+    ]);
     const pending = await screeningDraft(deps.checkpointer, waiting.runId);
     expect(pending?.humanReviewRequired).toBe(true);
     expect(pending?.reviewReasons.join(" ")).toMatch(/RGPD art\. 22/);

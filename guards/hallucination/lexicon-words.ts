@@ -1,5 +1,6 @@
 // General words: what carries no fact (stop words), what a number is, what negates, what is opposite,
 // and the French and English words a summary may translate (a French CV summarised in English).
+import { ENGLISH_SMALL_NUMBERS } from "../../core/lexicon/english.js";
 import { FRENCH_MONTHS, FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
 
 function set(s: string): ReadonlySet<string> {
@@ -190,27 +191,7 @@ export const TRANSLATE: ReadonlyMap<string, string> = (() => {
 
 const UNITS_EN: Record<string, number> = {
   zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
+  ...ENGLISH_SMALL_NUMBERS,
   forty: 40,
   fifty: 50,
   sixty: 60,

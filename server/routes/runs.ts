@@ -1,7 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { WorkflowId } from "../../core/contract.js";
 import { NotFoundError } from "../../core/errors.js";
 import { findingOfRow, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
+import { compiledWorkflow } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
+import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { principalOf } from "../middleware/principal.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
@@ -108,6 +111,14 @@ export function createRunRoutes(deps: AppDeps) {
       if (!detail) throw new NotFoundError("run", id);
       const { run } = detail;
       const error = run.error as { code: string; message: string } | null;
+      const findings = latestFindings(detail).map(findingOfRow);
+      // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
+      const workflow = WorkflowId.safeParse(run.workflow);
+      const held =
+        run.status === "needs_review" && workflow.success
+          ? await compiledWorkflow(deps.runs.checkpointer, workflow.data).state(id)
+          : undefined;
+      const review = held ? pendingReview(held) : undefined;
       return c.json(
         {
           runId: run.id,
@@ -115,10 +126,11 @@ export function createRunRoutes(deps: AppDeps) {
           status: run.status as z.infer<typeof RunResponse>["status"],
           ...(run.output ? { output: run.output as Record<string, unknown> } : {}),
           verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
-          findings: latestFindings(detail).map(findingOfRow),
+          findings,
           revisions: run.revisions,
           engine: { provider: run.provider, model: run.model, offline: run.offline },
           ...(error ? { error } : {}),
+          ...(review ? { review } : {}),
           jurisdiction: run.jurisdiction,
           input: run.input,
           createdAt: run.createdAt.toISOString(),

@@ -1,0 +1,107 @@
+// Which parts of a job ad say what the candidate must bring. An ad mixes the company's description, the
+// title, the missions, the profile and the benefits; only the missions and the profile are demands.
+// Headings ("Profil :", "Avantages", "Requirements:", "We offer") set the part; a line without a heading is
+// judged by what it talks about: the company ("Notre groupe…", "About us"), the conditions (contract,
+// hours, pay, benefits such as "tickets restaurant"), the title ("… recrute un cuisinier") or the work.
+
+import { fold } from "./text.js";
+
+/** demand: read every requirement; neutral: only named ones (a diploma, a licence, years); other: none. */
+export type Part = "demand" | "neutral" | "other";
+
+export interface Clause {
+  text: string;
+  /** Offset of the clause in the ad. */
+  start: number;
+  part: Part;
+  /** True when a heading marked it as a demand, not only its wording. */
+  marked: boolean;
+  /** True for the first sentence of a line's text after a heading's colon ("Un plus : Kafka"). */
+  afterHeading: boolean;
+}
+
+// A heading: the start of a line up to a colon, or a short line of its own.
+const DEMAND_HEADINGS =
+  /^(?:votre\s+)?(?:profil(?:\s+recherch[ée])?|comp[ée]tences(?:\s+(?:requises|attendues))?|pr[ée]requis|exigences|missions?|vos\s+missions|votre\s+(?:mission|r[ôo]le)|ce\s+que\s+(?:nous\s+attendons|nous\s+cherchons|vous\s+ferez)|formation|exp[ée]rience|qualifications?|requirements?|who\s+you\s+are|what\s+you(?:'ll|\s+will)?\s+(?:bring|need|do)|you\s+must\s+have|must[-\s]have|essential|desirable|nice\s+to\s+have|skills|responsibilities|un\s+plus|le\s+plus|atouts?)\b/u;
+const OTHER_HEADINGS =
+  /^(?:avantages?|nous\s+offrons|ce\s+que\s+nous\s+(?:offrons|proposons)|nous\s+proposons|le\s+petit\s+plus|r[ée]mun[ée]ration|salaire|conditions|qui\s+sommes[-\s]nous|[àa]\s+propos|l['’]entreprise|about\s+us|who\s+we\s+are|we\s+offer|perks|benefits|what\s+we\s+offer|package|contrat|lieu|localisation|location|horaires|role|poste|intitul[ée]|job\s+title|title)\b/u;
+
+// Lines about the company, the conditions or the title, not about the candidate.
+const COMPANY =
+  /^(?:notre\s+(?:groupe|soci[ée]t[ée]|cabinet|entreprise|agence|[ée]quipe|client)|nous\s+sommes|nous\s+accompagnons|qui\s+sommes|about\s+us|we\s+are\s+(?:a|an|the)\b|our\s+(?:company|platform|client|team|group)|(?:cabinet|[ée]diteur|groupe|soci[ée]t[ée]|plateforme|restaurant|h[ôo]tel|boulangerie|brasserie|entreprise|association|ehpad|pme|start-?up)\b[^:]*\b(?:implant[ée]|fond[ée]|depuis\s+\d{4}|leader|sp[ée]cialis[ée]|cherche|recherche|recrute|de\s+\d+\s+(?:personnes|salari[ée]s|collaborateurs)))/u;
+const BENEFITS =
+  /\b(?:tickets?[-\s]restaurants?|titres?[-\s]restaurants?|carte\s+(?:swile|d[ée]jeuner)|mutuelle|pr[ée]voyance|13e\s+mois|prime|int[ée]ressement|participation|ch[èe]ques?[-\s]vacances|\bce\b|cse|cnas|rifseep|v[ée]hicule\s+de\s+(?:fonction|service)|t[ée]l[ée]travail|rtt|restaurant\s+d['’]entreprise|cr[èe]che|logement|parking|pourboires|repas\s+(?:fournis|pris)|panier|d[ée]couch[ée]s|indemnis[ée]s?|salaire|r[ée]mun[ée]ration|\d+\s*k?€|budget\s+formation|meal\s+vouchers?|stock\s+options|equity|pension|healthcare|holiday|days\s+off|discount|overtime|relocation|gym|offsite|learning\s+budget|nursery|cycle\s+to\s+work|bonus)\b/u;
+const CONDITIONS =
+  /^(?:(?:poste|travail|horaires?)\s+(?:en|de)\s+(?:\d|journ|nuit|2x8|3x8)|horaires|cdi|cdd|contrat|temps\s+(?:plein|partiel)|deux\s+jours\s+de\s+repos|full[-\s]time|hybrid|remote)\b/u;
+const TITLE =
+  /\b(?:recrute|recrutons|recherchons|recherche|cherche|is\s+hiring|we\s+are\s+looking\s+for|nous\s+renfor[cç]ons|renforce)\b|\(h\/f\)|\bh\/f\b/u;
+const DEMAND_WORDS =
+  /\b(?:vous\s+(?:avez|[êe]tes|ma[îi]trisez|connaissez|savez|justifiez|parlez|poss[ée]dez|disposez|assurez|g[ée]rez|encadrez|r[ée]alisez|accompagnez|menez|pilotez|n[ée]gociez|conseillez|lisez|concevez|pr[ée]parez|d[ée]veloppez|veillez|participez|r[ée]digez|travaillez)|ma[îi]trise|connaissance|exig[ée]e?s?|requis|souhait[ée]e?s?|appr[ée]ci[ée]e?s?|indispensable|obligatoire|un\s+plus|est\s+un\s+plus|titulaire|dipl[ôo]m[ée]|exp[ée]rience|experience|you\s+(?:have|are|will|must|know|speak|care)|must|essential|desirable|knowledge|strong|fluent|ability)\b/u;
+
+function headingOf(line: string): { part: Part; rest: string; restStart: number } | null {
+  const folded = fold(line).trimStart();
+  const lead = line.length - line.trimStart().length;
+  const bullet = /^[-•*·–]\s*/u.exec(folded)?.[0].length ?? 0;
+  const body = folded.slice(bullet);
+  const colon = body.indexOf(":");
+  const head = colon >= 0 && colon <= 40 ? body.slice(0, colon).trim() : body.trim();
+  const isShortLine = colon < 0 && head.length <= 40 && !/[.,;]/u.test(head);
+  if (colon < 0 && !isShortLine) return null;
+  const part = DEMAND_HEADINGS.test(head) ? "demand" : OTHER_HEADINGS.test(head) ? "other" : null;
+  if (!part) return null;
+  const restStart = colon >= 0 ? lead + bullet + colon + 1 : line.length;
+  return { part, rest: line.slice(restStart), restStart };
+}
+
+/** What a sentence without a heading talks about. */
+function partOf(folded: string, current: Part | null): { part: Part; marked: boolean } {
+  const s = folded.replace(/^[-•*·–\s]+/u, "");
+  if (BENEFITS.test(s) && !DEMAND_WORDS.test(s)) return { part: "other", marked: false };
+  if (COMPANY.test(s) || CONDITIONS.test(s)) return { part: "other", marked: false };
+  if (current === "other") return { part: "other", marked: false };
+  if (current === "demand") return { part: "demand", marked: true };
+  if (TITLE.test(s) && !DEMAND_WORDS.test(s)) return { part: "other", marked: false };
+  return { part: DEMAND_WORDS.test(s) ? "demand" : "neutral", marked: false };
+}
+
+// A full stop ends a sentence only before a space: "Vue.js", "cat. 3" and "17.5" stay whole.
+const SENTENCE = /(?:[^.!?\n]|[.!?](?!\s|$))+(?:[.!?]|$)/gu;
+
+/**
+ * The ad cut into sentences, each marked as a demand or not. A heading's part holds for the following
+ * lines until the next heading or a blank line.
+ */
+export function readJob(job: string): Clause[] {
+  const out: Clause[] = [];
+  let current: Part | null = null;
+  let offset = 0;
+  for (const line of job.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim().length === 0) {
+      current = null;
+      continue;
+    }
+    const heading = headingOf(line);
+    let body = line;
+    let bodyStart = lineStart;
+    if (heading) {
+      // "Poste : …", "Role: …" name the job on their own line; they do not open a part.
+      if (!/^(?:[-•*·–]\s*)?(?:role|poste|intitul|job\s+title|title)/u.test(fold(line).trimStart()))
+        current = heading.part;
+      body = heading.rest;
+      bodyStart = lineStart + heading.restStart;
+    }
+    let first = true;
+    for (const m of body.matchAll(SENTENCE)) {
+      const lead = /^[\s\-•*·–]*/u.exec(m[0])?.[0].length ?? 0;
+      const text = m[0].slice(lead).trim();
+      if (text.length < 2) continue;
+      const start = bodyStart + m.index + lead;
+      const { part, marked } = heading ? { part: heading.part, marked: true } : partOf(fold(text), current);
+      out.push({ text, start, part, marked, afterHeading: first && heading !== null });
+      first = false;
+    }
+  }
+  return out;
+}
