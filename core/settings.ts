@@ -76,6 +76,15 @@ export const SETTINGS = {
     meaning:
       "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
   },
+  MAX_BODY_BYTES: {
+    schema: intFrom(1_024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+    meaning:
+      "Largest request body accepted, in bytes; a larger one is refused with 413 before it is read in full.",
+  },
+  MAX_JSON_DEPTH: {
+    schema: intFrom(4, 256).default(32),
+    meaning: "Deepest nesting of objects and arrays accepted in a JSON body (a deeper one is a 400).",
+  },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),

@@ -5,6 +5,7 @@ import type { AppDeps } from "./deps.js";
 import { createErrorHandler, errorBody } from "./errors.js";
 import { authenticate } from "./middleware/authenticate.js";
 import { authorize } from "./middleware/authorize.js";
+import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
 import { createPageRoutes } from "./pages/routes.js";
 import { createAuditRoutes } from "./routes/audit.js";
@@ -29,6 +30,9 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
   app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
   app.use("*", authorize({ isPublic }));
+  // After access checks, so that an anonymous caller cannot make us read or parse a body at all.
+  app.use("*", limitBodySize({ maxBodyBytes: deps.settings.MAX_BODY_BYTES }));
+  app.use("*", checkInput({ maxDepth: deps.settings.MAX_JSON_DEPTH }));
   app.use("/v1/runs/*", runOwnership({ db: deps.db, clock: deps.runs.clock, ids: deps.runs.ids }));
   app.route("/health", createHealthRoutes(deps));
   app.route("/v1/runs", createRunRoutes(deps));

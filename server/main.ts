@@ -1,11 +1,13 @@
 // `npm start`: serves the API on the embedded default (PGlite, offline engine) unless settings say otherwise.
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
-import { isGardeFouError } from "../core/errors.js";
+import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
 import { createApp } from "./app.js";
+import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
+import { isLoopbackHost } from "./middleware/client.js";
 
 export async function startServer(runtime: Runtime): Promise<{ port: number; close(): Promise<void> }> {
   const app = createApp({
@@ -15,10 +17,18 @@ export async function startServer(runtime: Runtime): Promise<{ port: number; clo
     logger: runtime.logger,
     version: runtime.version,
   });
-  if ((await authMode(runtime.database.db, runtime.settings)) === "open")
-    runtime.logger.warn("no API key exists: the API is open to anyone who can reach it", {
-      fix: "npx garde-fou keys create --name NAME --role admin",
+  if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
+    // Open mode answers loopback clients only; on an interface others can reach, that would still invite
+    // whoever comes first through a proxy or a misread firewall, so the server does not start at all.
+    if (!isLoopbackHost(runtime.settings.HOST))
+      throw new ConfigurationError(
+        `HOST=${runtime.settings.HOST} can be reached from other machines and no API key exists. Create the first admin key on this machine, then start again: ${FIRST_KEY_COMMAND}`,
+        { setting: "HOST" },
+      );
+    runtime.logger.warn("no API key exists: the API answers clients on this machine only", {
+      fix: FIRST_KEY_COMMAND,
     });
+  }
   return new Promise((resolve) => {
     const server = serve(
       { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
@@ -48,7 +58,16 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const server = await startServer(runtime);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(runtime);
+  } catch (error) {
+    await runtime.close();
+    process.stderr.write(
+      `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
+    );
+    process.exit(2);
+  }
   const stop = async () => {
     await server.close();
     await runtime.close();

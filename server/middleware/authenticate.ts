@@ -1,12 +1,15 @@
-// Resolves the caller's API key. In AUTH_REQUIRED=auto mode the API stays open until the first key is
-// created, so that a fresh clone answers `curl`; from then on every path but the public ones needs a key.
+// Resolves the caller's API key. In AUTH_REQUIRED=auto mode the API stays open to clients on this machine
+// until the first key is created, so that a fresh clone answers `curl`; from then on every path but the
+// public ones needs a key. Keys are read from the database on each request, so a key created or revoked
+// from the command line takes effect at once.
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Clock } from "../../core/clock.js";
 import type { Settings } from "../../core/settings.js";
 import type { Database } from "../../db/client.js";
 import { anyApiKeyExists, findActiveKey, type Role, touchApiKey } from "../../db/queries/keys.js";
-import { UnauthorizedError } from "./auth-errors.js";
+import { LocalOnlyError, UnauthorizedError } from "./auth-errors.js";
+import { isLocalRequest } from "./client.js";
 import { type AuthEnv, OPEN_PRINCIPAL } from "./principal.js";
 
 export const SESSION_COOKIE = "gf_key";
@@ -59,6 +62,8 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Au
       return;
     }
     if ((await authMode(options.db, options.settings)) === "open") {
+      // Open mode is for the operator at the machine, never for the network (nor a proxy in front).
+      if (!isLocalRequest(c)) throw new LocalOnlyError();
       c.set("principal", OPEN_PRINCIPAL);
       return next();
     }
