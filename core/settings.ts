@@ -76,6 +76,15 @@ export const SETTINGS = {
     meaning:
       "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
   },
+  SESSION_TTL_HOURS: {
+    schema: intFrom(1, 24 * 30).default(8),
+    meaning: "How long a reviewer's login to the pages lasts (a session id in an HttpOnly cookie, revoked at logout).",
+  },
+  TRUST_PROXY: {
+    schema: z.preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false")).transform((v) => v === "true"),
+    meaning:
+      "true only behind a reverse proxy you run: then X-Forwarded-Proto says whether the request came over HTTPS (for the cookie's Secure flag).",
+  },
   MAX_BODY_BYTES: {
     schema: intFrom(1_024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
     meaning:

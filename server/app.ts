@@ -1,5 +1,6 @@
 // createApp(deps) is shared by the server and the tests: one sub-app per resource, one error handler.
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppDeps } from "./deps.js";
 import { createErrorHandler, errorBody } from "./errors.js";
@@ -19,6 +20,15 @@ import { createRunRoutes } from "./routes/runs.js";
 import { createTraceRoutes } from "./routes/trace.js";
 import { validationHook } from "./validation.js";
 
+/**
+ * Answers carry runs, CVs, decisions and keys: no browser or proxy cache may keep them. Only the pages'
+ * static assets may be cached (they set their own Cache-Control).
+ */
+const noStore = (): MiddlewareHandler => async (c, next) => {
+  await next();
+  if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
+};
+
 /** Readable without a key: liveness, the API's description, and what the login page needs. */
 const isPublic = (path: string) =>
   path === "/health" || path === "/openapi.json" || path === "/ui/login" || path.startsWith("/ui/assets/");
@@ -26,6 +36,7 @@ const isPublic = (path: string) =>
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", requestId());
+  app.use("*", noStore());
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
   app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));

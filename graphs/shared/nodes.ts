@@ -1,18 +1,13 @@
 // The guard-and-release part every workflow shares: check the draft with every guard, then release,
 // send back for a rewrite (bounded), wait for a person, or block. Nothing leaves without passing here.
 import { interrupt, type LangGraphRunnableConfig } from "@langchain/langgraph";
-import { type Finding, VERDICTS, type Verdict } from "../../core/contract.js";
-import { runGuards } from "../../guards/engine.js";
+import type { Finding, Verdict } from "../../core/contract.js";
+import { checkTexts } from "./check-texts.js";
 import { depsOf } from "./deps.js";
 import { disclosureFor } from "./disclosure.js";
 import type { GuardedState, ReviewDecision } from "./state.js";
 
-export function worstVerdict(verdicts: Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>(
-    (worst, v) => (VERDICTS.indexOf(v) > VERDICTS.indexOf(worst) ? v : worst),
-    "pass",
-  );
-}
+export { worstVerdict } from "./check-texts.js";
 
 export async function guardNode(
   state: GuardedState,
@@ -32,17 +27,11 @@ export async function guardNode(
     deps.rootStepId,
   );
   // Each guard writes its own step and findings (with the revision and, for multi-text drafts, the target).
-  const reports = await Promise.all(
-    draft.texts.map((t) =>
-      runGuards(
-        { text: t.text, kind: t.kind, jurisdiction: state.jurisdiction, sources: t.sources, generated: true },
-        { engine: deps.engine, judgeMode: deps.judgeMode, tracer: deps.tracer, parentStepId: step.id },
-        { revision: state.revision, ...(draft.texts.length > 1 ? { target: t.key } : {}) },
-      ),
-    ),
+  const { verdict, findings, reports } = await checkTexts(
+    draft.texts,
+    { engine: deps.engine, judgeMode: deps.judgeMode, tracer: deps.tracer, parentStepId: step.id },
+    { jurisdiction: state.jurisdiction, generated: true, revision: state.revision },
   );
-  const findings: Finding[] = reports.flatMap((report) => report.findings);
-  const verdict = worstVerdict(reports.map((r) => r.verdict));
   await step.end({
     verdict,
     findings: findings.length,
@@ -75,8 +64,9 @@ export async function releaseNode(
   config: LangGraphRunnableConfig,
 ): Promise<Partial<GuardedState>> {
   const deps = depsOf(config);
-  const output = state.decision?.editedOutput ?? state.draft?.output ?? {};
-  const released = { ...output, disclosure: disclosureFor(deps.engine) };
+  const edited = state.decision?.editedOutput;
+  const output = edited ?? state.draft?.output ?? {};
+  const released = { ...output, disclosure: disclosureFor(deps.engine, Boolean(edited)) };
   const step = await deps.tracer.step("release", "release", { revision: state.revision }, deps.rootStepId);
   await step.end({ released: true, byReviewer: state.decision?.reviewer ?? null });
   return { outcome: "released", released };

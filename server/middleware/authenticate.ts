@@ -8,11 +8,13 @@ import type { Clock } from "../../core/clock.js";
 import type { Settings } from "../../core/settings.js";
 import type { Database } from "../../db/client.js";
 import { anyApiKeyExists, findActiveKey, type Role, touchApiKey } from "../../db/queries/keys.js";
+import { findSessionKey } from "../../db/queries/sessions.js";
 import { LocalOnlyError, UnauthorizedError } from "./auth-errors.js";
 import { isLocalRequest } from "./client.js";
 import { type AuthEnv, OPEN_PRINCIPAL } from "./principal.js";
 
-export const SESSION_COOKIE = "gf_key";
+/** Holds a session id (db/queries/sessions.ts), never the API key itself. */
+export const SESSION_COOKIE = "gf_session";
 const LAST_USED_PRECISION_MS = 60_000;
 
 export interface AuthenticateOptions {
@@ -32,27 +34,27 @@ export async function authMode(db: Database, settings: Pick<Settings, "AUTH_REQU
 
 const isPage = (path: string) => path === "/ui" || path.startsWith("/ui/");
 
-function presentedKey(
-  header: (name: string) => string | undefined,
-  cookie: string | undefined,
-): string | undefined {
+function presentedKey(header: (name: string) => string | undefined): string | undefined {
   const bearer = header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  return bearer ?? header("x-api-key")?.trim() ?? cookie;
+  return bearer ?? header("x-api-key")?.trim();
 }
 
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const path = c.req.path;
     if (options.isPublic(path)) return next();
+    const key = presentedKey((n) => c.req.header(n));
     // The session cookie is honoured by the pages only: an API call must present its key itself.
-    const key = presentedKey((n) => c.req.header(n), isPage(path) ? getCookie(c, SESSION_COOKIE) : undefined);
+    const session = isPage(path) && !key ? getCookie(c, SESSION_COOKIE) : undefined;
     const denied = (message?: string) => {
       if (isPage(path)) return c.redirect(`/ui/login?next=${encodeURIComponent(path)}`, 303);
       throw new UnauthorizedError(message);
     };
-    if (key) {
-      const row = await findActiveKey(options.db, key);
-      if (!row) return denied("this API key is unknown or revoked");
+    if (key || session) {
+      const row = key
+        ? await findActiveKey(options.db, key)
+        : await findSessionKey(options.db, session ?? "", options.clock.now());
+      if (!row) return denied(key ? "this API key is unknown or revoked" : undefined);
       c.set("principal", { keyId: row.id, name: row.name, role: row.role as Role });
       // Enough to spot a stale key, without a write on every request.
       const now = options.clock.now();

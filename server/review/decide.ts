@@ -1,14 +1,15 @@
 // A reviewer's decision: validated, given to the waiting graph, and recorded with its audit entry, so that
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
-import { Jurisdiction, TextKind } from "../../core/contract.js";
+import { Jurisdiction } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
 import { resumeRun } from "../../graphs/runner.js";
-import { runGuards } from "../../guards/engine.js";
+import { checkTexts } from "../../graphs/shared/check-texts.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
 import { draftsOf } from "../trace/drafts.js";
+import { checkEditedShape, editedTexts } from "./edited-output.js";
 
 export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
 export type DecisionKind = (typeof DECISIONS)[number];
@@ -88,29 +89,33 @@ export function createDecider(deps: AppDeps) {
     inFlight.add(runId);
     try {
       const drafts = await draftsOf(deps.runs.checkpointer, runId);
-      const shown = drafts.at(-1)?.output ?? null;
-      // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
-      // the guards too, and what they block is never released.
+      const last = drafts.at(-1);
+      const shown = last?.output ?? null;
+      // A person may overrule the guards, but a correction is text nobody has checked yet: it must have the
+      // workflow's output shape, and every text of it goes through the guards the supervisor runs on a
+      // worker's draft. What they block (or would send back for a rewrite) is never released.
       let editChecked: DecisionOutcome["editChecked"] = null;
-      const editedText = input.editedOutput?.text;
-      if (typeof editedText === "string") {
-        const report = await runGuards(
-          {
-            text: editedText,
-            kind: TextKind.catch("free_text").parse(drafts.at(-1)?.texts[0]?.kind),
-            jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction),
-          },
-          { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
-        );
-        editChecked = { verdict: report.verdict, rules: [...new Set(report.findings.map((f) => f.rule))] };
-        if (report.verdict === "block")
-          throw new InvalidInputError(
-            `editedOutput: the guards block the corrected text (${editChecked.rules.join(", ")})`,
-            {
-              field: "editedOutput.text",
-              rules: editChecked.rules,
-            },
+      if (input.editedOutput) {
+        if (!last)
+          throw new ConflictError(
+            `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
           );
+        checkEditedShape(last.output, input.editedOutput);
+        const texts = editedTexts(last, input.editedOutput);
+        const check = await checkTexts(
+          texts,
+          { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
+          { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), generated: false },
+        );
+        const rules = [...new Set(check.findings.map((f) => f.rule))];
+        editChecked = { verdict: check.verdict, rules };
+        if (check.verdict === "block" || check.verdict === "revise") {
+          const fields = [...new Set(check.findings.map((f) => f.target ?? texts[0]?.key ?? "editedOutput"))];
+          throw new InvalidInputError(
+            `editedOutput: the guards block the corrected text (${rules.join(", ")}) in ${fields.join(", ")}`,
+            { field: fields[0] ?? "editedOutput", fields, rules },
+          );
+        }
       }
       const reviewer = actorOf(principal);
       const result = await resumeRun(deps.runs, runId, {

@@ -3,7 +3,12 @@
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { z } from "zod";
 
-const CheckedText = z.object({ key: z.string(), text: z.string(), kind: z.string() });
+const CheckedText = z.object({
+  key: z.string(),
+  text: z.string(),
+  kind: z.string(),
+  sources: z.array(z.string()).optional(),
+});
 const DraftState = z.object({
   revision: z.number().int(),
   draft: z.object({ output: z.record(z.string(), z.unknown()), texts: z.array(CheckedText) }),
