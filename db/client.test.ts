@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client.js";
 import { runs } from "./schema.js";
+import { openTestDatabase } from "./test-support/database.js";
 
 const row = (id: string) => ({
   id,
@@ -19,9 +20,10 @@ const row = (id: string) => ({
   updatedAt: new Date(),
 });
 
-describe("openDatabase", () => {
-  it("migrates an in-memory PGlite with pgvector and stores a run", async () => {
-    const handle = await openDatabase({ pgliteDir: "memory://" });
+// Slow on busy cores: each test migrates a fresh database (PGlite in WebAssembly, or over the wire).
+describe("openDatabase", { timeout: 120_000 }, () => {
+  it("migrates the test run's database (PGlite or PostgreSQL) with pgvector and stores a run", async () => {
+    const handle = await openTestDatabase();
     await handle.db.insert(runs).values(row("r1"));
     const found = await handle.db.select().from(runs);
     expect(found.map((r) => r.id)).toEqual(["r1"]);

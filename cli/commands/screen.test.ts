@@ -1,14 +1,14 @@
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromRoot } from "../../core/paths.js";
-import { loadSettings } from "../../core/settings.js";
-import { openRuntime, type Runtime } from "../../runtime/index.js";
+import type { Runtime } from "../../runtime/index.js";
+import { openTestRuntime } from "../../runtime/test-support/runtime.js";
 import type { CliIo } from "../io.js";
 import { parseCvLines, screenCommand } from "./screen.js";
 
 let runtime: Runtime;
 beforeAll(async () => {
-  runtime = await openRuntime({ settings: loadSettings({ PGLITE_DIR: "memory://", LOG_LEVEL: "silent" }) });
+  runtime = await openTestRuntime();
 });
 afterAll(() => runtime.close());
 

@@ -6,8 +6,9 @@ import { createModelEngine } from "../../agents/models/factory.js";
 import { type ModelEmulator, reply, startModelEmulator } from "../../agents/models/test-support/emulator.js";
 import { fixedClock, sequentialIds } from "../../core/clock.js";
 import { loadSettings } from "../../core/settings.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
 
 let emulator: ModelEmulator;
@@ -38,7 +39,7 @@ beforeAll(async () => {
       sent.includes("AD-04") || (sent.includes("25 à 35") && sent.includes("règle")) ? CLEAN : WITH_AGE,
     );
   });
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   const settings = loadSettings({
     MODEL_PROVIDER: "openai",
     OPENAI_API_KEY: "test-key",

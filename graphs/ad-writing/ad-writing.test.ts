@@ -3,15 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createModelEngine } from "../../agents/models/factory.js";
 import { fixedClock, sequentialIds } from "../../core/clock.js";
 import { loadSettings } from "../../core/settings.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, resumeRun, startRun } from "../runner.js";
 
 let handle: DatabaseHandle;
 let deps: RunServiceDeps;
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   deps = {
     db: handle.db,
     engine: createModelEngine(loadSettings({})),

@@ -6,8 +6,9 @@ import { fixedClock, sequentialIds } from "../../core/clock.js";
 import type { Finding } from "../../core/contract.js";
 import { loadSettings } from "../../core/settings.js";
 import { MemoryTracer } from "../../core/trace.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
 import type { WorkflowDeps } from "../shared/deps.js";
 import { checkDocumentsNode } from "./nodes.js";
@@ -18,7 +19,7 @@ let deps: RunServiceDeps;
 const engine = createModelEngine(loadSettings({}));
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   deps = {
     db: handle.db,
     engine,

@@ -7,10 +7,11 @@ import { cosine } from "../../agents/models/vectors.js";
 import { fixedClock } from "../../core/clock.js";
 import { loadSettings } from "../../core/settings.js";
 import { MemoryTracer } from "../../core/trace.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { findEmbedding, nearestEmbeddings } from "../../db/queries/embeddings.js";
 import { insertRun } from "../../db/queries/runs.js";
 import { embeddings } from "../../db/schema.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import type { RunnableWorkflow } from "../registry.js";
 import type { WorkflowDeps } from "../shared/deps.js";
 import { memoryStore, pgvectorStore } from "./embedding-store.js";
@@ -24,7 +25,7 @@ const engine = createModelEngine(loadSettings({}));
 const clock = fixedClock();
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
 });
 afterAll(() => handle.close());
 

@@ -1,7 +1,8 @@
 // The model path: the model writes the words, the guards check them, the score stays computed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { startRun } from "../runner.js";
 import type { ScreeningOutput } from "./output.js";
 import { screeningDraft } from "./pending.js";
@@ -9,7 +10,7 @@ import { JOB, MATCHING_CV, runDeps, scriptedEngine } from "./test-support/fixtur
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
 });
 afterAll(() => handle.close());
 

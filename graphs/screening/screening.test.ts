@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { javaCv, people } from "../../agents/screener/test-support/cv-variants.js";
 import { fromRoot } from "../../core/paths.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, resumeRun, startRun } from "../runner.js";
 import { buildScreeningGraph } from "./index.js";
 import type { RankingEntry, ScreeningOutput } from "./output.js";
@@ -15,7 +16,7 @@ let handle: DatabaseHandle;
 let deps: RunServiceDeps;
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   deps = runDeps(handle.db);
 });
 afterAll(() => handle.close());

@@ -6,7 +6,8 @@ import { fixedClock, sequentialIds } from "../../core/clock.js";
 import { fromRoot } from "../../core/paths.js";
 import { loadSettings } from "../../core/settings.js";
 import { MemoryTracer } from "../../core/trace.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
 import { summarizeNode } from "./nodes.js";
 
@@ -18,7 +19,7 @@ let handle: DatabaseHandle;
 let deps: RunServiceDeps;
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   deps = {
     db: handle.db,
     engine,

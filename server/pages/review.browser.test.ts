@@ -2,10 +2,10 @@
 // the queue, read a run's highlighted findings, decide, see the run resume and the decision audited.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSettings } from "../../core/settings.js";
 import { createApiKey } from "../../db/queries/keys.js";
 import { startRun } from "../../graphs/runner.js";
-import { openRuntime, type Runtime } from "../../runtime/index.js";
+import type { Runtime } from "../../runtime/index.js";
+import { openTestRuntime } from "../../runtime/test-support/runtime.js";
 import { startServer } from "../main.js";
 import { launchChromium } from "./test-support/chromium.js";
 
@@ -41,23 +41,16 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+// Busy cores: unpacking the packaged browser and migrating a database can take a while.
 beforeAll(async () => {
   browser = await launchChromium();
-  runtime = await openRuntime({
-    settings: loadSettings({
-      PGLITE_DIR: "memory://",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      MAX_REVISIONS: "0",
-      LOG_LEVEL: "silent",
-    }),
-  });
+  runtime = await openTestRuntime({ PORT: "0", HOST: "127.0.0.1", MAX_REVISIONS: "0" });
   server = await startServer(runtime);
   base = `http://127.0.0.1:${server.port}`;
   reviewerKey = (
     await createApiKey(runtime.database.db, { name: "Camille (relectrice)", role: "reviewer" }, runtime.runs)
   ).key;
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

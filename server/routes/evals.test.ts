@@ -7,7 +7,8 @@ import { evalCommand } from "../../cli/commands/eval.js";
 import { sequentialIds } from "../../core/clock.js";
 import { silentLogger } from "../../core/logger.js";
 import { loadSettings } from "../../core/settings.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { createErrorHandler } from "../errors.js";
 import { createEvalRoutes } from "./evals.js";
 
@@ -31,7 +32,7 @@ async function evalWithDb(args: string[]) {
 }
 
 beforeAll(async () => {
-  handle = await openDatabase({ pgliteDir: "memory://" });
+  handle = await openTestDatabase();
   app = new Hono();
   app.onError(createErrorHandler(silentLogger));
   app.route("/v1/evals", createEvalRoutes({ db: handle.db }));

@@ -4,7 +4,8 @@ import { createModelEngine } from "../../agents/models/factory.js";
 import { fixedClock, sequentialIds } from "../../core/clock.js";
 import { silentLogger } from "../../core/logger.js";
 import { loadSettings } from "../../core/settings.js";
-import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import type { DatabaseHandle } from "../../db/client.js";
+import { openTestDatabase } from "../../db/test-support/database.js";
 import { createApp } from "../app.js";
 import type { AppDeps } from "../deps.js";
 
@@ -17,7 +18,7 @@ export interface TestApp {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const settings = loadSettings({ PGLITE_DIR: "memory://", ...env });
-  const handle = await openDatabase({ pgliteDir: "memory://" });
+  const handle = await openTestDatabase();
   const deps: AppDeps = {
     settings,
     db: handle.db,
