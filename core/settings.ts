@@ -78,10 +78,13 @@ export const SETTINGS = {
   },
   SESSION_TTL_HOURS: {
     schema: intFrom(1, 24 * 30).default(8),
-    meaning: "How long a reviewer's login to the pages lasts (a session id in an HttpOnly cookie, revoked at logout).",
+    meaning:
+      "How long a reviewer's login to the pages lasts (a session id in an HttpOnly cookie, revoked at logout).",
   },
   TRUST_PROXY: {
-    schema: z.preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false")).transform((v) => v === "true"),
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
     meaning:
       "true only behind a reverse proxy you run: then X-Forwarded-Proto says whether the request came over HTTPS (for the cookie's Secure flag).",
   },

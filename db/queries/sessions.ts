@@ -24,7 +24,9 @@ export async function createSession(
   const token = `${SESSION_PREFIX}${randomBytes(32).toString("base64url")}`;
   const now = options.clock.now();
   const expiresAt = new Date(now.getTime() + options.ttlMs);
-  await db.insert(sessions).values({ idHash: hashOf(token), keyId, createdAt: now, expiresAt, revokedAt: null });
+  await db
+    .insert(sessions)
+    .values({ idHash: hashOf(token), keyId, createdAt: now, expiresAt, revokedAt: null });
   return { token, expiresAt };
 }
 

@@ -9,7 +9,7 @@ import { checkTexts } from "../../graphs/shared/check-texts.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
 import { draftsOf } from "../trace/drafts.js";
-import { checkEditedShape, editedTexts } from "./edited-output.js";
+import { correctedOutput, editedTexts } from "./edited-output.js";
 
 export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
 export type DecisionKind = (typeof DECISIONS)[number];
@@ -95,13 +95,14 @@ export function createDecider(deps: AppDeps) {
       // workflow's output shape, and every text of it goes through the guards the supervisor runs on a
       // worker's draft. What they block (or would send back for a rewrite) is never released.
       let editChecked: DecisionOutcome["editChecked"] = null;
+      let corrected: Record<string, unknown> | undefined;
       if (input.editedOutput) {
         if (!last)
           throw new ConflictError(
             `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
           );
-        checkEditedShape(last.output, input.editedOutput);
-        const texts = editedTexts(last, input.editedOutput);
+        corrected = correctedOutput(last.output, input.editedOutput);
+        const texts = editedTexts(last, corrected);
         const check = await checkTexts(
           texts,
           { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
@@ -122,9 +123,9 @@ export function createDecider(deps: AppDeps) {
         decision: input.decision,
         reason: input.reason.trim(),
         reviewer,
-        ...(input.editedOutput ? { editedOutput: input.editedOutput } : {}),
+        ...(corrected ? { editedOutput: corrected } : {}),
       });
-      const changes = input.editedOutput ? changedFields(shown, input.editedOutput) : [];
+      const changes = corrected ? changedFields(shown, corrected) : [];
       const before = { status: run.status, verdict: run.verdict };
       const after = { status: result.status, verdict: result.verdict };
       const decisionId = deps.runs.ids.next();
@@ -137,7 +138,7 @@ export function createDecider(deps: AppDeps) {
           runId,
           decision: input.decision,
           reason: input.reason.trim(),
-          editedOutput: input.editedOutput ?? null,
+          editedOutput: corrected ?? null,
           reviewer,
           createdAt: at,
         },

@@ -1,8 +1,9 @@
 // A reviewer's corrected output, before it may replace the draft: it must have the shape of the workflow's
 // output as the worker produced it (no field the workflow does not have, none of another type), and every
 // text in it is checked by the guards, each with the kind and sources of the draft text it replaces.
-import { InvalidInputError } from "../../core/errors.js";
+
 import type { TextKind } from "../../core/contract.js";
+import { InvalidInputError } from "../../core/errors.js";
 import type { GuardedText } from "../../graphs/shared/state.js";
 import type { DraftRevision } from "../trace/drafts.js";
 
@@ -16,8 +17,12 @@ export function shapeProblems(template: unknown, edited: unknown, path = "edited
   const want = typeOf(template);
   const got = typeOf(edited);
   // A field the worker left empty (null) may be filled with text by a person.
-  if (want === "null") return got === "null" || got === "string" ? [] : [`${path}: must be a string or null, got ${got}`];
-  if (want !== got) return [`${path}: must be ${want === "array" || want === "object" ? `an ${want}` : `a ${want}`}, got ${got}`];
+  if (want === "null")
+    return got === "null" || got === "string" ? [] : [`${path}: must be a string or null, got ${got}`];
+  if (want !== got)
+    return [
+      `${path}: must be ${want === "array" || want === "object" ? `an ${want}` : `a ${want}`}, got ${got}`,
+    ];
   if (Array.isArray(template) && Array.isArray(edited)) {
     const item = template[0];
     if (item === undefined)
@@ -29,7 +34,9 @@ export function shapeProblems(template: unknown, edited: unknown, path = "edited
     const e = edited as Record<string, unknown>;
     const unknown = Object.keys(e)
       .filter((k) => !Object.hasOwn(t, k))
-      .map((k) => `${path}.${k}: not a field of this workflow's output (it has ${Object.keys(t).join(", ")})`);
+      .map(
+        (k) => `${path}.${k}: not a field of this workflow's output (it has ${Object.keys(t).join(", ")})`,
+      );
     const missing = Object.keys(t)
       .filter((k) => !Object.hasOwn(e, k))
       .map((k) => `${path}.${k}: missing`);
@@ -41,16 +48,25 @@ export function shapeProblems(template: unknown, edited: unknown, path = "edited
   return [];
 }
 
-export function checkEditedShape(template: Record<string, unknown>, edited: Record<string, unknown>): void {
-  const problems = shapeProblems(template, edited);
-  if (problems.length === 0) return;
+/**
+ * The output a correction stands for: the draft's fields the reviewer did not send are kept (and checked
+ * again with the rest), the others must fit the draft's shape.
+ */
+export function correctedOutput(
+  template: Record<string, unknown>,
+  edited: Record<string, unknown>,
+): Record<string, unknown> {
+  const merged = { ...template, ...edited };
+  const problems = shapeProblems(template, merged);
+  if (problems.length === 0) return merged;
   const field = problems[0]?.split(":")[0] ?? "editedOutput";
   throw new InvalidInputError(problems.slice(0, 10).join("; "), { field, problems });
 }
 
 function stringLeaves(value: unknown, path: string[], out: Array<{ path: string[]; text: string }>) {
   if (typeof value === "string") out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => stringLeaves(v, [...path, String(i)], out));
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) stringLeaves(v, [...path, String(i)], out);
   else if (value && typeof value === "object")
     for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, k], out);
   return out;

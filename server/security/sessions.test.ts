@@ -19,7 +19,12 @@ const loginForm = (k: string, headers: Record<string, string> = {}) => ({
   body: new URLSearchParams({ key: k, next: "/ui/queue" }).toString(),
 });
 
-async function login(app: TestApp["app"], k: string, url = "/ui/login", headers: Record<string, string> = {}) {
+async function login(
+  app: TestApp["app"],
+  k: string,
+  url = "/ui/login",
+  headers: Record<string, string> = {},
+) {
   const res = await app.request(url, loginForm(k, headers));
   expect(res.status).toBe(303);
   const setCookie = res.headers.get("set-cookie") ?? "";

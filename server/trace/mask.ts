@@ -40,9 +40,7 @@ export function maskText(text: string): string {
 }
 
 /** A mask, whole or cut, left in a text: such a text must never be released as if it were the real one. */
-export const LEFTOVER_MASK = new RegExp(
-  `\\[(?:${Object.values(LABEL).join("|")})\\]|••`,
-);
+export const LEFTOVER_MASK = new RegExp(`\\[(?:${Object.values(LABEL).join("|")})\\]|••`);
 
 /**
  * A reviewer corrects the masked text they were shown; the output must carry the real data again. Each
