@@ -6,6 +6,7 @@
 import type { ModelEngine } from "../agents/models/types.js";
 import { type Finding, type GuardId, VERDICTS, type Verdict } from "../core/contract.js";
 import type { StepHandle, Tracer } from "../core/trace.js";
+import { detectInChunks } from "./chunks.js";
 import { runJudge } from "./judge/judge.js";
 import { mergeJudge } from "./judge/merge.js";
 import { applyPolicy } from "./policy/apply.js";
@@ -42,7 +43,7 @@ async function runGuard(
   policies: Policies,
   revision: number,
   target: string | undefined,
-): Promise<{ outcome: GuardOutcome; floor?: Verdict; consulted: boolean }> {
+): Promise<{ outcome: GuardOutcome; floor?: Verdict; consulted: boolean; all: Finding[] }> {
   const started = performance.now();
   const step: StepHandle | undefined = await deps.tracer?.step(
     "guard",
@@ -60,7 +61,7 @@ async function runGuard(
   let certainty: GuardOutcome["certainty"] = "sure";
   let detectorFailed = false;
   try {
-    const result = entry.detector.detect(input);
+    const result = await detectInChunks(entry.detector, input);
     detected = result.findings;
     certainty = result.certainty;
     notes.push(...(result.notes ?? []));
@@ -124,9 +125,15 @@ async function runGuard(
   }
   if (detectorFailed && (!consulted || judge.status === "failed")) floor = worst(floor ?? "pass", "review");
 
-  if (target !== undefined) findings = findings.map((f) => ({ ...f, target }));
   let verdict = aggregateVerdict(findings, input.generated ?? false);
   if (floor) verdict = worst(verdict, floor);
+  const all = findings;
+  findings = capFindings(findings);
+  if (findings.length < all.length)
+    notes.push(
+      `${all.length} findings; the ${findings.length} most severe are listed, the verdict counts them all`,
+    );
+  if (target !== undefined) findings = findings.map((f) => ({ ...f, target }));
   const outcome: GuardOutcome = {
     guard: entry.guard,
     verdict,
@@ -146,7 +153,23 @@ async function runGuard(
       policy: policies.versionFor(input.jurisdiction),
     });
   }
-  return floor ? { outcome, floor, consulted } : { outcome, consulted };
+  return floor ? { outcome, floor, consulted, all } : { outcome, consulted, all };
+}
+
+/** Findings listed per guard and text; thousands of repeats of one phrase add nothing a reader needs. */
+export const MAX_FINDINGS_PER_GUARD = 100;
+
+const SEVERITY_RANK: Record<Finding["severity"], number> = { block: 0, review: 1, warn: 2 };
+
+/** The most severe findings first, in text order within a severity, at most MAX_FINDINGS_PER_GUARD. */
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_GUARD) return findings;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .slice(0, MAX_FINDINGS_PER_GUARD)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
 }
 
 export async function runGuards(
@@ -160,7 +183,11 @@ export async function runGuards(
     entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0, options.target)),
   );
   const findings = results.flatMap((r) => r.outcome.findings);
-  let verdict = aggregateVerdict(findings, input.generated ?? false);
+  // The verdict counts every finding, including those past a guard's listing cap.
+  let verdict = aggregateVerdict(
+    results.flatMap((r) => r.all),
+    input.generated ?? false,
+  );
   for (const r of results) if (r.floor) verdict = worst(verdict, r.floor);
   return {
     verdict,

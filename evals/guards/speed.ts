@@ -10,7 +10,7 @@ import { type DatasetMetrics, percentile, round } from "./metrics.js";
 
 const TARGET_CHARS = 1024;
 
-function loadTexts(dataDir: string): string[] {
+export function loadTexts(dataDir: string): string[] {
   const texts: string[] = [];
   for (const folder of ["discrimination", "hate_speech", "faithfulness"]) {
     let files: string[];

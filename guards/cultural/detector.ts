@@ -50,6 +50,11 @@ export function detectCultural(input: GuardInput): DetectorResult {
   const notes: string[] = [];
   let unsure = false;
   const selfId = SELF_ID.test(text);
+  let jobCriterionFound: boolean | undefined;
+  const jobCriterion = () => {
+    jobCriterionFound ??= JOB_CRITERION.test(text);
+    return jobCriterionFound;
+  };
   const voluntary = VOLUNTARY.test(text);
 
   const push = (start: number, end: number, rule: string, criteria: Criterion[], explanation: string) => {
@@ -80,22 +85,38 @@ export function detectCultural(input: GuardInput): DetectorResult {
   });
 
   for (const sentence of sentences) {
+    // Whole-sentence tests, run once per sentence rather than once per match (a long sentence of
+    // repeated matches made them quadratic).
+    const once = (re: RegExp) => {
+      let answer: boolean | undefined;
+      return () => {
+        answer ??= re.test(sentence.text);
+        return answer;
+      };
+    };
+    const notCollected = once(NOT_COLLECTED);
+    const legalDuty = once(LEGAL_DUTY);
+    const requested = once(REQUEST);
     for (const practice of present) {
-      practice.re.lastIndex = 0;
-      for (const m of sentence.text.matchAll(practice.re)) {
+      // exec, not matchAll: matchAll copies the regex on every call, and a text of thousands of short
+      // sentences paid that copy for every sentence and practice.
+      const re = practice.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence.text); m !== null; m = re.exec(sentence.text)) {
+        if (m[0] === "") re.lastIndex++;
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         const evidence = m[0];
-        if (NOT_COLLECTED.test(sentence.text)) {
+        if (notCollected()) {
           notes.push(`«${evidence}»: named as not collected or not used`);
           continue;
         }
         if (practice.mode === "practice") {
-          if (practice.rule === "CU-12" && LEGAL_DUTY.test(sentence.text)) {
+          if (practice.rule === "CU-12" && legalDuty()) {
             notes.push(`«${evidence}» is tied to a legal duty named in the sentence`);
             continue;
           }
-          if (practice.rule === "CU-06" && JOB_CRITERION.test(text)) {
+          if (practice.rule === "CU-06" && jobCriterion()) {
             notes.push(`«${evidence}» comes with a job criterion`);
             continue;
           }
@@ -112,7 +133,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
         if (selfId && (practice.rule === "CU-11" || practice.rule === "CU-04")) continue;
         const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         const asked =
-          REQUEST.test(sentence.text) ||
+          requested() ||
           FORM_FIELD.test(after) ||
           (sentence.question && sentence.addressed) ||
           (input.kind === "interview_questions" && sentence.addressed);

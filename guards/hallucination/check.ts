@@ -548,8 +548,20 @@ function claimSignals(
   };
 }
 
-export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
+// A long text is checked in pieces against the same sources (guards/chunks.ts): index them once.
+let lastIndex: { sources: readonly string[]; index: SourceIndex } | undefined;
+
+function sourceIndexFor(sources: readonly string[]): SourceIndex {
+  const last = lastIndex;
+  if (last && last.sources.length === sources.length && last.sources.every((s, i) => s === sources[i]))
+    return last.index;
   const index = buildSourceIndex(sources);
+  lastIndex = { sources: [...sources], index };
+  return index;
+}
+
+export function checkFaithfulness(text: string, sources: readonly string[]): FaithfulnessReport {
+  const index = sourceIndexFor(sources);
   const issues: Issue[] = [];
   const claims: ClaimReport[] = [];
   const seen: Token[] = [];

@@ -77,6 +77,10 @@ function foldChars(text: string): Unit[] {
 /** Reads leet characters as letters inside words ("h4te", "n1gg", "j3"); "*" inside a word is dropped ("f*ck"). */
 function unLeet(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  // The bounds of the current run of leet characters, found once per run: rescanning the run for each of
+  // its characters made 20,000 "1"s take seconds.
+  let runBefore = -1;
+  let runAfter = -1;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     if (u.ch === "*" && isLetter(units[k - 1]) && (isLetter(units[k + 1]) || units[k + 1]?.ch === "*"))
@@ -95,10 +99,14 @@ function unLeet(units: Unit[]): Unit[] {
       continue;
     }
     // Look through a run of leet characters for a letter on either side ("n00b", "h4te").
-    let a = k - 1;
-    while (isLeet(units[a])) a--;
-    let b = k + 1;
-    while (isLeet(units[b])) b++;
+    if (k >= runAfter) {
+      runBefore = k - 1;
+      while (isLeet(units[runBefore])) runBefore--;
+      runAfter = k + 1;
+      while (isLeet(units[runAfter])) runAfter++;
+    }
+    const a = runBefore;
+    const b = runAfter;
     // A leet character spelt out between spaced letters ("M u s l 1 m s") belongs to that word too.
     const spacedSingle = (j: number) =>
       isLetter(units[j]) && !isLetter(units[j - 1]) && !isLetter(units[j + 1]);

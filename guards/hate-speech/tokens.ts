@@ -99,9 +99,28 @@ export function detectLanguage(tokens: readonly Token[], text = ""): Language {
   return knownBy("fr") > knownBy("en") ? "fr" : "en";
 }
 
+// Bounds that keep repair linear in the word's length without changing any answer: a split has at most
+// MAX_PARTS parts of at most MAX_PART letters, a split-off tail is a lexicon word (or a stem with a short
+// ending) after at most "des", and a one-edit repair lands on a lexicon word. Without them one 100,000-letter
+// "word" ("a.a.a.…" joined) built quadratically many strings and took gigabytes.
+const MAX_PARTS = 4;
+const MAX_PART = 20;
+const STEM_WORD_MAX = 12 + 4;
+const GLUE_BEFORE_TAIL = 3;
+const longestOf = (...sets: ReadonlySet<string>[]) =>
+  Math.max(STEM_WORD_MAX, ...sets.flatMap((set) => [...set].map((w) => w.length)));
+const LONGEST = {
+  en: { tail: longestOf(LEXICONS.en.tails), content: longestOf(LEXICONS.en.content) },
+  fr: { tail: longestOf(LEXICONS.fr.tails), content: longestOf(LEXICONS.fr.content) },
+} as const;
+
 /** Splits a word glued from known words ("justpathetic", "orduresdehomos"); needs one meaningful part. */
 function splitGlued(lex: CompiledLexicon, w: string): string[] | undefined {
   if (w.length < 4) return undefined;
+  return (w.length <= MAX_PARTS * MAX_PART ? splitIntoKnown(lex, w) : undefined) ?? splitOffTail(lex, w);
+}
+
+function splitIntoKnown(lex: CompiledLexicon, w: string): string[] | undefined {
   const isContent = (p: string) => lex.content.has(p) || (p.length >= 4 && hasStem(lex, p));
   // A piece recognised only by its stem costs more than an exact word, so "homos|me|dégoûtent" beats
   // "homosme|dégoûtent".
@@ -112,9 +131,9 @@ function splitGlued(lex: CompiledLexicon, w: string): string[] | undefined {
     { parts: [], content: false, cost: 0 },
   ];
   for (let i = 1; i <= w.length; i++) {
-    for (let k = Math.max(0, i - 20); k < i; k++) {
+    for (let k = Math.max(0, i - MAX_PART); k < i; k++) {
       const prev = best[k];
-      if (!prev || prev.parts.length >= 4) continue;
+      if (!prev || prev.parts.length >= MAX_PARTS) continue;
       const part = w.slice(k, i);
       const content = isContent(part);
       if (!content && !lex.glue.has(part)) continue;
@@ -130,9 +149,13 @@ function splitGlued(lex: CompiledLexicon, w: string): string[] | undefined {
     }
   }
   const done = best[w.length];
-  if (done?.content && done.parts.length > 1) return done.parts;
-  // An unknown word glued before a long lexicon word ("massivescumbags"): split off the lexicon word.
-  for (let k = 3; k <= w.length - 4; k++) {
+  return done?.content && done.parts.length > 1 ? done.parts : undefined;
+}
+
+/** An unknown word glued before a long lexicon word ("massivescumbags"): split off the lexicon word. */
+function splitOffTail(lex: CompiledLexicon, w: string): string[] | undefined {
+  const first = Math.max(3, w.length - LONGEST[lex.language].tail - GLUE_BEFORE_TAIL);
+  for (let k = first; k <= w.length - 4; k++) {
     const tail = w.slice(k);
     if (lex.tails.has(tail) || (tail.length >= 6 && isStemWord(lex, tail))) return [w.slice(0, k), tail];
     // "gorgesdeblacks": an unknown word, a preposition, then a lexicon word.
@@ -178,6 +201,8 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
   if (far) return far;
   // A French conjugated form ("pourrait", "voulions") is a real word, not a stem with a letter too many.
   if (lex.language === "fr" && FR_VERB_ENDING.test(w)) return undefined;
+  // An edit removes at most one letter: a word longer than every lexicon word by two cannot land on one.
+  if (w.length > LONGEST[lex.language].content + 1) return undefined;
   for (const v of editVariants(w)) {
     if (lex.known.has(v) && lex.content.has(v) && v.length >= 5) return v;
     if (v.length >= 5 && isStemWord(lex, v)) return v;
@@ -201,8 +226,10 @@ export interface Tokenised {
 }
 
 // Splitting and repairing depend on the word alone, so each language remembers its answers; the memo is
-// cleared when full, which keeps memory bounded and results identical.
+// cleared when full, and only words of a plausible length are kept, which bounds its memory
+// (50,000 × 64 characters) and keeps results identical.
 const MEMO_LIMIT = 50_000;
+const MEMO_WORD_MAX = 64;
 type Fix = { parts: string[] } | { repaired: string } | null;
 const memo: Record<Language, Map<string, Fix>> = { en: new Map(), fr: new Map() };
 
@@ -217,6 +244,7 @@ function fixWord(lex: CompiledLexicon, w: string): Fix {
     const repaired = repair(lex, w);
     if (repaired) fix = { repaired };
   }
+  if (w.length > MEMO_WORD_MAX) return fix;
   if (cache.size >= MEMO_LIMIT) cache.clear();
   cache.set(w, fix);
   return fix;
@@ -261,6 +289,21 @@ function joinSplitWords(
   return { tokens: out, joinedFrom };
 }
 
+/**
+ * Tokens not wholly inside a skipped range. Both lists are in text order and the ranges do not overlap, so
+ * one pass suffices (a filter with `some` was quadratic on a text of thousands of addresses).
+ */
+function outside(tokens: readonly Token[], skipped: ReadonlyArray<readonly [number, number]>): Token[] {
+  const out: Token[] = [];
+  let p = 0;
+  for (const t of tokens) {
+    while (p + 1 < skipped.length && skipped[p + 1]![0] <= t.s) p++;
+    const range = skipped[p]!;
+    if (!(t.s >= range[0] && t.e <= range[1])) out.push(t);
+  }
+  return out;
+}
+
 export function tokenise(text: string): Tokenised {
   const units = normalizeUnits(text);
   // Handles, addresses and links name no one: "@fatma_cht" or "Japonegro94" are not slurs.
@@ -270,7 +313,7 @@ export function tokenise(text: string): Tokenised {
     ? [...text.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)
     : [];
   const all = tokenize(units);
-  const raw = skipped.length === 0 ? all : all.filter((t) => !skipped.some(([s, e]) => t.s >= s && t.e <= e));
+  const raw = skipped.length === 0 ? all : outside(all, skipped);
   const language = detectLanguage(raw, text);
   const lex = LEXICONS[language];
   const { tokens, joinedFrom } = joinSplitWords(lex, units, raw);
