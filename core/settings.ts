@@ -74,7 +74,12 @@ export const SETTINGS = {
   AUTH_REQUIRED: {
     schema: z.preprocess(emptyAsUndefined, z.enum(AUTH_MODES).default("auto")),
     meaning:
-      "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
+      "auto: the API is open to loopback clients only until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
+  },
+  CANDIDATE_RETENTION_DAYS: {
+    schema: intFrom(1, 730).default(30),
+    meaning:
+      "Days after a screening, document check or summary ends before its candidate input, embeddings and checkpoints are purged (CNIL: no longer than needed; at most 2 years with the candidate's agreement).",
   },
   SESSION_TTL_HOURS: {
     schema: intFrom(1, 24 * 30).default(8),

@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
+import { startRetention } from "../runtime/retention.js";
 import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
@@ -68,7 +69,16 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const retention = startRetention({
+    db: runtime.database.db,
+    checkpointer: runtime.checkpointer,
+    clock: runtime.runs.clock,
+    ids: runtime.runs.ids,
+    logger: runtime.logger,
+    retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+  });
   const stop = async () => {
+    retention.stop();
     await server.close();
     await runtime.close();
     process.exit(0);

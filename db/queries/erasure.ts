@@ -3,7 +3,7 @@
 // audit entries quoted. What stays is what the AI Act asks a deployer to keep (art. 12, 26): that the run
 // happened, its workflow, its verdict and status, who decided what and when, and the erasure itself.
 // LangGraph's checkpoints live outside Drizzle's schema and are deleted by the caller (the checkpointer).
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
 import { auditLog, embeddings, findings, reviewDecisions, runSteps, runs } from "../schema.js";
 
@@ -90,5 +90,43 @@ export async function eraseRunData(
       decisions: decisions.length,
       auditEntries: entries.length,
     };
+  });
+}
+
+/** Workflows whose input is about candidates (a job ad brief is not). */
+export const CANDIDATE_WORKFLOWS = ["screening", "document_check", "summary"] as const;
+const ENDED = ["released", "blocked", "failed"];
+
+/**
+ * Ended runs, about candidates, last touched before `cutoff`, whose input is still there: what the
+ * retention limit purges.
+ */
+export async function runsPastRetention(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
+  const rows = await db
+    .select({ id: runs.id })
+    .from(runs)
+    .where(
+      and(
+        inArray(runs.status, ENDED),
+        inArray(runs.workflow, [...CANDIDATE_WORKFLOWS]),
+        lt(runs.updatedAt, cutoff),
+        sql`not (${runs.input} ? 'erased' or ${runs.input} ? 'purged')`,
+      ),
+    )
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The retention purge: the candidate input, the embeddings made from it. The trace, findings, decisions
+ * and audit entries stay, as the decision log the AI Act asks for (shown masked; DELETE erases them too).
+ */
+export async function purgeRunInput(db: Database, runId: string, at: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(runs)
+      .set({ input: { purged: true }, updatedAt: at })
+      .where(eq(runs.id, runId));
+    await tx.delete(embeddings).where(eq(embeddings.runId, runId));
   });
 }

@@ -6,8 +6,8 @@ import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from ".
 import { startRun } from "../../graphs/runner.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
-import { maskValue } from "../trace/mask.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { maskValue } from "../trace/mask.js";
 import { validationHook } from "../validation.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
@@ -175,7 +175,9 @@ export function createRunRoutes(deps: AppDeps) {
       const run = await findRun(deps.db, id);
       if (!run) throw new NotFoundError("run", id);
       if (run.status === "running")
-        throw new ConflictError(`run ${id} is still running: erase it once it has ended`, { status: run.status });
+        throw new ConflictError(`run ${id} is still running: erase it once it has ended`, {
+          status: run.status,
+        });
       const at = deps.runs.clock.now();
       const counts = await eraseRunData(deps.db, id, { at, endWaiting: run.status === "needs_review" });
       // The drafts and the state the graph kept between steps (schema `langgraph`, or the memory saver).

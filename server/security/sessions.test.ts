@@ -76,7 +76,9 @@ describe("the login cookie", () => {
   });
 
   it("is Secure over HTTPS, and trusts X-Forwarded-Proto only when TRUST_PROXY is set", async () => {
-    expect((await login(t.app, key, "https://gf.example/ui/login")).setCookie).toMatch(/;\s*Secure/);
+    expect(
+      (await login(t.app, key, "https://gf.example/ui/login", { origin: "https://gf.example" })).setCookie,
+    ).toMatch(/;\s*Secure/);
     expect((await login(t.app, key)).setCookie).not.toMatch(/Secure/);
     const forged = await login(t.app, key, "/ui/login", { "x-forwarded-proto": "https" });
     expect(forged.setCookie).not.toMatch(/Secure/);
