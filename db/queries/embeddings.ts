@@ -1,17 +1,30 @@
 // Storing and searching embeddings (pgvector). Knows no workflow: callers pass owner kinds and ids.
 // Nearest-neighbour queries order by the cosine distance operator `<=>`, which the HNSW index
 // (vector_cosine_ops) serves.
-import { and, asc, cosineDistance, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, cosineDistance, eq, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import type { Database } from "../client.js";
 import { embeddings } from "../schema.js";
 
 export type EmbeddingRow = typeof embeddings.$inferSelect;
 export type NewEmbedding = typeof embeddings.$inferInsert;
 
+/** PostgreSQL binds at most 65,535 parameters in one statement. */
+export const MAX_BIND_PARAMETERS = 65_535;
+/** Parameters one embedding row can bind (every column of the table). */
+export const EMBEDDING_COLUMNS = Object.keys(getTableColumns(embeddings)).length;
+/**
+ * Rows per INSERT: far under the parameter limit (1,000 × 8 = 8,000), and a statement of about 10 MB of
+ * vector text, so that a 10,000-CV run neither passes the limit nor builds one huge statement.
+ */
+export const EMBEDDING_BATCH_ROWS = 1_000;
+
 /** Writes embeddings; an id already stored is left as it is (a resumed run writes the same rows again). */
 export async function saveEmbeddings(db: Database, rows: NewEmbedding[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(embeddings).values(rows).onConflictDoNothing({ target: embeddings.id });
+  for (let start = 0; start < rows.length; start += EMBEDDING_BATCH_ROWS)
+    await db
+      .insert(embeddings)
+      .values(rows.slice(start, start + EMBEDDING_BATCH_ROWS))
+      .onConflictDoNothing({ target: embeddings.id });
 }
 
 export interface EmbeddingFilter {
