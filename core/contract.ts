@@ -75,6 +75,33 @@ export const RUN_STATUSES = ["running", "released", "blocked", "needs_review", "
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 
+/**
+ * A calibrated probability (0 to 1): for a finding, that it is a real problem; for a guard's outcome, that
+ * the detectors' verdict on the text (flagged or clean) is right. Calibrated on development data by
+ * each guard's evaluation (`npm run eval:guards`), so 0.8 means right about four times in five there.
+ */
+export const Confidence = z.number().min(0).max(1);
+export type Confidence = z.infer<typeof Confidence>;
+
+/**
+ * "unsure": the text (or finding) lies in its guard's unsure band, the range of confidence where the
+ * detectors are often wrong. With JUDGE_MODE=auto and a model configured the judge decides it; offline, a
+ * rule's `unsure` setting in the policy says whether its block-level findings go to review or pass as warn.
+ */
+export const CERTAINTIES = ["sure", "unsure"] as const;
+export const Certainty = z.enum(CERTAINTIES);
+export type Certainty = z.infer<typeof Certainty>;
+
+/** How readily the model judge is consulted: by the policy where a detector is unsure, on everything, or never. */
+export const JUDGE_MODES = ["auto", "always", "never"] as const;
+export const JudgeMode = z.enum(JUDGE_MODES);
+export type JudgeMode = z.infer<typeof JudgeMode>;
+
+/** A reviewer's answer to a run waiting for review. */
+export const REVIEW_DECISIONS = ["approve", "reject", "edit_approve"] as const;
+export const ReviewDecisionKind = z.enum(REVIEW_DECISIONS);
+export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
+
 export const Finding = z.object({
   guard: GuardId,
   rule: z.string().min(1),
@@ -90,5 +117,12 @@ export const Finding = z.object({
   explanation: z.string().optional(),
   /** Which text of a multi-text output the span is in (e.g. one CV's rationale); absent for a single text. */
   target: z.string().optional(),
+  /** Calibrated probability that this finding is a real problem (see Confidence); absent when not measured. */
+  confidence: Confidence.optional(),
+  /**
+   * True when the finding lies in its guard's unsure band. If no judge decided it, its severity may have been
+   * lowered by the rule's offline `unsure` setting (the explanation says so).
+   */
+  unsure: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -1,8 +1,8 @@
 // What graphs, agents and guards write to a run's trace. The production implementation persists to the
 // database (db/trace-store.ts); tests can use the in-memory one.
 
-import type { ModelCallRecord } from "../agents/models/types.js";
 import type { Finding } from "./contract.js";
+import type { ModelCallRecord } from "./models.js";
 
 export const STEP_KINDS = [
   "graph",

@@ -1,8 +1,8 @@
 // Persists a run's trace as it happens, so a crash mid-run still leaves what was done readable.
 import { eq, sql } from "drizzle-orm";
-import type { ModelCallRecord } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import type { Finding } from "../core/contract.js";
+import type { ModelCallRecord } from "../core/models.js";
 import type { StepHandle, StepKind, Tracer } from "../core/trace.js";
 import type { Database } from "./client.js";
 import { findings, modelCalls, runSteps } from "./schema.js";

@@ -1,6 +1,6 @@
 // List prices in US dollars per million tokens, for the cost column of side-by-side reports. Check them
 // against the providers' pages before quoting a figure; a model not listed costs 0 and says so in reports.
-import type { ModelCallRecord } from "../agents/models/types.js";
+import type { ModelCallRecord } from "../core/models.js";
 
 export interface Price {
   inputPerMTok: number;

@@ -1,12 +1,12 @@
 // Starts and resumes runs: validates the input, persists the run and its trace, drives the graph, and
 // turns its final state into what a caller gets. Knows no HTTP.
-import { type BaseCheckpointSaver, Command, isInterrupted } from "@langchain/langgraph";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { z } from "zod";
-import type { ModelEngine } from "../agents/models/types.js";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
   type Finding,
+  type JudgeMode,
   type Jurisdiction,
   type RunStatus,
   type Verdict,
@@ -14,12 +14,14 @@ import {
   WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
+import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
 import { findRun, insertRun, updateRun } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
-import { type RunnableWorkflow, workflowDefinition } from "./registry.js";
-import type { WorkflowDeps } from "./shared/deps.js";
-import type { GuardedState, ReviewDecision } from "./shared/state.js";
+import type { RunInput } from "./define.js";
+import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import type { WorkflowContext } from "./supervisor/context.js";
+import type { ReviewDecision } from "./supervisor/state.js";
 
 export interface RunServiceDeps {
   db: Database;
@@ -27,7 +29,7 @@ export interface RunServiceDeps {
   checkpointer: BaseCheckpointSaver;
   clock: Clock;
   ids: IdSource;
-  judgeMode: WorkflowDeps["judgeMode"];
+  judgeMode: JudgeMode;
   maxRevisions: number;
   /** Prompt name → version to use instead of the newest (evals compare prompt versions through this). */
   promptVersions?: Record<string, string>;
@@ -51,25 +53,6 @@ export interface RunResult {
   error?: { code: string; message: string };
 }
 
-const compiled = new WeakMap<BaseCheckpointSaver, Map<WorkflowId, RunnableWorkflow>>();
-
-function graphFor(deps: RunServiceDeps, workflow: WorkflowId): RunnableWorkflow {
-  let perSaver = compiled.get(deps.checkpointer);
-  if (!perSaver) {
-    perSaver = new Map();
-    compiled.set(deps.checkpointer, perSaver);
-  }
-  let graph = perSaver.get(workflow);
-  if (!graph) {
-    const definition = workflowDefinition(workflow);
-    if (!definition)
-      throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
-    graph = definition.build(deps.checkpointer);
-    perSaver.set(workflow, graph);
-  }
-  return graph;
-}
-
 function fieldErrors(error: z.ZodError, prefix: string): string {
   return error.issues.map((i) => `${[prefix, ...i.path.map(String)].join(".")}: ${i.message}`).join("; ");
 }
@@ -84,8 +67,6 @@ export function validateRunRequest(request: RunRequest): {
       field: "workflow",
     });
   const definition = workflowDefinition(workflow.data);
-  if (!definition)
-    throw new InvalidInputError(`workflow: ${workflow.data} is not available`, { field: "workflow" });
   const input = definition.input.safeParse(request.input);
   if (!input.success)
     throw new InvalidInputError(fieldErrors(input.error, "input"), {
@@ -102,14 +83,14 @@ async function drive(
   deps: RunServiceDeps,
   runId: string,
   workflow: WorkflowId,
-  graphInput: unknown,
+  graphInput: RunInput,
   revisionBase = 0,
 ): Promise<RunResult> {
   const tracer = new DbTracer(runId, { db: deps.db, clock: deps.clock, ids: deps.ids });
   const root = await tracer.step("graph", workflow, {
-    resumed: revisionBase > 0 || graphInput instanceof Command,
+    resumed: revisionBase > 0 || graphInput.kind === "resume",
   });
-  const context: WorkflowDeps = {
+  const context: WorkflowContext = {
     engine: deps.engine,
     tracer,
     clock: deps.clock,
@@ -117,14 +98,15 @@ async function drive(
     maxRevisions: deps.maxRevisions,
     rootStepId: root.id,
     db: deps.db,
-    ...(deps.promptVersions ? { promptVersions: deps.promptVersions } : {}),
+    promptVersions: deps.promptVersions,
   };
-  const config = { configurable: { thread_id: runId }, context, recursionLimit: 50 };
-  const graph = graphFor(deps, workflow);
   try {
-    const result = await graph.invoke(graphInput, config);
-    const state = (isInterrupted(result) ? (await graph.getState(config)).values : result) as GuardedState;
-    const status: RunResult["status"] = isInterrupted(result)
+    const { waiting, state } = await compiledWorkflow(deps.checkpointer, workflow).run(
+      graphInput,
+      runId,
+      context,
+    );
+    const status: RunResult["status"] = waiting
       ? "needs_review"
       : state.outcome === "released"
         ? "released"
@@ -170,9 +152,6 @@ async function drive(
 export async function startRun(deps: RunServiceDeps, request: RunRequest): Promise<RunResult> {
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
-  const definition = workflowDefinition(workflow);
-  if (!definition)
-    throw new InvalidInputError(`workflow: ${workflow} is not available`, { field: "workflow" });
   const runId = deps.ids.next();
   const now = deps.clock.now();
   await insertRun(deps.db, {
@@ -187,7 +166,7 @@ export async function startRun(deps: RunServiceDeps, request: RunRequest): Promi
     createdAt: now,
     updatedAt: now,
   });
-  return drive(deps, runId, workflow, definition.initialState(input, jurisdiction));
+  return drive(deps, runId, workflow, { kind: "start", input, jurisdiction });
 }
 
 /** Gives a person's decision to a run waiting for review, and runs it to its end. */
@@ -201,5 +180,5 @@ export async function resumeRun(
   if (run.status !== "needs_review")
     throw new ConflictError(`run ${runId} is ${run.status}, not waiting for review`, { status: run.status });
   const workflow = WorkflowIdSchema.parse(run.workflow);
-  return drive(deps, runId, workflow, new Command({ resume: decision }), run.revisions);
+  return drive(deps, runId, workflow, { kind: "resume", decision }, run.revisions);
 }

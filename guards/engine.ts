@@ -3,8 +3,9 @@
 // judge where needed (JUDGE_MODE: never; auto = where the detector is unsure or a rule says judge:
 // always; always = every guard). The offline engine never judges. A failing judge or detector is
 // recorded on the outcome; the verdict is still computed from what is known (verdict.ts).
-import type { ModelEngine } from "../agents/models/types.js";
+
 import { type Finding, type GuardId, VERDICTS, type Verdict } from "../core/contract.js";
+import type { ModelEngine } from "../core/models.js";
 import type { StepHandle, Tracer } from "../core/trace.js";
 import { detectInChunks } from "./chunks.js";
 import { runJudge } from "./judge/judge.js";

@@ -1,5 +1,7 @@
 // The shapes every guard shares. A failed check is data (findings and a verdict), never an exception.
-import type { Finding, GuardId, Jurisdiction, TextKind, Verdict } from "../core/contract.js";
+import type { Certainty, Finding, GuardId, Jurisdiction, TextKind, Verdict } from "../core/contract.js";
+
+export type { Certainty } from "../core/contract.js";
 
 export interface GuardInput {
   text: string;
@@ -14,12 +16,14 @@ export interface GuardInput {
   generated?: boolean;
 }
 
-/** How sure the detectors are of their answer for one guard; "unsure" is what calls the judge in auto mode. */
-export type Certainty = "sure" | "unsure";
-
 export interface DetectorResult {
   findings: Finding[];
   certainty: Certainty;
+  /**
+   * Calibrated probability that the detector's verdict on this text (flagged or clean) is right; absent for
+   * detectors not yet calibrated. `certainty` must be "unsure" whenever it falls in the detector's unsure band.
+   */
+  confidence?: number;
   /** Short reasons for a reviewer, e.g. which lexicon matched or why a mention was judged not a requirement. */
   notes?: string[];
 }
@@ -44,6 +48,8 @@ export interface GuardOutcome {
   verdict: Verdict;
   findings: Finding[];
   certainty: Certainty;
+  /** The detector's calibrated confidence in its verdict (DetectorResult.confidence), when it gives one. */
+  confidence?: number;
   judge: { status: JudgeStatus; reason?: string };
   notes: string[];
   latencyMs: number;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { CRITERIA } from "../core/contract.js";
 import { ConfigurationError, NotFoundError } from "../core/errors.js";
 import { getPrompt, loadPromptRegistry, promptRegistry, renderPrompt } from "./registry.js";
 import { MissingPromptVariableError, templateVariables } from "./template.js";
@@ -30,7 +31,7 @@ describe("the prompts folder", () => {
   );
 });
 
-describe("guard-judge v1", () => {
+describe("guard-judge", () => {
   it("asks for the JSON verdict shape guards parse", () => {
     const prompt = getPrompt("guard-judge");
     const [system] = renderPrompt(prompt, {
@@ -38,6 +39,7 @@ describe("guard-judge v1", () => {
       jurisdiction: "FR",
       kind: "job_ad",
       policy: "FR-DISC-AGE: pas de critère d'âge (Code du travail L1132-1)",
+      criteria: CRITERIA.join(", "),
       text: "Jeune développeur {motivé}",
       sources: "(aucune)",
       detector_findings: "[]",
@@ -49,6 +51,8 @@ describe("guard-judge v1", () => {
       expect(example).toContain(`"${field}"`);
     for (const verdict of ["pass", "revise", "review", "block"]) expect(example).toContain(`"${verdict}"`);
     expect(z.string().parse(system?.content)).toContain("FR-DISC-AGE");
+    // The criteria come from the contract's list, every one of them.
+    for (const c of CRITERIA) expect(system?.content).toContain(c);
   });
 });
 

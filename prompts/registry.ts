@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import type { ChatMessage, PromptRef } from "../agents/models/types.js";
 import { ConfigurationError, NotFoundError } from "../core/errors.js";
+import type { ChatMessage, PromptRef } from "../core/models.js";
 import { fromRoot } from "../core/paths.js";
 import { FILE_NAME, PromptFile, parseVersion } from "./prompt-file.js";
 import { renderStrict, type TemplateValues, templateVariables } from "./template.js";

@@ -22,7 +22,12 @@ export interface CheckpointerHandle {
 
 /** The socket server's default is 1 connection, which starves a pool; PGlite serialises queries anyway. */
 const BRIDGE_MAX_CONNECTIONS = 10;
-const BRIDGE_POOL_SIZE = 4;
+/**
+ * One client: the bridge feeds every connection into PGlite's single session, so two clients' extended-
+ * protocol messages interleave ("unnamed prepared statement does not exist") as soon as a subgraph reads
+ * its checkpoint while the parent graph writes one. PGlite runs one query at a time anyway.
+ */
+const BRIDGE_POOL_SIZE = 1;
 /** Only names the socket file: nothing listens on a TCP port. */
 const BRIDGE_PORT = 5432;
 /** A schema of their own keeps LangGraph's tables out of the way of Drizzle's migrations and queries. */

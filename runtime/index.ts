@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { createModelEngine } from "../agents/models/factory.js";
-import type { ModelEngine } from "../agents/models/types.js";
 import { systemClock, uuidIds } from "../core/clock.js";
 import { createLogger, type Logger } from "../core/logger.js";
+import type { ModelEngine } from "../core/models.js";
 import { fromRoot } from "../core/paths.js";
 import { loadSettings, type Settings } from "../core/settings.js";
 import { type DatabaseHandle, openDatabase } from "../db/client.js";

@@ -1,4 +1,4 @@
-import type { ModelEngine } from "../models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { createModelAdWriter } from "./llm.js";
 import { createOfflineAdWriter } from "./offline.js";
 import type { AdWriter } from "./types.js";

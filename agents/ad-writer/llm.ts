@@ -1,7 +1,7 @@
 // The model-backed ad writer: the prompt carries the law; the guards still check every draft it returns.
 import { z } from "zod";
+import type { ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
-import type { ModelEngine } from "../models/types.js";
 import { withoutUngivenConditions } from "./conditions.js";
 import { genderedTitle } from "./titles.js";
 import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";

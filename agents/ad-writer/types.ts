@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/contract.js";
-import type { ModelCallSink } from "../models/types.js";
+import type { ModelCallSink } from "../../core/models.js";
 
 export interface AdDraft {
   title: string;

@@ -1,7 +1,7 @@
 // Finds SIRET, NIR and IBAN numbers and checks their keys with the shared validators. A number with the
 // right shape and a wrong key is reported only where the document labels it (or it is an IBAN, whose
 // shape alone is unmistakable): a random run of digits is not an invalid SIRET.
-import { isValidIban, isValidNir, isValidSiret } from "../../guards/pii/validators.js";
+import { isValidIban, isValidNir, isValidSiret } from "../../core/recognizers/pii/validators.js";
 import { maskIban, maskNir } from "./privacy.js";
 import type { CheckedIdentifier, IdentifierKind } from "./types.js";
 

@@ -12,11 +12,13 @@
 // - The report never quotes a document beyond its extracted fields, so the special-category words a
 //   document happens to contain never reach the output.
 
+import { vocabulary } from "../../core/vocabulary/load.js";
+
 export const PRIVACY_NOTE =
   "NIR et IBAN : seules leur validité et une forme masquée sont conservées. Nationalité, date et lieu de naissance, sexe, adresse, photo, santé, handicap, activité syndicale, religion et situation de famille ne sont ni extraits ni conservés (RGPD art. 5 et 9, C. trav. L1221-6).";
 
-const SPECIAL_CATEGORY =
-  /(?:maladie|santé|sante|handicap|invalidité|RQTH|syndic|mutualiste|religi|confession|culte|nationalit|naissance|\bnée?\s+le\b|enceinte|grossesse|maternité|paternité|enfants?\b|mariée?\b|pacsée?\b|célibataire|divorcée?\b|veuve?\b|orientation\s+sexuelle|origine|ethni)/iu;
+// One source for the special-category words: the per-criterion vocabularies (core/vocabulary/*.yaml).
+const SPECIAL_CATEGORY = new RegExp(`(?:${[...vocabulary().privacy.values()].flat().join("|")})`, "iu");
 
 export function isSpecialCategory(value: string): boolean {
   return SPECIAL_CATEGORY.test(value);

@@ -1,11 +1,12 @@
 // Builds the engine the settings ask for. Graphs receive it from outside; nodes never build clients.
+
+import type { ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import { createMistralEngine } from "./mistral.js";
 import type { ModelOverrides } from "./model-overrides.js";
 import { createOfflineEngine } from "./offline.js";
 import { createOllamaEngine } from "./ollama.js";
 import { createOpenAIEngine } from "./openai.js";
-import type { ModelEngine } from "./types.js";
 
 export type { ModelOverrides } from "./model-overrides.js";
 

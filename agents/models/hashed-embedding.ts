@@ -1,7 +1,7 @@
 // Deterministic embeddings without a model: feature hashing of words, word pairs and character trigrams.
 // Good enough to rank near-duplicates and shared vocabulary above unrelated text, and identical on every
 // machine, which is what offline tests and evals need.
-import { EMBEDDING_DIMENSIONS } from "./types.js";
+import { EMBEDDING_DIMENSIONS } from "../../core/models.js";
 import { l2Normalise } from "./vectors.js";
 
 /** FNV-1a, 32 bits: stable across runs and platforms, unlike any built-in hash. */

@@ -4,8 +4,6 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { BaseChatModel, BaseChatModelCallOptions } from "@langchain/core/language_models/chat_models";
 import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { ModelError } from "../../core/errors.js";
-import { attemptsOf, type RetryPolicy, withRetries } from "./retry.js";
-import { parseStructured } from "./structured-output.js";
 import type {
   ChatAnswer,
   ChatMessage,
@@ -15,7 +13,9 @@ import type {
   ModelEngine,
   PromptRef,
   ProviderId,
-} from "./types.js";
+} from "../../core/models.js";
+import { attemptsOf, type RetryPolicy, withRetries } from "./retry.js";
+import { parseStructured } from "./structured-output.js";
 import { deliver, EMBEDDING_PROMPT, estimateMessagesTokens, estimateTokens } from "./usage.js";
 import { fitToColumn } from "./vectors.js";
 

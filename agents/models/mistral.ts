@@ -1,12 +1,12 @@
 // Mistral's hosted API (or MISTRAL_BASE_URL) through @langchain/mistralai and the Mistral SDK.
 import { ChatMistralAI, MistralAIEmbeddings } from "@langchain/mistralai";
 import { ConfigurationError } from "../../core/errors.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import { createLangChainEngine } from "./langchain-engine.js";
 import { mistralHttpClient } from "./mistral-transport.js";
 import type { ModelOverrides } from "./model-overrides.js";
 import { retryPolicyFromSettings } from "./retry.js";
-import type { ModelEngine } from "./types.js";
 
 export function createMistralEngine(settings: Settings, overrides: ModelOverrides = {}): ModelEngine {
   const apiKey = settings.MISTRAL_API_KEY;

@@ -1,8 +1,8 @@
 // The engine used without a provider: no chat (agents have deterministic offline implementations and check
 // `engine.offline`), hashed embeddings, and a record per embedding so traces look the same as online.
 import { ModelError } from "../../core/errors.js";
+import type { ChatAnswer, ModelCallSink, ModelEngine } from "../../core/models.js";
 import { hashedEmbedding } from "./hashed-embedding.js";
-import type { ChatAnswer, ModelCallSink, ModelEngine } from "./types.js";
 import { deliver, EMBEDDING_PROMPT, estimateTokens } from "./usage.js";
 
 export const OFFLINE_CHAT_MODEL = "offline-rules-v1";

@@ -1,10 +1,10 @@
 // A local or remote Ollama server (OLLAMA_BASE_URL).
 import { ChatOllama, OllamaEmbeddings } from "@langchain/ollama";
+import type { ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import { createLangChainEngine } from "./langchain-engine.js";
 import type { ModelOverrides } from "./model-overrides.js";
 import { fetchWithTimeout, retryPolicyFromSettings } from "./retry.js";
-import type { ModelEngine } from "./types.js";
 
 export function createOllamaEngine(settings: Settings, overrides: ModelOverrides = {}): ModelEngine {
   const policy = retryPolicyFromSettings(settings, overrides.sleep);

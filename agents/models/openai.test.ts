@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ModelError } from "../../core/errors.js";
+import { EMBEDDING_DIMENSIONS } from "../../core/models.js";
 import { reply } from "./test-support/emulator.js";
 import { describeProviderContract, SECRET_KEY, useHarness } from "./test-support/provider-contract.js";
-import { EMBEDDING_DIMENSIONS } from "./types.js";
 
 const options = {
   provider: "openai" as const,

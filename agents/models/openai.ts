@@ -1,11 +1,11 @@
 // OpenAI and any OpenAI-compatible endpoint (Azure, vLLM, LiteLLM…) through OPENAI_BASE_URL.
 import { ChatOpenAI, OpenAIEmbeddings } from "@langchain/openai";
 import { ConfigurationError } from "../../core/errors.js";
+import { EMBEDDING_DIMENSIONS, type ModelEngine } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import { createLangChainEngine } from "./langchain-engine.js";
 import type { ModelOverrides } from "./model-overrides.js";
 import { fetchWithTimeout, retryPolicyFromSettings } from "./retry.js";
-import { EMBEDDING_DIMENSIONS, type ModelEngine } from "./types.js";
 
 /** Only the text-embedding-3 family can shorten its vectors on request. */
 export function acceptsDimensions(model: string): boolean {

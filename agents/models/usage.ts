@@ -1,6 +1,6 @@
 // Token counts for the trace. Providers report usage most of the time; when they do not (Ollama errors,
 // some OpenAI-compatible servers) an estimate keeps cost dashboards roughly right rather than at zero.
-import type { ChatMessage, ModelCallRecord, ModelCallSink } from "./types.js";
+import type { ChatMessage, ModelCallRecord, ModelCallSink } from "../../core/models.js";
 
 /** About 1.3 tokens per word for French and English text with common BPE vocabularies. */
 export function estimateTokens(text: string): number {

@@ -1,7 +1,7 @@
 // Every vector is stored in one pgvector column of EMBEDDING_DIMENSIONS: shorter vectors are zero-padded
 // (cosine similarity is unchanged), longer ones cannot be cut without changing it, so they are refused.
 import { ModelError } from "../../core/errors.js";
-import { EMBEDDING_DIMENSIONS } from "./types.js";
+import { EMBEDDING_DIMENSIONS } from "../../core/models.js";
 
 export function l2Normalise(vector: readonly number[]): number[] {
   const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0));

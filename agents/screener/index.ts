@@ -1,4 +1,4 @@
-import type { ModelEngine } from "../models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { createModelRationaleWriter } from "./llm.js";
 import { createOfflineRationaleWriter } from "./offline.js";
 import type { RationaleWriter } from "./types.js";
@@ -10,6 +10,7 @@ export { redactCv } from "./redact.js";
 export { analyseJob, keysOf, meets } from "./requirements.js";
 export { ADVANCE_THRESHOLD, rank, SCORE_WEIGHTS, scoreOf } from "./score.js";
 export type * from "./types.js";
+export { RECOMMENDATIONS } from "./types.js";
 
 /** The offline engine gets the deterministic rationale; a real provider writes it with the screener prompt. */
 export function createRationaleWriter(engine: ModelEngine, promptVersion?: string): RationaleWriter {

@@ -54,13 +54,10 @@ describe("skill lexicon (ROME + ESCO)", () => {
 describe("offline rationale", () => {
   it("names the matched and missing skills and the stated experience, nothing about the person", () => {
     const profile = analyseJob("Développeur Java. Spring Boot, SQL, Docker. 3 ans d'expérience minimum.");
-    const cv = prepareCv(
-      {
-        id: "x",
-        text: "Jeanne Martin\nMadame Jeanne Martin, 52 ans, divorcée\nDéveloppeuse Java, 5 ans d'expérience. Spring Boot, SQL.",
-      },
-      "FR",
-    );
+    const cv = prepareCv({
+      id: "x",
+      text: "Jeanne Martin\nMadame Jeanne Martin, 52 ans, divorcée\nDéveloppeuse Java, 5 ans d'expérience. Spring Boot, SQL.",
+    });
     const [scored] = rank([assess(profile, cv, 0.3)]);
     const text = offlineRationale(scored!);
     expect(text).toMatch(/présentes dans le CV \(3 sur 4\) : Java, Spring Boot, SQL/u);
@@ -74,7 +71,7 @@ describe("offline rationale", () => {
   it("says so when the job names no skill the referentials know", () => {
     const profile = analyseJob("Nous recrutons une personne motivée pour rejoindre notre équipe.");
     expect(profile.requirements).toEqual([]);
-    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Motivé." }, "FR"), 0.3)]);
+    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Motivé." }), 0.3)]);
     expect(scored?.coverage).toBeNull();
     expect(offlineRationale(scored!)).toMatch(
       /^L'offre ne nomme aucune compétence du référentiel ROME\/ESCO\./u,
@@ -83,7 +80,7 @@ describe("offline rationale", () => {
 
   it("leaves out a label the guards flagged on an earlier draft", () => {
     const profile = analyseJob("Java, SQL, Docker");
-    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Java" }, "FR"), 0.2)]);
+    const [scored] = rank([assess(profile, prepareCv({ id: "x", text: "Java" }), 0.2)]);
     expect(offlineRationale(scored!, ["Docker"])).not.toContain("Docker");
     expect(offlineRationale(scored!)).toContain("Docker");
   });

@@ -1,8 +1,8 @@
 // The model writes the words of a rationale, from the computed facts and the redacted CV only; the score
 // and the recommendation stay computed (score.ts) and reach it as facts it may not change.
 import { z } from "zod";
+import type { ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
-import type { ModelEngine } from "../models/types.js";
 import { factSheet } from "./facts.js";
 import type { RationaleRequest, RationaleWriter } from "./types.js";
 

@@ -1,13 +1,14 @@
 // A CV on its way to the scorer: instructions aimed at the model are flagged and cut out first (they must
 // change nothing), then protected attributes are taken out (they must weigh nothing).
-import type { Jurisdiction } from "../../core/contract.js";
-import { detectInjection, findInjections, stripInjections } from "../../guards/injection/index.js";
+import { findInjections } from "../../core/recognizers/injection/detect.js";
+import { injectionFindings } from "../../core/recognizers/injection/findings.js";
+import { stripInjections } from "../../core/recognizers/injection/strip.js";
 import { redactCv } from "./redact.js";
 import type { CandidateCv, PreparedCv } from "./types.js";
 
-export function prepareCv(cv: CandidateCv, jurisdiction: Jurisdiction): PreparedCv {
+export function prepareCv(cv: CandidateCv): PreparedCv {
   const spans = findInjections(cv.text);
-  const injections = detectInjection({ text: cv.text, kind: "document", jurisdiction }).findings.map((f) => ({
+  const injections = injectionFindings(cv.text).map((f) => ({
     ...f,
     target: cv.id,
   }));

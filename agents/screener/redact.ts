@@ -5,7 +5,7 @@
 // protected-patterns.ts. Removed spans become "[…]" whatever their value, and feminine person words take
 // their unmarked form, so two CVs that differ only by such attributes come out identical.
 import type { Criterion } from "../../core/contract.js";
-import { detectPersonalData, type PiiType } from "../../guards/pii/index.js";
+import { detectPersonalData, type PiiType } from "../../core/recognizers/pii/detect.js";
 import { skillLexicon } from "./lexicon.js";
 import { genderedWords } from "./neutralise.js";
 import { PROTECTED_PATTERNS, type ProtectedPattern } from "./protected-patterns.js";

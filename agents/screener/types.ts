@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/contract.js";
-import type { ModelCallSink } from "../models/types.js";
+import type { ModelCallSink } from "../../core/models.js";
 
 /** What the scorer may see of a candidate: an id and a text. The self-declared group never comes here. */
 export interface CandidateCv {

@@ -1,4 +1,4 @@
-import type { ModelEngine } from "../models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import { createModelSummarizer } from "./llm.js";
 import { createOfflineSummarizer } from "./offline.js";
 import type { Summarizer } from "./types.js";

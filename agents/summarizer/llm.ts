@@ -2,8 +2,8 @@
 // filter as the offline summary then drops any sentence that still touches one, and the guards check
 // faithfulness against the sources on every draft.
 import { z } from "zod";
+import type { ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
-import type { ModelEngine } from "../models/types.js";
 import { fold } from "./sentences.js";
 import { protectedCriterion, topicOf } from "./topics.js";
 import type { SummarizeRequest, Summarizer, SummaryDraft, SummarySentence } from "./types.js";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/contract.js";
+import type { ChatRequest, ModelEngine } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
-import type { ChatRequest, ModelEngine } from "../models/types.js";
 import { createModelSummarizer } from "./llm.js";
 import { createOfflineSummarizer, summarizeExtractive } from "./offline.js";
 

@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/contract.js";
-import type { ModelCallSink } from "../models/types.js";
+import type { ModelCallSink } from "../../core/models.js";
 
 export const SUMMARY_TOPICS = ["skills", "experience", "education", "languages", "motivation"] as const;
 export type SummaryTopic = (typeof SUMMARY_TOPICS)[number];

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ChatAnswer, ChatRequest, ModelEngine } from "../../agents/models/types.js";
 import { sequentialIds } from "../../core/clock.js";
+import type { ChatAnswer, ChatRequest, ModelEngine } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
 import { loadSettings } from "../../core/settings.js";
 import { type EvalCommandDeps, evalCommand } from "./eval.js";

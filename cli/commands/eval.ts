@@ -2,10 +2,10 @@
 // on a regression. Start-up matters (CI runs it on every change): the guard engine, the model factory, the
 // database and the graphs are imported only when a case or a flag needs them.
 import { join } from "node:path";
-import type { ModelEngine, ProviderId } from "../../agents/models/types.js";
 import { type Clock, type IdSource, systemClock, uuidIds } from "../../core/clock.js";
 import type { WorkflowId } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
+import type { ModelEngine, ProviderId } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
 import type { Settings } from "../../core/settings.js";
 import type { Database } from "../../db/client.js";

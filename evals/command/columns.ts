@@ -1,5 +1,5 @@
 // Side-by-side columns: every provider × every combination of the prompt versions asked for.
-import type { ProviderId } from "../../agents/models/types.js";
+import type { ProviderId } from "../../core/models.js";
 import type { ColumnSpec } from "../runner/types.js";
 
 export function buildColumns(

@@ -1,6 +1,6 @@
 // Which model a provider stands for under the current settings: part of every recording key, so that an
 // answer recorded from one model is never replayed for another.
-import type { ProviderId } from "../../agents/models/types.js";
+import type { ProviderId } from "../../core/models.js";
 import type { Settings } from "../../core/settings.js";
 import type { EngineIdentity } from "../runner/recording-engine.js";
 

@@ -1,7 +1,7 @@
 // The `garde-fou eval` arguments, parsed and checked; a wrong one is an error naming the flag.
 import { parseArgs } from "node:util";
-import { PROVIDERS, type ProviderId } from "../../agents/models/types.js";
 import { InvalidInputError } from "../../core/errors.js";
+import { PROVIDERS, type ProviderId } from "../../core/models.js";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/write-reports.js";
 import { EVAL_MODES, type EvalMode } from "../runner/recording-engine.js";
 

@@ -62,6 +62,8 @@ export interface ProbeResult {
   flagged: boolean;
   criteria: Criterion[];
   evidence: string[];
+  /** The discrimination or cultural detector put the text in its unsure band (the judge would decide it). */
+  unsure: boolean;
 }
 
 export async function probe(cases: readonly Case[]): Promise<ProbeResult[]> {
@@ -73,6 +75,7 @@ export async function probe(cases: readonly Case[]): Promise<ProbeResult[]> {
       verdict: report.verdict,
       flagged: report.verdict !== "pass",
       criteria: seriousCriteria(report),
+      unsure: report.outcomes.some((o) => o.certainty === "unsure"),
       evidence: report.findings.map(
         (f) => `${f.rule}/${f.severity}:«${f.evidence}»[${f.criteria.join(",")}]`,
       ),
@@ -87,6 +90,9 @@ export interface ProbeScore {
   recall: number;
   falsePositiveRate: number;
   criterionAccuracy: number;
+  /** Share of texts in the unsure band, and share of the offline errors (wrong flag or pass) inside it. */
+  unsureShare: number;
+  errorsInBand: number;
 }
 
 export function score(results: readonly ProbeResult[]): ProbeScore {
@@ -97,12 +103,15 @@ export function score(results: readonly ProbeResult[]): ProbeScore {
     (r) => r.case.criteria.length === 0 || r.criteria.some((c) => r.case.criteria.includes(c)),
   );
   const ratio = (a: number, b: number) => Math.round((1000 * a) / Math.max(1, b)) / 1000;
+  const errors = results.filter((r) => r.flagged !== (r.case.expected === "flag"));
   return {
     problems: problems.length,
     sound: sound.length,
     recall: ratio(flagged.length, problems.length),
     falsePositiveRate: ratio(sound.filter((r) => r.flagged).length, sound.length),
     criterionAccuracy: ratio(named.length, flagged.length),
+    unsureShare: ratio(results.filter((r) => r.unsure).length, results.length),
+    errorsInBand: ratio(errors.filter((r) => r.unsure).length, errors.length),
   };
 }
 

@@ -1,8 +1,8 @@
 // The judge-rubric grader: one structured model call through the case's recording engine, so that a grade is
 // recorded and replayed like any answer. No grade to be had is a skip with its reason, never a pass.
 import { z } from "zod";
-import type { ModelEngine } from "../../agents/models/types.js";
 import { ModelError } from "../../core/errors.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { JudgeGrade } from "../assertions/types.js";
 import type { TargetOutput } from "../targets/types.js";
 import { RecordingMissingError } from "./recording-engine.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { ChatAnswer, ChatRequest, ModelCallRecord, ModelEngine } from "../../agents/models/types.js";
+import type { ChatAnswer, ChatRequest, ModelCallRecord, ModelEngine } from "../../core/models.js";
 import { createRecordingEngine, type EvalMode, RecordingMissingError } from "./recording-engine.js";
 import { RecordingStore } from "./recordings.js";
 

@@ -1,5 +1,7 @@
 // A ModelEngine wrapper that records, replays or passes through (with a cache) the answers of a real engine.
 // In replay mode nothing reaches a network: a missing answer is an error naming the case.
+
+import { GardeFouError, ModelError } from "../../core/errors.js";
 import type {
   ChatAnswer,
   ChatRequest,
@@ -7,8 +9,7 @@ import type {
   ModelCallSink,
   ModelEngine,
   ProviderId,
-} from "../../agents/models/types.js";
-import { GardeFouError, ModelError } from "../../core/errors.js";
+} from "../../core/models.js";
 import { type ChatRecording, chatKey, embedKey, type RecordingStore } from "./recordings.js";
 
 export const EVAL_MODES = ["replay", "record", "live"] as const;

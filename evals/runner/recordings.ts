@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { ChatMessage } from "../../agents/models/types.js";
 import { InvalidInputError } from "../../core/errors.js";
+import type { ChatMessage } from "../../core/models.js";
 
 export interface ChatRecording {
   key: string;

@@ -1,7 +1,7 @@
 // One case in one column: run the target, then every assertion; a target that throws makes an `error` case.
 import { createHash } from "node:crypto";
-import type { ModelCallRecord, ModelEngine } from "../../agents/models/types.js";
 import { isGardeFouError } from "../../core/errors.js";
+import type { ModelCallRecord, ModelEngine } from "../../core/models.js";
 import { evaluateAssertion } from "../assertions/registry.js";
 import type { AssertionContext, AssertionOutcome, CaseMeasures } from "../assertions/types.js";
 import { callCost } from "../prices.js";

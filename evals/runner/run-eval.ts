@@ -1,8 +1,8 @@
 // Runs suites × columns through a concurrency pool, with record/replay engines per case, and saves what was
 // recorded. Knows no command line and no database.
 import { join } from "node:path";
-import type { ModelEngine, ProviderId } from "../../agents/models/types.js";
 import type { Clock, IdSource } from "../../core/clock.js";
+import type { ModelEngine, ProviderId } from "../../core/models.js";
 import type { TargetServices } from "../targets/types.js";
 import type { LoadedSuite } from "./load-suite.js";
 import { runPool } from "./pool.js";

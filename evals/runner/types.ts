@@ -1,6 +1,7 @@
 // What a run produces: one result per case and column. Reports, baselines and the database read these.
-import type { ProviderId } from "../../agents/models/types.js";
+
 import type { Finding, RunStatus, Verdict } from "../../core/contract.js";
+import type { ProviderId } from "../../core/models.js";
 import type { AssertionOutcome } from "../assertions/types.js";
 import type { EvalMode } from "./recording-engine.js";
 

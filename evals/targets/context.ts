@@ -1,5 +1,5 @@
 // What a target receives for one case of one column.
-import type { ModelEngine } from "../../agents/models/types.js";
+import type { ModelEngine } from "../../core/models.js";
 import type { InlinePrompt } from "../runner/suite-schema.js";
 import type { TargetOutput, TargetServices } from "./types.js";
 

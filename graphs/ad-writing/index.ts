@@ -1,33 +1,14 @@
-// brief → write → guards → release | revise (back to write, bounded) | review (a person) | block.
-import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
-import {
-  blockNode,
-  guardNode,
-  releaseNode,
-  reviewNode,
-  routeAfterGuard,
-  routeAfterReview,
-} from "../shared/nodes.js";
+// brief → write → supervisor (guards → release | revise: back to write, bounded | review | block).
+import { defineWorkflow } from "../define.js";
+import { AdWritingInput } from "./input.js";
 import { writeAdNode } from "./nodes.js";
-import { AdWritingAnnotation } from "./state.js";
+import { AdWritingChannels } from "./state.js";
 
-export function buildAdWritingGraph(checkpointer: BaseCheckpointSaver) {
-  return new StateGraph(AdWritingAnnotation)
-    .addNode("write_ad", writeAdNode)
-    .addNode("guard", guardNode)
-    .addNode("release", releaseNode)
-    .addNode("review", reviewNode)
-    .addNode("block", blockNode)
-    .addEdge(START, "write_ad")
-    .addEdge("write_ad", "guard")
-    .addConditionalEdges("guard", routeAfterGuard, {
-      release: "release",
-      revise: "write_ad",
-      review: "review",
-      block: "block",
-    })
-    .addConditionalEdges("review", routeAfterReview, { release: "release", block: "block" })
-    .addEdge("release", END)
-    .addEdge("block", END)
-    .compile({ checkpointer });
-}
+export const adWriting = defineWorkflow({
+  id: "ad_writing",
+  description: "A recruiter's brief in, a French job ad out, checked by every guard.",
+  input: AdWritingInput,
+  state: AdWritingChannels,
+  start: (input, jurisdiction) => ({ brief: input.brief, jurisdiction }),
+  workers: [{ name: "write_ad", run: writeAdNode }],
+});

@@ -1,30 +1,31 @@
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { createAdWriter } from "../../agents/ad-writer/index.js";
-import { depsOf } from "../shared/deps.js";
-import type { AdWritingState } from "./state.js";
+import { traced } from "../../core/traced.js";
+import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
+import type { AdWritingState, AdWritingUpdate } from "./state.js";
 
 /** Drafts the ad; on a revision, with every earlier finding as feedback. */
-export async function writeAdNode(
-  state: AdWritingState,
-  config: LangGraphRunnableConfig,
-): Promise<Partial<AdWritingState>> {
-  const deps = depsOf(config);
+export async function writeAdNode(state: AdWritingState, runtime: WorkflowRuntime): Promise<AdWritingUpdate> {
+  const context = contextOf(runtime);
   const revision = state.draft ? state.revision + 1 : 0;
   const feedback = state.draft ? [...state.feedback, ...state.findings] : [];
-  const step = await deps.tracer.step(
-    "agent",
-    "ad_writer",
-    { revision, feedback: feedback.length },
-    deps.rootStepId,
+  const writer = createAdWriter(context.engine, context.promptVersions?.["ad-writer"]);
+  const draft = await traced(
+    context.tracer,
+    {
+      kind: "agent",
+      name: "ad_writer",
+      input: { revision, feedback: feedback.length },
+      parentStepId: context.rootStepId,
+    },
+    (step) =>
+      writer.write({
+        brief: state.brief,
+        feedback,
+        previous: null,
+        sink: (record) => context.tracer.modelCall(record, step.id),
+      }),
+    (ad) => ({ title: ad.title, chars: ad.text.length, offline: writer.offline }),
   );
-  const writer = createAdWriter(deps.engine, deps.promptVersions?.["ad-writer"]);
-  const draft = await writer.write({
-    brief: state.brief,
-    feedback,
-    previous: null,
-    sink: (record) => deps.tracer.modelCall(record, step.id),
-  });
-  await step.end({ title: draft.title, chars: draft.text.length, offline: writer.offline });
   return {
     revision,
     feedback: state.draft ? state.findings : [],

@@ -10,7 +10,7 @@ import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
-import type { WorkflowDeps } from "../shared/deps.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { checkDocumentsNode } from "./nodes.js";
 import type { DocumentCheckState } from "./state.js";
 
@@ -33,13 +33,13 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 function nodeConfig(now: Date) {
-  const context: WorkflowDeps = {
+  const context = testContext({
     engine,
     tracer: new MemoryTracer(),
     clock: { now: () => now },
     judgeMode: "never",
     maxRevisions: 2,
-  };
+  });
   return { context };
 }
 
@@ -47,14 +47,7 @@ function freshState(): DocumentCheckState {
   return {
     documents: SAMPLE_DOCUMENTS,
     withheld: [],
-    jurisdiction: "FR",
-    draft: null,
-    revision: 0,
-    verdict: null,
-    findings: [],
-    outcome: null,
-    released: null,
-    decision: null,
+    ...freshGuarded(),
   };
 }
 
@@ -129,6 +122,23 @@ describe("document check workflow (offline engine)", () => {
     });
     const issues = (result.output?.issues ?? []) as Array<{ documentId: string; code: string }>;
     expect(issues).toContainEqual(expect.objectContaining({ documentId: "cni", code: "expired" }));
+  });
+
+  it("does not release a form that asks for ethnic origin and disability", async () => {
+    const form = [
+      "FORMULAIRE DE CANDIDATURE",
+      "Poste visé : Assistante comptable",
+      "Origine ethnique : ....................",
+      "Êtes-vous en situation de handicap ? oui / non",
+    ].join("\n");
+    const result = await startRun(deps, {
+      workflow: "document_check",
+      input: { documents: [{ id: "form", text: form }] },
+    });
+    expect(result.status).not.toBe("released");
+    expect(result.output).toBeUndefined();
+    const criteria = result.findings.flatMap((f) => f.criteria);
+    expect(criteria).toEqual(expect.arrayContaining(["origin", "disability"]));
   });
 
   it("rejects malformed input, naming the field", async () => {

@@ -1,34 +1,16 @@
-// documents → check (classify, extract, verify) → guards on the extraction → release | revise (withhold
-// what the guards objected to, bounded) | review (a person) | block.
-import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
-import {
-  blockNode,
-  guardNode,
-  releaseNode,
-  reviewNode,
-  routeAfterGuard,
-  routeAfterReview,
-} from "../shared/nodes.js";
+// documents → check (classify, extract, verify) → supervisor (guards on the extraction → release | revise:
+// withhold what the guards objected to, bounded | review | block).
+import { defineWorkflow } from "../define.js";
+import { DocumentCheckInput } from "./input.js";
 import { checkDocumentsNode } from "./nodes.js";
-import { DocumentCheckAnnotation } from "./state.js";
+import { DocumentCheckChannels } from "./state.js";
 
-export function buildDocumentCheckGraph(checkpointer: BaseCheckpointSaver) {
-  return new StateGraph(DocumentCheckAnnotation)
-    .addNode("check_documents", checkDocumentsNode)
-    .addNode("guard", guardNode)
-    .addNode("release", releaseNode)
-    .addNode("review", reviewNode)
-    .addNode("block", blockNode)
-    .addEdge(START, "check_documents")
-    .addEdge("check_documents", "guard")
-    .addConditionalEdges("guard", routeAfterGuard, {
-      release: "release",
-      revise: "check_documents",
-      review: "review",
-      block: "block",
-    })
-    .addConditionalEdges("review", routeAfterReview, { release: "release", block: "block" })
-    .addEdge("release", END)
-    .addEdge("block", END)
-    .compile({ checkpointer });
-}
+export const documentCheck = defineWorkflow({
+  id: "document_check",
+  description:
+    "Candidate documents in (payslips, certificates, contracts, identity documents, diplomas): each classified, its fields extracted verbatim, identifiers, dates, expiry and names checked.",
+  input: DocumentCheckInput,
+  state: DocumentCheckChannels,
+  start: (input, jurisdiction) => ({ documents: input.documents, jurisdiction }),
+  workers: [{ name: "check_documents", run: checkDocumentsNode }],
+});

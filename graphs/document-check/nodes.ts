@@ -1,8 +1,9 @@
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { checkDocuments, extractionText } from "../../agents/document-checker/index.js";
-import { depsOf } from "../shared/deps.js";
-import type { GuardedText } from "../shared/state.js";
-import type { DocumentCheckState, WithheldSpan } from "./state.js";
+import { traced } from "../../core/traced.js";
+import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
+import type { GuardedText } from "../supervisor/state.js";
+import { formRequests } from "./requests.js";
+import type { DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
 
 /**
  * Maps the guards' findings on the previous pass back to the values they cover in each document. With one
@@ -25,46 +26,58 @@ function spansToWithhold(state: DocumentCheckState, now: Date): WithheldSpan[] {
 /** Classifies, extracts and checks; on a revision, leaves out what the guards objected to. */
 export async function checkDocumentsNode(
   state: DocumentCheckState,
-  config: LangGraphRunnableConfig,
-): Promise<Partial<DocumentCheckState>> {
-  const deps = depsOf(config);
-  const now = deps.clock.now();
+  runtime: WorkflowRuntime,
+): Promise<DocumentCheckUpdate> {
+  const context = contextOf(runtime);
+  const now = context.clock.now();
   const revision = state.draft ? state.revision + 1 : 0;
   const newlyWithheld = spansToWithhold(state, now);
   const withheld = [...state.withheld, ...newlyWithheld];
-  const step = await deps.tracer.step(
-    "agent",
-    "document_checker",
-    { revision, documents: state.documents.length, withheld: withheld.length },
-    deps.rootStepId,
-  );
-  const started = performance.now();
-  const report = checkDocuments(state.documents, { now, withheld });
-  const texts: GuardedText[] = report.documents.flatMap((document) => {
-    const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
-    const { text } = extractionText(document);
-    return text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : [];
-  });
-  await deps.tracer.modelCall(
+  const { report, texts } = await traced(
+    context.tracer,
     {
-      provider: "offline",
-      model: "document-rules-v1",
-      promptName: "document-checker",
-      promptVersion: "rules-v1",
-      inputTokens: 0,
-      outputTokens: 0,
-      latencyMs: performance.now() - started,
-      attempts: 1,
-      offline: true,
+      kind: "agent",
+      name: "document_checker",
+      input: { revision, documents: state.documents.length, withheld: withheld.length },
+      parentStepId: context.rootStepId,
     },
-    step.id,
+    async (step) => {
+      const started = performance.now();
+      const report = checkDocuments(state.documents, { now, withheld });
+      const texts: GuardedText[] = report.documents.flatMap((document) => {
+        const source = state.documents.find((d) => d.id === document.id)?.text ?? "";
+        const { text } = extractionText(document);
+        const asked = formRequests(source);
+        return [
+          ...(text ? [{ key: document.id, text, kind: "document" as const, sources: [source] }] : []),
+          // What the document asks of a candidate is checked too: a form asking for ethnic origin or
+          // disability must not be released as checked, whatever fields were extracted from it.
+          ...(asked ? [{ key: `${document.id}#asks`, text: asked, kind: "document" as const }] : []),
+        ];
+      });
+      await context.tracer.modelCall(
+        {
+          provider: "offline",
+          model: "document-rules-v1",
+          promptName: "document-checker",
+          promptVersion: "rules-v1",
+          inputTokens: 0,
+          outputTokens: 0,
+          latencyMs: performance.now() - started,
+          attempts: 1,
+          offline: true,
+        },
+        step.id,
+      );
+      return { report, texts };
+    },
+    ({ report }) => ({
+      types: report.documents.map((d) => d.type),
+      fields: report.documents.reduce((n, d) => n + d.fields.length, 0),
+      errors: report.issues.filter((i) => i.severity === "error").length,
+    }),
   );
   const errors = report.issues.filter((i) => i.severity === "error").length;
-  await step.end({
-    types: report.documents.map((d) => d.type),
-    fields: report.documents.reduce((n, d) => n + d.fields.length, 0),
-    errors,
-  });
   return {
     revision,
     withheld: newlyWithheld,

@@ -1,5 +1,4 @@
 // Embeddings go to the pgvector table and come back by nearest-neighbour search (cosine, `<=>`).
-import { MemorySaver } from "@langchain/langgraph";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createModelEngine } from "../../agents/models/factory.js";
@@ -12,15 +11,27 @@ import { findEmbedding, nearestEmbeddings } from "../../db/queries/embeddings.js
 import { insertRun } from "../../db/queries/runs.js";
 import { embeddings } from "../../db/schema.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
-import type { RunnableWorkflow } from "../registry.js";
-import type { WorkflowDeps } from "../shared/deps.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { memoryStore, pgvectorStore } from "./embedding-store.js";
-import { buildScreeningGraph } from "./index.js";
-import type { ScreeningOutput } from "./output.js";
+import { screenNode } from "./nodes.js";
 import type { ScreeningState } from "./state.js";
 import { JOB, MATCHING_CV, OTHER_CV } from "./test-support/fixtures.js";
 
 let handle: DatabaseHandle;
+
+function freshScreeningState(): ScreeningState {
+  return {
+    job: "",
+    cvs: [],
+    ...freshGuarded(),
+    profile: null,
+    prepared: [],
+    ranking: [],
+    intakeFindings: [],
+    feedback: [],
+    store: null,
+  };
+}
 const engine = createModelEngine(loadSettings({}));
 const clock = fixedClock();
 
@@ -119,35 +130,29 @@ describe("pgvector embedding store", () => {
   it("uses the pgvector store when the graph context carries the database", async () => {
     await newRun("run-graph");
     const tracer = new MemoryTracer("run-graph");
-    const context: WorkflowDeps & { db: typeof handle.db } = {
-      engine,
-      tracer,
-      clock,
-      judgeMode: "auto",
-      maxRevisions: 2,
-      db: handle.db,
-    };
-    const graph = buildScreeningGraph(new MemorySaver()) as unknown as RunnableWorkflow;
-    const config = { configurable: { thread_id: "run-graph" }, context };
-    await graph.invoke(
+    const context = testContext(
+      { engine, tracer, clock, judgeMode: "auto", maxRevisions: 2 },
+      { db: handle.db },
+    );
+    const update = await screenNode(
       {
+        ...freshScreeningState(),
         job: JOB,
-        jurisdiction: "FR",
         cvs: [
           { id: "dev", text: MATCHING_CV },
           { id: "baker", text: OTHER_CV },
         ],
       },
-      config,
+      { context },
     );
-    const state = (await graph.getState(config)).values as ScreeningState;
+    const state = { ...freshScreeningState(), ...update };
     expect(state.store).toBe("pgvector");
-    const output = state.draft?.output as ScreeningOutput;
-    expect(output.scoring.store).toBe("pgvector");
     const rows = await handle.db.select().from(embeddings).where(eq(embeddings.runId, "run-graph"));
     expect(rows.map((r) => `${r.ownerKind}:${r.ownerId}`).sort()).toEqual(["cv:baker", "cv:dev", "job:job"]);
     // The stored CV vector is the embedding of the redacted text, not of the raw CV.
-    const [redactedVector] = await engine.embed([state.prepared.find((p) => p.id === "dev")?.text ?? ""]);
+    const [redactedVector] = await engine.embed([
+      (state.prepared ?? []).find((p) => p.id === "dev")?.text ?? "",
+    ]);
     const stored = rows.find((r) => r.ownerId === "dev")?.embedding ?? [];
     expect(cosine(stored, redactedVector ?? [])).toBeCloseTo(1, 5);
   });

@@ -2,7 +2,6 @@
 // database, an in-process map otherwise (unit tests of the graph, a context without a database). Both give
 // the same similarities: cosine over the same vectors.
 import { createHash } from "node:crypto";
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { cosine } from "../../agents/models/vectors.js";
 import type { Clock } from "../../core/clock.js";
 import type { Database } from "../../db/client.js";
@@ -93,20 +92,4 @@ export function memoryStore(): EmbeddingStore {
       return out;
     },
   };
-}
-
-function isDatabase(value: unknown): value is Database {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { insert?: unknown }).insert === "function" &&
-    typeof (value as { select?: unknown }).select === "function"
-  );
-}
-
-/** The database the runner put in the graph context, if it put one there. */
-export function databaseOf(config: LangGraphRunnableConfig): Database | undefined {
-  const context: unknown = (config as { context?: unknown }).context;
-  const db = typeof context === "object" && context !== null ? (context as { db?: unknown }).db : undefined;
-  return isDatabase(db) ? db : undefined;
 }

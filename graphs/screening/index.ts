@@ -1,31 +1,23 @@
-// job + CVs → screen (strip injections, redact, embed, score, rank) → rationales → guards → gate →
-// release | rewrite rationales (bounded) | review (a person; always when anyone would be rejected) | block.
-import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
-import { blockNode, guardNode, releaseNode, reviewNode, routeAfterReview } from "../shared/nodes.js";
-import { gateNode, routeAfterGate, screenNode, writeRationalesNode } from "./nodes.js";
-import { ScreeningAnnotation } from "./state.js";
+// job + CVs → screen (strip injections, redact, embed, score, rank) → rationales → supervisor (guards on
+// every rationale, then each CV's findings settled on its entry → release | revise: rewrite the rationales,
+// bounded | review: a person, always when anyone would be rejected | block).
+import { defineWorkflow } from "../define.js";
+import { ScreeningInput } from "./input.js";
+import { screenNode, writeRationalesNode } from "./nodes.js";
+import { settleScreening } from "./output.js";
+import { ScreeningChannels } from "./state.js";
 
-export function buildScreeningGraph(checkpointer: BaseCheckpointSaver) {
-  return new StateGraph(ScreeningAnnotation)
-    .addNode("screen", screenNode)
-    .addNode("write_rationales", writeRationalesNode)
-    .addNode("guard", guardNode)
-    .addNode("gate", gateNode)
-    .addNode("release", releaseNode)
-    .addNode("review", reviewNode)
-    .addNode("block", blockNode)
-    .addEdge(START, "screen")
-    .addEdge("screen", "write_rationales")
-    .addEdge("write_rationales", "guard")
-    .addEdge("guard", "gate")
-    .addConditionalEdges("gate", routeAfterGate, {
-      release: "release",
-      write_rationales: "write_rationales",
-      review: "review",
-      block: "block",
-    })
-    .addConditionalEdges("review", routeAfterReview, { release: "release", block: "block" })
-    .addEdge("release", END)
-    .addEdge("block", END)
-    .compile({ checkpointer });
-}
+export const screening = defineWorkflow({
+  id: "screening",
+  description:
+    "A job and CVs in, a ranking out: protected attributes and injected instructions taken out before scoring, a computed score with a rationale per CV, and a person's review before any rejection.",
+  input: ScreeningInput,
+  state: ScreeningChannels,
+  start: (input, jurisdiction) => ({ ...input, jurisdiction }),
+  workers: [
+    { name: "screen", run: screenNode },
+    { name: "write_rationales", run: writeRationalesNode },
+  ],
+  reviseAt: "write_rationales",
+  settle: settleScreening,
+});

@@ -5,11 +5,10 @@ import { fromRoot } from "../../core/paths.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { getRunDetail } from "../../db/queries/runs.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
+import { compiledWorkflow } from "../registry.js";
 import { type RunServiceDeps, resumeRun, startRun } from "../runner.js";
-import { buildScreeningGraph } from "./index.js";
 import type { RankingEntry, ScreeningOutput } from "./output.js";
 import { screeningDraft } from "./pending.js";
-import type { ScreeningState } from "./state.js";
 import { JOB, MATCHING_CV, OTHER_CV, runDeps } from "./test-support/fixtures.js";
 
 let handle: DatabaseHandle;
@@ -136,10 +135,8 @@ describe("screening workflow (offline engine)", () => {
     });
     const detail = await getRunDetail(handle.db, runId);
     expect(detail?.steps.filter((s) => s.kind === "guard").length).toBeGreaterThan(0);
-    const state = await buildScreeningGraph(deps.checkpointer).getState({
-      configurable: { thread_id: runId },
-    });
-    const texts = (state.values as ScreeningState).draft?.texts ?? [];
+    const state = await compiledWorkflow(deps.checkpointer, "screening").state(runId);
+    const texts = state?.draft?.texts ?? [];
     expect(texts.map((t) => [t.key, t.kind])).toEqual([
       ["dev", "screening_rationale"],
       ["baker", "screening_rationale"],

@@ -1,13 +1,14 @@
-import { Annotation } from "@langchain/langgraph";
+import { Annotation, type StateType } from "@langchain/langgraph";
 import type { JobProfile, PreparedCv, ScoredCv } from "../../agents/screener/index.js";
 import type { Finding } from "../../core/contract.js";
-import { GuardedAnnotation, type GuardedState } from "../shared/state.js";
+import { guardedChannels } from "../supervisor/state.js";
 import type { ScreeningCvInput } from "./input.js";
+import type { ScreeningOutput } from "./output.js";
 
 const replace = <T>(initial: () => T) => Annotation<T>({ reducer: (_a, b) => b, default: initial });
 
-export const ScreeningAnnotation = Annotation.Root({
-  ...GuardedAnnotation,
+export const ScreeningChannels = {
+  ...guardedChannels<ScreeningOutput>(),
   job: Annotation<string>,
   cvs: Annotation<ScreeningCvInput[]>,
   profile: replace<JobProfile | null>(() => null),
@@ -19,15 +20,6 @@ export const ScreeningAnnotation = Annotation.Root({
   /** Every finding on every earlier set of rationales: a rewrite must not bring any back. */
   feedback: Annotation<Finding[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
   store: replace<"pgvector" | "memory" | null>(() => null),
-});
-
-export interface ScreeningState extends GuardedState {
-  job: string;
-  cvs: ScreeningCvInput[];
-  profile: JobProfile | null;
-  prepared: PreparedCv[];
-  ranking: ScoredCv[];
-  intakeFindings: Finding[];
-  feedback: Finding[];
-  store: "pgvector" | "memory" | null;
-}
+};
+export type ScreeningState = StateType<typeof ScreeningChannels>;
+export type ScreeningUpdate = Partial<ScreeningState>;

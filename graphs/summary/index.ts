@@ -1,34 +1,16 @@
-// sources → summarize → guards (hallucination against the sources, discrimination…) → release | revise
-// (back to summarize, bounded) | review (a person) | block.
-import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
-import {
-  blockNode,
-  guardNode,
-  releaseNode,
-  reviewNode,
-  routeAfterGuard,
-  routeAfterReview,
-} from "../shared/nodes.js";
+// sources → summarize → supervisor (hallucination against the sources, discrimination… → release |
+// revise: back to summarize, bounded | review | block).
+import { defineWorkflow } from "../define.js";
+import { SummaryInput } from "./input.js";
 import { summarizeNode } from "./nodes.js";
-import { SummaryAnnotation } from "./state.js";
+import { SummaryChannels } from "./state.js";
 
-export function buildSummaryGraph(checkpointer: BaseCheckpointSaver) {
-  return new StateGraph(SummaryAnnotation)
-    .addNode("summarize", summarizeNode)
-    .addNode("guard", guardNode)
-    .addNode("release", releaseNode)
-    .addNode("review", reviewNode)
-    .addNode("block", blockNode)
-    .addEdge(START, "summarize")
-    .addEdge("summarize", "guard")
-    .addConditionalEdges("guard", routeAfterGuard, {
-      release: "release",
-      revise: "summarize",
-      review: "review",
-      block: "block",
-    })
-    .addConditionalEdges("review", routeAfterReview, { release: "release", block: "block" })
-    .addEdge("release", END)
-    .addEdge("block", END)
-    .compile({ checkpointer });
-}
+export const summary = defineWorkflow({
+  id: "summary",
+  description:
+    "Interview notes or a CV in, a synthesis out: skills, experience, education, languages and motivation, faithful to the sources and free of protected attributes.",
+  input: SummaryInput,
+  state: SummaryChannels,
+  start: (input, jurisdiction) => ({ sources: input.sources, jurisdiction }),
+  workers: [{ name: "summarize", run: summarizeNode }],
+});

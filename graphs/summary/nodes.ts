@@ -1,33 +1,34 @@
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { createSummarizer } from "../../agents/summarizer/index.js";
-import { depsOf } from "../shared/deps.js";
-import type { SummaryState } from "./state.js";
+import { traced } from "../../core/traced.js";
+import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
+import type { SummaryState, SummaryUpdate } from "./state.js";
 
 /** Writes the synthesis; on a revision, with every earlier finding as feedback. */
-export async function summarizeNode(
-  state: SummaryState,
-  config: LangGraphRunnableConfig,
-): Promise<Partial<SummaryState>> {
-  const deps = depsOf(config);
+export async function summarizeNode(state: SummaryState, runtime: WorkflowRuntime): Promise<SummaryUpdate> {
+  const context = contextOf(runtime);
   const revision = state.draft ? state.revision + 1 : 0;
   const feedback = state.draft ? [...state.feedback, ...state.findings] : [];
-  const step = await deps.tracer.step(
-    "agent",
-    "summarizer",
-    { revision, feedback: feedback.length },
-    deps.rootStepId,
+  const summarizer = createSummarizer(context.engine, context.promptVersions?.summarizer);
+  const draft = await traced(
+    context.tracer,
+    {
+      kind: "agent",
+      name: "summarizer",
+      input: { revision, feedback: feedback.length },
+      parentStepId: context.rootStepId,
+    },
+    (step) =>
+      summarizer.summarize({
+        sources: state.sources,
+        feedback,
+        sink: (record) => context.tracer.modelCall(record, step.id),
+      }),
+    (d) => ({
+      sentences: d.sentences.length,
+      droppedProtected: d.droppedProtected,
+      offline: summarizer.offline,
+    }),
   );
-  const summarizer = createSummarizer(deps.engine, deps.promptVersions?.summarizer);
-  const draft = await summarizer.summarize({
-    sources: state.sources,
-    feedback,
-    sink: (record) => deps.tracer.modelCall(record, step.id),
-  });
-  await step.end({
-    sentences: draft.sentences.length,
-    droppedProtected: draft.droppedProtected,
-    offline: summarizer.offline,
-  });
   return {
     revision,
     feedback: state.draft ? state.findings : [],

@@ -9,6 +9,7 @@ import { MemoryTracer } from "../../core/trace.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import { openTestDatabase } from "../../db/test-support/database.js";
 import { type RunServiceDeps, startRun } from "../runner.js";
+import { freshGuarded, testContext } from "../test-support/context.js";
 import { summarizeNode } from "./nodes.js";
 
 const { sources } = JSON.parse(readFileSync(fromRoot("samples", "summary.json"), "utf8")) as {
@@ -38,23 +39,16 @@ describe("summary node", () => {
       {
         sources,
         feedback: [],
-        jurisdiction: "FR",
-        draft: null,
-        revision: 0,
-        verdict: null,
-        findings: [],
-        outcome: null,
-        released: null,
-        decision: null,
+        ...freshGuarded(),
       },
       {
-        context: {
+        context: testContext({
           engine,
           tracer: new MemoryTracer(),
           clock: fixedClock(),
           judgeMode: "never",
           maxRevisions: 2,
-        },
+        }),
       },
     );
     expect(update.draft?.texts).toEqual([

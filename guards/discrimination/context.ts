@@ -2,27 +2,60 @@
 // MENTIONS it (no finding), or cannot tell (the judge is asked). The order of the checks is the policy:
 // an equal-opportunity sentence or a beneficiary ("auprès de personnes âgées") clears a match before any
 // requirement marker can make it one.
-import type { TextKind } from "../../core/contract.js";
+import type { Criterion, TextKind } from "../../core/contract.js";
+import { sentenceFrame, type TextFrames } from "./frames.js";
 import type { LexEntry, Use } from "./lexicon.js";
 import { BENEFICIARY, EQUAL_OPPORTUNITY, INCLUSION, JOB_JUSTIFICATION, REQUIREMENT } from "./markers.js";
 import type { Sentence } from "./sentences.js";
 
+/**
+ * `confidence`: how likely the decision is right, from the way it was reached (wording that is a demand by
+ * itself, a strong exclusion, a weak marker such as "profil"), calibrated on the development batches
+ * (evals/guards/discrimination-calibration.ts). A "claimed" finding is a lawful exception the text asserts
+ * (the law's own age condition, an actor's role, positive action): rule AD-23, for the judge or a person.
+ */
 export type Decision =
-  | { outcome: "finding"; use: Use; why: string }
-  | { outcome: "mention"; why: string }
-  | { outcome: "unsure"; why: string };
+  | { outcome: "finding"; use: Use; why: string; confidence: number; claimed?: boolean }
+  | { outcome: "mention"; why: string; confidence: number }
+  | { outcome: "unsure"; why: string; confidence: number };
+
+const NO_FRAMES: TextFrames = { rejection: null, accommodation: null, refused: null };
+
+// The criteria the law itself conditions (age for minors and apprentices, sex for same-sex searches and
+// roles, nationality for the civil service, fitness for safety jobs): only they can be claimed as lawful.
+const CLAIMABLE: ReadonlySet<Criterion> = new Set([
+  "age",
+  "sex",
+  "origin",
+  "physical_appearance",
+  "disability",
+  "health",
+  "personal_data",
+]);
+// An accommodation arranged settles these criteria; it says nothing about the others.
+const ACCOMMODATED: ReadonlySet<Criterion> = new Set([
+  "disability",
+  "health",
+  "pregnancy",
+  "loss_of_autonomy",
+]);
 
 const BENEFICIARY_WINDOW = 70;
+// Markers that only say someone is sought ("profil", "candidat", "vous êtes"), not that anyone is excluded.
+const WEAK_MARKER =
+  /^(?:profils?|candidat\w*|candidates?|applicants?|recherch\w*|cherch\w*|recrut\w*|vous etes|vous avez|you are|looking for|seeking|hiring|wanted|conditions?|criteres?|seule?s?|sans|without|no|aucune?|jamais)$/;
 
 // "Vous aimez le contact client ?": an ad's rhetorical question describes the job, it asks nothing.
 const RHETORICAL = /^\W*vous (?!etes-vous|avez-vous)/;
 
-export function useFor(kind: TextKind, sentence: Sentence): Use {
+export function useFor(kind: TextKind, sentence: Sentence, frames: TextFrames = NO_FRAMES): Use {
   if (kind === "job_ad" && RHETORICAL.test(sentence.text)) return "requirement";
   if (sentence.question && (sentence.addressed || kind === "interview_questions")) return "question";
   if (kind === "interview_questions" && sentence.addressed) return "question";
   if (kind === "screening_rationale") return "rationale";
   if (kind === "candidate_summary") return "summary";
+  // A note, a message or a document that turns someone down: what it cites about the person is a reason.
+  if ((kind === "free_text" || kind === "document") && frames.rejection) return "rationale";
   return "requirement";
 }
 
@@ -152,8 +185,9 @@ export function decide(
   sentence: Sentence,
   matchStart: number,
   matchLength = 0,
+  frames: TextFrames = NO_FRAMES,
 ): Decision {
-  const use = useFor(kind, sentence);
+  const use = useFor(kind, sentence, frames);
   const local = matchStart - sentence.start;
   const markers = markersOf(sentence);
   const equal = markers.equal;
@@ -162,11 +196,31 @@ export function decide(
     return {
       outcome: "mention",
       why: `equal-opportunity or non-use statement («${equal[0]}») in the sentence`,
+      confidence: 0.85,
     };
+  if (frames.refused && entry.label !== "reserved")
+    return {
+      outcome: "mention",
+      why: `a discriminatory demand reported as refused («${frames.refused[0]}»)`,
+      confidence: 0.8,
+    };
+  if (frames.accommodation && entry.criteria.some((c) => ACCOMMODATED.has(c)) && use !== "rationale")
+    return {
+      outcome: "mention",
+      why: `an accommodation is arranged («${frames.accommodation[0]}»), nobody is turned down`,
+      confidence: 0.8,
+    };
+  const frame = use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  if (frame?.effect === "clears")
+    return { outcome: "mention", why: `${frame.frame} («${frame.evidence}»), not a demand`, confidence: 0.8 };
   const inclusion = use === "requirement" ? markers.inclusion : null;
   // "Jeune retraité bienvenu": a welcome addressed to a demand worded by itself does not clear it.
   if (inclusion && entry.label !== "reserved" && entry.strength !== "explicit")
-    return { outcome: "mention", why: `inclusion statement («${inclusion[0]}») in the sentence` };
+    return {
+      outcome: "mention",
+      why: `inclusion statement («${inclusion[0]}») in the sentence`,
+      confidence: 0.8,
+    };
   const strongAfter = STRONG_EXCLUSION_AFTER.test(
     sentence.text.slice(local + matchLength, local + matchLength + 40),
   );
@@ -192,28 +246,63 @@ export function decide(
     return {
       outcome: "mention",
       why: `describes the people served («${beneficiary.trim()}…»), not the candidate`,
+      confidence: 0.8,
+    };
+  if (
+    frame?.effect === "claims" &&
+    use === "requirement" &&
+    (entry.criteriaByMatch !== undefined || entry.criteria.some((c) => CLAIMABLE.has(c)))
+  )
+    return {
+      outcome: "finding",
+      use,
+      claimed: true,
+      why: `lawful exception claimed (${frame.frame}: «${frame.evidence}»): the judge or a person checks it`,
+      confidence: 0.5,
     };
   const justified = markers.justified;
   if (justified && use === "requirement")
-    return { outcome: "unsure", why: `a job-related reason («${justified[0]}») is given with the criterion` };
+    return {
+      outcome: "unsure",
+      why: `a job-related reason («${justified[0]}») is given with the criterion`,
+      confidence: 0.5,
+    };
   if (use === "question")
-    return { outcome: "finding", use, why: "question about the criterion put to the candidate" };
+    return {
+      outcome: "finding",
+      use,
+      why: "question about the criterion put to the candidate",
+      confidence: 0.9,
+    };
   if (use === "rationale")
-    return { outcome: "finding", use, why: "the criterion is cited in a screening rationale" };
+    return {
+      outcome: "finding",
+      use,
+      why: frames.rejection
+        ? `the criterion is cited in a note that turns someone down («${frames.rejection[0].trim()}»)`
+        : "the criterion is cited in a screening rationale",
+      confidence: kind === "screening_rationale" ? 0.9 : 0.8,
+    };
   if (use === "summary")
     return {
       outcome: "finding",
       use,
       why: "a personal characteristic unrelated to the job appears in a summary",
+      confidence: 0.85,
     };
   if (entry.strength === "explicit")
-    return { outcome: "finding", use, why: "wording that is a demand by itself" };
+    return { outcome: "finding", use, why: "wording that is a demand by itself", confidence: 0.95 };
   const marker = markers.requirement;
   if (marker)
     return {
       outcome: "finding",
       use,
       why: `requirement or exclusion marker «${marker[0].trim()}» in the same sentence`,
+      confidence: WEAK_MARKER.test(marker[0].trim()) ? 0.6 : 0.85,
     };
-  return { outcome: "unsure", why: "criterion word with no requirement, question or exclusion around it" };
+  return {
+    outcome: "unsure",
+    why: "criterion word with no requirement, question or exclusion around it",
+    confidence: 0.6,
+  };
 }

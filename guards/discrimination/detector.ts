@@ -5,12 +5,19 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { LEXICON, type LexEntry, RESERVED_CRITERIA, type Use } from "./lexicon.js";
+import { JOB_REASON, type TextFrames, textFrames } from "./frames.js";
+import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { fold, originalSpan } from "./normalise.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { oneSexTitles } from "./titles.js";
+
+/** Below this confidence a verdict or a finding is in the unsure band: the judge decides it when configured. */
+export const UNSURE_BELOW = 0.7;
+const REJECTION_WITHOUT_REASON = 0.5;
+/** A text where no criterion word was seen at all. */
+const CLEAN = 0.97;
 
 // "JH", "jeune femme" name one sex by themselves: a "(H/F)" next to them does not make them neutral.
 const ONE_SEX_DEMAND =
@@ -54,9 +61,10 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 /** Criteria a match really names in its sentence: "(H/F)" removes sex, a work-permit route removes origin. */
 function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: string): Criterion[] {
   let criteria = candidate.criteria;
-  if (candidate.entry.label === "reserved") {
+  const byMatch = candidate.entry.criteriaByMatch;
+  if (byMatch) {
     const named = text.slice(candidate.start, candidate.end);
-    criteria = RESERVED_CRITERIA.filter(([re]) => re.test(named)).map(([, c]) => c);
+    criteria = byMatch.filter(([re]) => re.test(named)).map(([, c]) => c);
   }
   if (
     (candidate.entry.label === "sex.terms" || candidate.entry.label === "sex.civility") &&
@@ -67,14 +75,20 @@ function effectiveCriteria(candidate: Candidate, sentence: Sentence, text: strin
   return criteria;
 }
 
-function collect(text: string, sentences: Sentence[], kind: GuardInput["kind"]): Candidate[] {
+function collect(
+  text: string,
+  sentences: Sentence[],
+  kind: GuardInput["kind"],
+  frames: TextFrames,
+): Candidate[] {
   const found: Candidate[] = [];
   // Person-only entries can only count in a question, a rationale or a summary: skip them (and their cost)
-  // in an ad or a document that asks the reader nothing.
+  // in an ad or a document that asks the reader nothing and turns nobody down.
   const personPossible =
     kind === "interview_questions" ||
     kind === "screening_rationale" ||
     kind === "candidate_summary" ||
+    frames.rejection !== null ||
     sentences.some((s) => s.question && s.addressed);
   for (const entry of LEXICON) {
     if (entry.personOnly && !personPossible) continue;
@@ -85,7 +99,7 @@ function collect(text: string, sentences: Sentence[], kind: GuardInput["kind"]):
       // A person-only entry ("le voile", "blonde") outside its uses must not shadow a shorter match.
       if (entry.personOnly) {
         const sentence = sentenceAt(sentences, m.index);
-        if (!sentence || !entry.uses?.includes(useFor(kind, sentence))) continue;
+        if (!sentence || !entry.uses?.includes(useFor(kind, sentence, frames))) continue;
       }
       found.push({ entry, start: m.index, end: m.index + m[0].length, criteria: entry.criteria });
     }
@@ -105,11 +119,21 @@ function collect(text: string, sentences: Sentence[], kind: GuardInput["kind"]):
 export function detectDiscrimination(input: GuardInput): DetectorResult {
   const folded = fold(input.text);
   const sentences = splitSentences(folded.text);
+  const frames = textFrames(folded.text);
   const findings: Finding[] = [];
   const notes: string[] = [];
   let unsure = false;
+  // How sure the text is clean when nothing is found: lowered by every criterion word left undecided.
+  let cleanConfidence = CLEAN;
 
-  const push = (start: number, end: number, rule: string, criteria: Criterion[], explanation: string) => {
+  const push = (
+    start: number,
+    end: number,
+    rule: string,
+    criteria: Criterion[],
+    explanation: string,
+    confidence = 0.95,
+  ) => {
     const span = originalSpan(folded, start, end);
     findings.push({
       guard: "discrimination",
@@ -121,14 +145,16 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
       evidence: input.text.slice(span.start, span.end),
       legalBasis: ["C. trav. L1132-1"],
       explanation,
+      confidence,
+      unsure: confidence < UNSURE_BELOW,
     });
   };
 
-  for (const c of collect(folded.text, sentences, input.kind)) {
+  for (const c of collect(folded.text, sentences, input.kind, frames)) {
     const sentence = sentenceAt(sentences, c.start);
     if (!sentence) continue;
     if (c.entry.uses) {
-      const use = decide(c.entry, input.kind, sentence, c.start, c.end - c.start);
+      const use = decide(c.entry, input.kind, sentence, c.start, c.end - c.start, frames);
       if (use.outcome === "finding" && !c.entry.uses.includes(use.use)) continue;
     }
     const criteria = effectiveCriteria(c, sentence, folded.text);
@@ -137,20 +163,40 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
       notes.push(`«${evidence}»: both sexes or a work-permit route named, not a demand`);
       continue;
     }
-    const decision: Decision = decide(c.entry, input.kind, sentence, c.start, c.end - c.start);
+    const decision: Decision = decide(c.entry, input.kind, sentence, c.start, c.end - c.start, frames);
     if (decision.outcome === "mention") {
       notes.push(`«${evidence}» (${c.entry.label}) is a mention: ${decision.why}`);
+      cleanConfidence = Math.min(cleanConfidence, decision.confidence);
       continue;
     }
     if (decision.outcome === "unsure") {
       unsure = true;
       notes.push(`«${evidence}» (${c.entry.label}) undecided: ${decision.why}`);
+      cleanConfidence = Math.min(cleanConfidence, 1 - decision.confidence);
+      continue;
+    }
+    if (decision.claimed) {
+      push(
+        c.start,
+        c.end,
+        "AD-23",
+        criteria,
+        `${c.entry.label} «${evidence}»: ${decision.why}`,
+        decision.confidence,
+      );
       continue;
     }
     let rule = ruleFor(c.entry, decision.use, criteria);
     // "Femme de chambre (H/F)": a gendered job title with both sexes invited is a warning, not an exclusion.
     if (rule === "AD-02" && BOTH_SEXES.test(sentence.text) && !ONE_SEX_DEMAND.test(evidence)) rule = "AD-02b";
-    push(c.start, c.end, rule, criteria, `${c.entry.label} «${evidence}»: ${decision.why}`);
+    push(
+      c.start,
+      c.end,
+      rule,
+      criteria,
+      `${c.entry.label} «${evidence}»: ${decision.why}`,
+      decision.confidence,
+    );
   }
 
   if (input.kind === "job_ad")
@@ -168,7 +214,24 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
       );
     }
 
-  return { findings, certainty: unsure ? "unsure" : "sure", notes };
+  // Someone turned down with no criterion seen and no job-related reason given: words alone cannot say why.
+  if (frames.rejection && findings.length === 0 && !JOB_REASON.test(folded.text)) {
+    cleanConfidence = Math.min(cleanConfidence, REJECTION_WITHOUT_REASON);
+    notes.push(`someone is turned down («${frames.rejection[0].trim()}») with no job-related reason given`);
+  }
+  const confidence = verdictConfidence(findings, cleanConfidence);
+  if (confidence < UNSURE_BELOW) unsure = true;
+  return { findings, certainty: unsure ? "unsure" : "sure", confidence, notes };
+}
+
+/**
+ * The detector's confidence that its verdict on the text is right: for a flagged text, that of its surest
+ * finding above a warning; for a clean text, lowered by the criterion words it left undecided or cleared.
+ */
+function verdictConfidence(findings: readonly Finding[], clean: number): number {
+  const serious = findings.filter((f) => defaultSeverity(f.rule) !== "warn");
+  if (serious.length === 0) return clean;
+  return Math.max(...serious.map((f) => f.confidence ?? 0.95));
 }
 
 export const discriminationDetector: Detector = {

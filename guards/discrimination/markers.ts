@@ -19,6 +19,11 @@ export const EQUAL_OPPORTUNITY = re([
   // Data asked only once hired ("RIB demandé après la signature du contrat") is not a selection criterion.
   "\\b(?:apres|a|lors de|des) (?:la signature(?: du contrat)?|l'embauche|votre embauche|la prise de poste|votre arrivee|l'integration|la confirmation de l'embauche)",
   "\\bune fois (?:embauchee?|recrutee?|le contrat signe)",
+  "\\bapres (?:embauche|signature|l'offre|la promesse d'embauche)",
+  "\\bpour (?:la paie|le versement (?:du|des) salaires?)",
+  // "ne posent aucune question sur…", "nous ne collectons ni…": what is named is what is not asked.
+  "(?:ne|n') ?(?:pose|posent|posons|demande|demandent|collecte|collectent|collectons|traite|traitent|traitons|recueille|recueillons) (?:aucune|jamais|ni|pas)",
+  "\\baucune question (?:sur|relative|concernant|portant)",
   "\\b(?:after|upon|once) (?:hiring|hire|you are hired|the offer|onboarding|a (?:job|conditional) offer)",
   "\\bpost-offer\\b",
   // "L'âge n'est pas un frein", "le handicap ne sera jamais un obstacle": the criterion named to be cleared.

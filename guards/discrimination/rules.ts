@@ -58,7 +58,7 @@ export const IQ_BY_CRITERION: Record<Criterion, string> = {
 };
 
 const REVIEW = new Set(["AD-04b", "AD-05", "AD-10", "AD-24", "IQ-13", "SC-02", "SC-03", "SC-05"]);
-const WARN = new Set(["AD-02b", "AD-06", "AD-12b", "AD-17b", "SC-15"]);
+const WARN = new Set(["AD-23", "AD-02b", "AD-06", "AD-12b", "AD-17b", "SC-15"]);
 
 export function defaultSeverity(rule: string): Severity {
   if (WARN.has(rule)) return "warn";
@@ -80,6 +80,7 @@ export const DISCRIMINATION_RULES = [
     "AD-11",
     "AD-12b",
     "AD-17b",
+    "AD-23",
     "AD-24",
     "SC-01",
     "SC-02",

@@ -1,3 +1,5 @@
+import { FORM_FIELD } from "./frames.js";
+
 // Context is judged sentence by sentence: a requirement marker in one sentence says nothing about a
 // criterion word in the next. Commas do not split: "Homme, 20 à 30 ans, permis exigé" is one demand.
 
@@ -23,8 +25,15 @@ export function splitSentences(text: string): Sentence[] {
     const s = m[0];
     if (s.trim() === "") continue;
     const trimmed = s.trimEnd();
-    const question = trimmed.endsWith("?") || QUESTION_START.test(s) || INVERSION.test(s);
-    out.push({ start: m.index, end: m.index + s.length, text: s, question, addressed: ADDRESSED.test(s) });
+    const field = FORM_FIELD.test(s);
+    const question = field || trimmed.endsWith("?") || QUESTION_START.test(s) || INVERSION.test(s);
+    out.push({
+      start: m.index,
+      end: m.index + s.length,
+      text: s,
+      question,
+      addressed: field || ADDRESSED.test(s),
+    });
   }
   return out;
 }

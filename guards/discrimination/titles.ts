@@ -1,31 +1,8 @@
 // Job titles in one grammatical gender (AD-02): "Vendeuse" alone is a one-sex offer; "Vendeuse (H/F)" is
 // lawful but still discouraged (AD-02b); "Vendeur / Vendeuse" is fine.
-export const FEMININE_TITLES: ReadonlyArray<[string, string]> = [
-  ["vendeuse", "vendeur"],
-  ["hotesse", "hote"],
-  ["serveuse", "serveur"],
-  ["coiffeuse", "coiffeur"],
-  ["caissiere", "caissier"],
-  ["assistante", "assistant"],
-  ["infirmiere", "infirmier"],
-  ["aide-soignante", "aide-soignant"],
-  ["technicienne", "technicien"],
-  ["directrice", "directeur"],
-  ["conseillere", "conseiller"],
-  ["estheticienne", "estheticien"],
-  ["masseuse", "masseur"],
-  ["danseuse", "danseur"],
-  ["cuisiniere", "cuisinier"],
-  ["boulangere", "boulanger"],
-  ["standardiste feminine", "standardiste"],
-  ["teleoperatrice", "teleoperateur"],
-  ["animatrice", "animateur"],
-  ["educatrice", "educateur"],
-  ["gouvernante", "gouverneur"],
-  ["femme de menage", "homme de menage"],
-  ["nounou", "nounou"],
-  ["barmaid", "barman"],
-];
+import { vocabulary } from "../../core/vocabulary/load.js";
+/** [feminine, masculine] titles, from core/vocabulary/sex.yaml. */
+export const FEMININE_TITLES: ReadonlyArray<[string, string]> = vocabulary().titles;
 
 export interface TitleHit {
   start: number;

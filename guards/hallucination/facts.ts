@@ -1,6 +1,6 @@
 // Checkable facts in a stretch of text: numbers (digits or words), months, qualifications and other
 // lexicon concepts, proper nouns. Used on the checked text and on the sources alike.
-import { isFirstName } from "../pii/first-names.js";
+import { isFirstName } from "../../core/recognizers/pii/first-names.js";
 import {
   CAPS_ONLY,
   type Concept,

@@ -1,8 +1,8 @@
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
-import { findInjections } from "./detect.js";
+import { findInjections } from "../../core/recognizers/injection/detect.js";
+import { stripInjections } from "../../core/recognizers/injection/strip.js";
 import { injectionDetector } from "./detector.js";
-import { stripInjections } from "./strip.js";
 
 const rules = (text: string) => findInjections(text).map((s) => s.rule);
 

@@ -1,7 +1,7 @@
 // Every rule id the detector can emit must exist in every pack, or the engine would drop its findings.
 import { describe, expect, it } from "vitest";
+import { INJECTION_RULES } from "../../core/recognizers/injection/patterns.js";
 import { loadPolicies } from "../policy/load.js";
-import { INJECTION_RULES } from "./patterns.js";
 
 describe("injection rules in the policy packs", () => {
   const policies = loadPolicies();

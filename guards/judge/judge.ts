@@ -1,9 +1,15 @@
 // The model judge of one guard: reads the text against the guard's rules in force and answers with
 // located findings. It returns data in every case; a timeout or an invalid answer is a "failed" result
 // with its reason, and the caller keeps the detectors' verdict.
-import type { ModelCallSink, ModelEngine } from "../../agents/models/types.js";
-import type { Finding, GuardId, Jurisdiction, Verdict } from "../../core/contract.js";
+import {
+  CRITERIA,
+  type Finding,
+  type GuardId,
+  type Jurisdiction,
+  type Verdict,
+} from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
+import type { ModelCallSink, ModelEngine } from "../../core/models.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
 import type { ResolvedRule } from "../policy/schema.js";
 import type { GuardInput } from "../types.js";
@@ -57,6 +63,8 @@ export async function runJudge(request: JudgeRequest): Promise<JudgeResult> {
       jurisdiction: input.jurisdiction,
       kind: input.kind,
       policy: describeRules(rules, input.jurisdiction),
+      // The contract's one list of criteria, so a criterion added there reaches the judge with no copy to edit.
+      criteria: CRITERIA.join(", "),
       text: input.text,
       sources: input.sources?.length
         ? input.sources.map((s, i) => `[${i + 1}] ${s}`).join("\n\n")

@@ -10,9 +10,9 @@
 // number of the same shape. Person names are not findings: a summary is about a named candidate; they
 // are pseudonymised before any outside model sees the text.
 import type { Criterion, Finding, Severity, TextKind } from "../../core/contract.js";
+import { detectPersonalData, type PiiSpan, type PiiType } from "../../core/recognizers/pii/detect.js";
+import { PHYSICAL } from "../../core/recognizers/pii/patterns.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
-import { detectPersonalData, type PiiSpan, type PiiType } from "./detect.js";
-import { PHYSICAL } from "./patterns.js";
 
 /** Every rule id this detector can emit; the policy packs must define each one. */
 export const PII_RULES = [

@@ -1,6 +1,6 @@
 // Pseudonymisation before a text leaves for an outside model, and restoration when the answer comes back.
 // The mapping stays with us; the model only ever sees placeholders.
-import { detectPersonalData, type PiiSpan, type PiiType } from "./detect.js";
+import { detectPersonalData, type PiiSpan, type PiiType } from "../../core/recognizers/pii/detect.js";
 
 const LABEL: Record<PiiType, string> = {
   person: "PERSONNE",

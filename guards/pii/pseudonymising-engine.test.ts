@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createOfflineEngine } from "../../agents/models/offline.js";
-import type { ChatRequest, ModelEngine } from "../../agents/models/types.js";
+import type { ChatRequest, ModelEngine } from "../../core/models.js";
 import { withPseudonymisation } from "./pseudonymising-engine.js";
 
 function recordingEngine(answer: (sent: string) => string) {

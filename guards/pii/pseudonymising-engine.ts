@@ -2,7 +2,7 @@
 // pseudonymised with one mapping per call (the same person is the same placeholder in every message), and
 // the answer — text and structured data — is restored before anyone reads it. The offline engine sends
 // nothing anywhere and is returned unwrapped.
-import type { ChatAnswer, ChatRequest, ModelEngine } from "../../agents/models/types.js";
+import type { ChatAnswer, ChatRequest, ModelEngine } from "../../core/models.js";
 import { type PseudonymMapping, pseudonymise, restore } from "./pseudonymise.js";
 
 // A separator no detector pattern can span, so one pass over all messages gives one consistent mapping.

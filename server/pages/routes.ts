@@ -11,6 +11,7 @@ import { findActiveKey } from "../../db/queries/keys.js";
 import { findingSummaries } from "../../db/queries/review.js";
 import { listRuns } from "../../db/queries/runs.js";
 import { createSession, revokeSession } from "../../db/queries/sessions.js";
+import { draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { cameOverHttps } from "../middleware/client.js";
@@ -20,7 +21,6 @@ import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
 import { runSummary } from "../routes/run-list.js";
 import { loadTrace } from "../routes/trace.js";
-import { draftsOf } from "../trace/drafts.js";
 import { LEFTOVER_MASK, maskText, restoreMasked } from "../trace/mask.js";
 import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
@@ -45,7 +45,7 @@ const DecisionForm = z.object({
 
 /** The last draft's output, when it has a single `text` a person can edit in a text box. */
 async function editableOutput(deps: AppDeps, runId: string): Promise<Record<string, unknown> | null> {
-  const last = (await draftsOf(deps.runs.checkpointer, runId)).at(-1);
+  const last = (await draftsOf(deps.runs, runId)).at(-1);
   return last && typeof last.output.text === "string" ? last.output : null;
 }
 

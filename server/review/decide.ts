@@ -2,13 +2,14 @@
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
 import { Jurisdiction } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { MemoryTracer } from "../../core/trace.js";
 import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
+import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
-import { checkTexts } from "../../graphs/shared/check-texts.js";
+import { guardTexts } from "../../graphs/supervisor/guard-texts.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
-import { draftsOf } from "../trace/drafts.js";
 import { correctedOutput, editedTexts } from "./edited-output.js";
 
 export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
@@ -88,12 +89,12 @@ export function createDecider(deps: AppDeps) {
       );
     inFlight.add(runId);
     try {
-      const drafts = await draftsOf(deps.runs.checkpointer, runId);
+      const drafts = await draftsOf(deps.runs, runId);
       const last = drafts.at(-1);
       const shown = last?.output ?? null;
       // A person may overrule the guards, but a correction is text nobody has checked yet: it must have the
-      // workflow's output shape, and every text of it goes through the guards the supervisor runs on a
-      // worker's draft. What they block (or would send back for a rewrite) is never released.
+      // workflow's output shape, and every text of it goes through the supervisor's own check of a
+      // worker's draft. What it blocks (or would send back for a rewrite) is never released.
       let editChecked: DecisionOutcome["editChecked"] = null;
       let corrected: Record<string, unknown> | undefined;
       if (input.editedOutput) {
@@ -103,10 +104,16 @@ export function createDecider(deps: AppDeps) {
           );
         corrected = correctedOutput(last.output, input.editedOutput);
         const texts = editedTexts(last, corrected);
-        const check = await checkTexts(
+        const check = await guardTexts(
           texts,
-          { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
-          { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), generated: false },
+          { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), revision: last.revision },
+          // The check's steps are not the run's trace (a refused edit is no draft); the audit keeps its verdict.
+          {
+            engine: deps.runs.engine,
+            judgeMode: deps.runs.judgeMode,
+            tracer: new MemoryTracer(runId),
+            rootStepId: undefined,
+          },
         );
         const rules = [...new Set(check.findings.map((f) => f.rule))];
         editChecked = { verdict: check.verdict, rules };

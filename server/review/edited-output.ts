@@ -4,8 +4,8 @@
 
 import type { TextKind } from "../../core/contract.js";
 import { InvalidInputError } from "../../core/errors.js";
-import type { GuardedText } from "../../graphs/shared/state.js";
-import type { DraftRevision } from "../trace/drafts.js";
+import type { DraftRevision } from "../../graphs/drafts.js";
+import type { GuardedText } from "../../graphs/supervisor/state.js";
 
 const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
@@ -89,7 +89,7 @@ export function editedTexts(draft: DraftRevision, edited: Record<string, unknown
     .map((leaf) => {
       const before = at(draft.output, leaf.path);
       const source = typeof before === "string" ? draft.texts.find((t) => t.text === before) : undefined;
-      const kind: TextKind = (source?.kind as TextKind | undefined) ?? "free_text";
+      const kind: TextKind = source?.kind ?? "free_text";
       return {
         key: `editedOutput.${leaf.path.join(".")}`,
         text: leaf.text,

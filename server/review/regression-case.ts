@@ -7,8 +7,8 @@ import { ConflictError, NotFoundError } from "../../core/errors.js";
 import type { Database } from "../../db/client.js";
 import { findDecision } from "../../db/queries/review.js";
 import { getRunDetail, latestFindings } from "../../db/queries/runs.js";
+import { draftsFromOutput, draftsOf } from "../../graphs/drafts.js";
 import { pseudonymise } from "../../guards/pii/index.js";
-import { draftsFromOutput, draftsOf } from "../trace/drafts.js";
 import { disagreesWithGuards } from "./decide.js";
 
 export interface RegressionCaseFile {
@@ -33,7 +33,7 @@ export async function regressionCaseFor(
         decision: decision.decision,
       },
     );
-  const drafts = await draftsOf(deps.checkpointer, run.id);
+  const drafts = await draftsOf(deps, run.id);
   const last = drafts.at(-1) ?? draftsFromOutput(run.output, run.revisions).at(-1);
   if (!last) throw new ConflictError(`the texts of run ${run.id} are no longer available`);
   const edited = decision.editedOutput as Record<string, unknown> | null;

@@ -4,9 +4,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { NotFoundError } from "../../core/errors.js";
 import { decisionsForRun } from "../../db/queries/review.js";
 import { getRunDetail } from "../../db/queries/runs.js";
+import { draftsFromOutput, draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse } from "../schemas.js";
-import { draftsFromOutput, draftsOf } from "../trace/drafts.js";
 import { maskValue } from "../trace/mask.js";
 import { buildTraceTree, distinctFindings, maskDrafts, type TraceNode, traceFinding } from "../trace/tree.js";
 import { validationHook } from "../validation.js";
@@ -105,7 +105,7 @@ export async function loadTrace(deps: AppDeps, runId: string): Promise<RunTrace>
   const detail = await getRunDetail(deps.db, runId);
   if (!detail) throw new NotFoundError("run", runId);
   const [drafts, decisions] = await Promise.all([
-    draftsOf(deps.runs.checkpointer, runId),
+    draftsOf(deps.runs, runId),
     decisionsForRun(deps.db, runId),
   ]);
   const { run } = detail;

@@ -1,7 +1,7 @@
 // A run's trace as a tree: the graph step holds the agents, guards, review and release steps, each with
 // its model calls and findings. Personal data is masked in everything this returns.
 import type { FindingRow, RunDetail } from "../../db/queries/runs.js";
-import type { DraftRevision } from "./drafts.js";
+import type { DraftRevision } from "../../graphs/drafts.js";
 import { maskText, maskValue } from "./mask.js";
 
 export interface TraceFinding {

@@ -3,9 +3,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
 import { ModelError } from "../../../core/errors.js";
+import {
+  EMBEDDING_DIMENSIONS,
+  type ModelCallRecord,
+  type ModelEngine,
+  type ProviderId,
+} from "../../../core/models.js";
 import { loadSettings, type Settings } from "../../../core/settings.js";
 import { createModelEngine } from "../factory.js";
-import { EMBEDDING_DIMENSIONS, type ModelCallRecord, type ModelEngine, type ProviderId } from "../types.js";
 import { type ModelEmulator, reply, startModelEmulator } from "./emulator.js";
 
 export const SECRET_KEY = "sk-test-SECRET-4242-do-not-leak";

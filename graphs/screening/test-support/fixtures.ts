@@ -1,7 +1,7 @@
 import { MemorySaver } from "@langchain/langgraph";
 import { createModelEngine } from "../../../agents/models/factory.js";
-import type { ChatAnswer, ChatRequest, ModelCallRecord, ModelEngine } from "../../../agents/models/types.js";
 import { fixedClock, sequentialIds } from "../../../core/clock.js";
+import type { ChatAnswer, ChatRequest, ModelCallRecord, ModelEngine } from "../../../core/models.js";
 import { loadSettings } from "../../../core/settings.js";
 import type { Database } from "../../../db/client.js";
 import type { RunServiceDeps } from "../../runner.js";
