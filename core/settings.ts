@@ -1,11 +1,11 @@
 // The only module that reads the environment. Every setting is listed here with its default; the README's
 // settings table is checked against this list by a test.
 import { z } from "zod";
+import { JUDGE_MODES } from "./contract.js";
 import { ConfigurationError } from "./errors.js";
 
 const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-const JUDGE_MODES = ["auto", "always", "never"] as const;
 const AUTH_MODES = ["auto", "true"] as const;
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -103,6 +103,11 @@ export const SETTINGS = {
     meaning: "Deepest nesting of objects and arrays accepted in a JSON body (a deeper one is a 400).",
   },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
+  SHUTDOWN_TIMEOUT_MS: {
+    schema: intFrom(0, 600_000).default(20_000),
+    meaning:
+      "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
+  },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),
     meaning: "Development datasets used by `npm run eval:guards`.",

@@ -35,7 +35,9 @@ const MIGRATIONS = fromRoot("db", "migrations");
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     // One connection is enough for migrations; the pool then serves the app.
-    const sql = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    // postgres.js reconnects by itself on the next query after a lost connection; a server that does not
+    // answer fails a query within connect_timeout instead of hanging it.
+    const sql = postgres(options.databaseUrl, { max: 10, connect_timeout: 10, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema });
     await migratePostgres(db, { migrationsFolder: MIGRATIONS });
     return {

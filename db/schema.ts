@@ -32,11 +32,19 @@ export const runs = pgTable(
     model: text("model").notNull(),
     offline: boolean("offline").notNull(),
     revisions: integer("revisions").notNull().default(0),
+    /** The instance driving a `running` run; null otherwise (db/queries/run-lifecycle.ts). */
+    leaseOwner: text("lease_owner"),
+    /** A `running` run whose lease has expired was left by a dead process: recovery takes it. */
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true, mode: "date" }),
+    /** The caller's Idempotency-Key (scoped to its API key), and a hash of the request it came with. */
+    idempotencyKey: text("idempotency_key"),
+    requestHash: text("request_hash"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [
     index("runs_status_idx").on(t.status),
+    uniqueIndex("runs_idempotency_key_idx").on(t.idempotencyKey),
     index("runs_workflow_idx").on(t.workflow),
     index("runs_created_idx").on(t.createdAt),
   ],

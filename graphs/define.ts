@@ -57,7 +57,17 @@ export interface WorkflowSpec<
 
 export type RunInput =
   | { kind: "start"; input: Record<string, unknown>; jurisdiction: Jurisdiction }
-  | { kind: "resume"; decision: ReviewDecision };
+  | { kind: "resume"; decision: ReviewDecision }
+  /** From the last checkpoint, after the process driving the run died (graphs/recovery.ts). */
+  | { kind: "continue" };
+
+/** Where a run's checkpoints left it: what start-up recovery needs to pick it up again. */
+export interface RunProgress {
+  /** False when the process died before the first checkpoint: the run starts again from its input. */
+  checkpointed: boolean;
+  /** Stopped at a person's review (in the supervisor subgraph). */
+  waiting: boolean;
+}
 
 export interface DraftRevision {
   revision: number;
@@ -76,6 +86,7 @@ export interface CompiledWorkflow {
   state(runId: string): Promise<GuardedValues | undefined>;
   /** Every draft the guards checked, one per revision, oldest first: what a reviewer compares. */
   drafts(runId: string): Promise<DraftRevision[]>;
+  progress(runId: string): Promise<RunProgress>;
   /** The graph's nodes and edges, for the test that walks every path. */
   shape(): Promise<{ nodes: string[]; edges: Array<{ source: string; target: string }> }>;
 }
@@ -88,6 +99,20 @@ export interface WorkflowDefinition<Id extends string = WorkflowId> {
 }
 
 const RECURSION_LIMIT = 50;
+
+interface TaskLike {
+  interrupts: readonly unknown[];
+  state?: unknown;
+}
+
+/** An interrupt pending in a task or in a subgraph's task (the supervisor is a subgraph). */
+function hasInterrupt(tasks: readonly TaskLike[]): boolean {
+  return tasks.some((task) => {
+    if (task.interrupts.length > 0) return true;
+    const inner = task.state as { tasks?: readonly TaskLike[] } | undefined;
+    return Array.isArray(inner?.tasks) && hasInterrupt(inner.tasks);
+  });
+}
 
 const DraftAtRevision = z.object({ revision: z.number().int(), draft: DraftValue });
 
@@ -128,7 +153,9 @@ export function defineWorkflow<
         const graphInput =
           input.kind === "start"
             ? spec.start(spec.input.parse(input.input), input.jurisdiction)
-            : new Command({ resume: input.decision });
+            : input.kind === "resume"
+              ? new Command({ resume: input.decision })
+              : null;
         const result = await graph.invoke(graphInput, {
           ...configOf(runId),
           context,
@@ -139,6 +166,13 @@ export function defineWorkflow<
         return { waiting: isInterrupted(result), state: after };
       },
       state,
+      async progress(runId) {
+        const snapshot = await graph.getState(configOf(runId), { subgraphs: true });
+        return {
+          checkpointed: snapshot.createdAt !== undefined,
+          waiting: hasInterrupt(snapshot.tasks),
+        };
+      },
       async drafts(runId) {
         const byRevision = new Map<number, DraftRevision>();
         for await (const snapshot of graph.getStateHistory(configOf(runId))) {

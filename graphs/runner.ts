@@ -1,25 +1,28 @@
 // Starts and resumes runs: validates the input, persists the run and its trace, drives the graph, and
 // turns its final state into what a caller gets. Knows no HTTP.
+import { createHash } from "node:crypto";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Clock, IdSource } from "../core/clock.js";
 import {
   DEFAULT_JURISDICTION,
   type Finding,
   type JudgeMode,
   type Jurisdiction,
-  type RunStatus,
-  type Verdict,
+  RunStatus,
+  Verdict,
   type WorkflowId,
   WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
 import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
-import { findRun, insertRun, updateRun } from "../db/queries/runs.js";
+import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
+import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
 import type { RunInput } from "./define.js";
 import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import { processLeases, type RunLeases } from "./run-leases.js";
 import type { WorkflowContext } from "./supervisor/context.js";
 import type { ReviewDecision } from "./supervisor/state.js";
 
@@ -33,6 +36,8 @@ export interface RunServiceDeps {
   maxRevisions: number;
   /** Prompt name → version to use instead of the newest (evals compare prompt versions through this). */
   promptVersions?: Record<string, string>;
+  /** The leases of the runs this instance drives (one set per process unless given). */
+  leases?: RunLeases;
 }
 
 export interface RunRequest {
@@ -79,106 +84,234 @@ function engineInfo(engine: ModelEngine) {
   return { provider: engine.provider, model: engine.chatModel, offline: engine.offline };
 }
 
-async function drive(
+export function leasesOf(deps: RunServiceDeps): RunLeases {
+  return deps.leases ?? processLeases;
+}
+
+const ERROR_SHAPE = z.object({ code: z.string(), message: z.string() });
+
+/** What the database says of a run, in the shape a caller gets: for a replayed or lost race. */
+export async function storedResult(deps: Pick<RunServiceDeps, "db">, runId: string): Promise<RunResult> {
+  const detail = await getRunDetail(deps.db, runId);
+  if (!detail) throw new NotFoundError("run", runId);
+  const { run } = detail;
+  const status = RunStatus.parse(run.status);
+  if (status === "running")
+    throw new ConflictError(`run ${runId} is still running; ask again in a moment`, { runId, status });
+  const error = ERROR_SHAPE.safeParse(run.error);
+  return {
+    runId,
+    workflow: WorkflowIdSchema.parse(run.workflow),
+    status,
+    ...(status === "released" && run.output ? { output: run.output as Record<string, unknown> } : {}),
+    verdict: run.verdict === null ? null : Verdict.parse(run.verdict),
+    findings: latestFindings(detail).map(findingOfRow),
+    revisions: run.revisions,
+    engine: { provider: run.provider, model: run.model, offline: run.offline },
+    ...(error.success ? { error: error.data } : {}),
+  };
+}
+
+/**
+ * Drives a run this process holds the lease of (a first input, a reviewer's decision, or "continue" from
+ * the last checkpoint) to its next resting status, written with one conditional update. When that update
+ * finds the run changed under it (another instance took it over), the database's version is what the
+ * caller gets.
+ */
+export async function drive(
   deps: RunServiceDeps,
   runId: string,
   workflow: WorkflowId,
   graphInput: RunInput,
-  revisionBase = 0,
+  resumed: boolean,
 ): Promise<RunResult> {
-  const tracer = new DbTracer(runId, { db: deps.db, clock: deps.clock, ids: deps.ids });
-  const root = await tracer.step("graph", workflow, {
-    resumed: revisionBase > 0 || graphInput.kind === "resume",
-  });
-  const context: WorkflowContext = {
-    engine: deps.engine,
-    tracer,
-    clock: deps.clock,
-    judgeMode: deps.judgeMode,
-    maxRevisions: deps.maxRevisions,
-    rootStepId: root.id,
-    db: deps.db,
-    promptVersions: deps.promptVersions,
-  };
+  const leases = leasesOf(deps);
+  leases.active.add(runId);
   try {
-    const { waiting, state } = await compiledWorkflow(deps.checkpointer, workflow).run(
-      graphInput,
-      runId,
-      context,
-    );
-    const status: RunResult["status"] = waiting
-      ? "needs_review"
-      : state.outcome === "released"
-        ? "released"
-        : "blocked";
-    await root.end({ status, verdict: state.verdict });
-    await updateRun(deps.db, runId, {
-      status,
-      verdict: state.verdict,
-      output: status === "released" ? state.released : null,
-      revisions: state.revision,
-      updatedAt: deps.clock.now(),
-    });
+    const tracer = new DbTracer(runId, { db: deps.db, clock: deps.clock, ids: deps.ids });
+    const root = await tracer.step("graph", workflow, { resumed });
+    const context: WorkflowContext = {
+      engine: deps.engine,
+      tracer,
+      clock: deps.clock,
+      judgeMode: deps.judgeMode,
+      maxRevisions: deps.maxRevisions,
+      rootStepId: root.id,
+      db: deps.db,
+      promptVersions: deps.promptVersions,
+    };
+    let end: RunEnd;
+    let findings: Finding[] = [];
+    try {
+      const { waiting, state } = await compiledWorkflow(deps.checkpointer, workflow).run(
+        graphInput,
+        runId,
+        context,
+      );
+      const status = waiting ? "needs_review" : state.outcome === "released" ? "released" : "blocked";
+      end = {
+        status,
+        verdict: state.verdict,
+        output: status === "released" ? state.released : null,
+        revisions: state.revision,
+        now: deps.clock.now(),
+      };
+      findings = state.findings;
+      await root.end({ status, verdict: state.verdict });
+    } catch (error) {
+      // A failed run is a result the caller can read, with a code and a message safe to show.
+      const safe = isGardeFouError(error)
+        ? { code: error.code, message: error.message }
+        : { code: "internal", message: "the workflow failed; see the run's trace" };
+      await root.end({ error: safe }, "error");
+      end = { status: "failed", error: safe, now: deps.clock.now() };
+    }
+    if (!(await endRun(deps.db, runId, leases.owner, end))) return storedResult(deps, runId);
     return {
       runId,
       workflow,
-      status,
-      ...(status === "released" && state.released ? { output: state.released } : {}),
-      verdict: state.verdict,
-      findings: state.findings,
-      revisions: state.revision,
+      status: end.status,
+      ...(end.status === "released" && end.output ? { output: end.output as Record<string, unknown> } : {}),
+      verdict: (end.verdict ?? null) as Verdict | null,
+      findings,
+      revisions: end.revisions ?? 0,
       engine: engineInfo(deps.engine),
+      ...(end.error ? { error: end.error } : {}),
     };
-  } catch (error) {
-    // A failed run is a result the caller can read, with a code and a message safe to show.
-    const safe = isGardeFouError(error)
-      ? { code: error.code, message: error.message }
-      : { code: "internal", message: "the workflow failed; see the run's trace" };
-    await root.end({ error: safe }, "error");
-    await updateRun(deps.db, runId, { status: "failed", error: safe, updatedAt: deps.clock.now() });
-    return {
-      runId,
-      workflow,
-      status: "failed",
-      verdict: null,
-      findings: [],
-      revisions: 0,
-      engine: engineInfo(deps.engine),
-      error: safe,
-    };
+  } finally {
+    leases.active.delete(runId);
   }
 }
 
-export async function startRun(deps: RunServiceDeps, request: RunRequest): Promise<RunResult> {
+export interface StartOptions {
+  /**
+   * The caller's Idempotency-Key, already scoped to the caller: the same key with the same request gives
+   * back the run it first started (no second run, no second set of embeddings); with another request, a 409.
+   */
+  idempotencyKey?: string;
+}
+
+/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
+export function requestDigest(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex");
+}
+
+export async function startRun(
+  deps: RunServiceDeps,
+  request: RunRequest,
+  options: StartOptions = {},
+): Promise<RunResult> {
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
   const runId = deps.ids.next();
   const now = deps.clock.now();
-  await insertRun(deps.db, {
-    id: runId,
-    workflow,
-    jurisdiction,
-    status: "running",
-    input,
-    provider: deps.engine.provider,
-    model: deps.engine.chatModel,
-    offline: deps.engine.offline,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return drive(deps, runId, workflow, { kind: "start", input, jurisdiction });
+  const requestHash = options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null;
+  const inserted = await insertRunningRun(
+    deps.db,
+    {
+      id: runId,
+      workflow,
+      jurisdiction,
+      input,
+      provider: deps.engine.provider,
+      model: deps.engine.chatModel,
+      offline: deps.engine.offline,
+      idempotencyKey: options.idempotencyKey ?? null,
+      requestHash,
+      createdAt: now,
+      updatedAt: now,
+    },
+    leasesOf(deps),
+  );
+  if (!inserted.inserted) {
+    if (inserted.existing.requestHash !== requestHash)
+      throw new ConflictError("Idempotency-Key: already used with another request; use a new key", {
+        field: "Idempotency-Key",
+        runId: inserted.existing.id,
+      });
+    return storedResult(deps, inserted.existing.id);
+  }
+  return drive(deps, runId, workflow, { kind: "start", input, jurisdiction }, false);
 }
 
-/** Gives a person's decision to a run waiting for review, and runs it to its end. */
+/** What a reviewer's run becomes: an approval releases, a rejection blocks (the graph's review router). */
+export function outcomeOfDecision(decision: ReviewDecision["decision"]): "released" | "blocked" {
+  return decision === "reject" ? "blocked" : "released";
+}
+
+export interface DecisionRecord {
+  /** Id of the decision row (the audit entry refers to it). */
+  decisionId: string;
+  /** Details the audit entry carries beyond the decision itself (who, with which key, what changed). */
+  auditDetails?: Record<string, unknown>;
+}
+
+/**
+ * Gives a person's decision to a run waiting for review and runs it to its end. The decision, its audit
+ * entry and the run's move out of `needs_review` are one transaction: a second decision, on this instance
+ * or another, finds the run taken and gets a ConflictError, and nothing of it is written.
+ */
 export async function resumeRun(
   deps: RunServiceDeps,
   runId: string,
   decision: ReviewDecision,
-): Promise<RunResult> {
+  record: Partial<DecisionRecord> = {},
+): Promise<RunResult & { decisionId: string }> {
   const run = await findRun(deps.db, runId);
   if (!run) throw new NotFoundError("run", runId);
-  if (run.status !== "needs_review")
-    throw new ConflictError(`run ${runId} is ${run.status}, not waiting for review`, { status: run.status });
+  const taken = () =>
+    new ConflictError(`run ${runId} is ${run.status}, not waiting for review`, { status: run.status });
+  if (run.status !== "needs_review") throw taken();
   const workflow = WorkflowIdSchema.parse(run.workflow);
-  return drive(deps, runId, workflow, { kind: "resume", decision }, run.revisions);
+  const decisionId = record.decisionId ?? deps.ids.next();
+  const at = deps.clock.now();
+  const before = { status: run.status, verdict: run.verdict };
+  const claimed = await claimDecision(deps.db, {
+    runId,
+    lease: leasesOf(deps),
+    now: at,
+    decision: {
+      id: decisionId,
+      runId,
+      decision: decision.decision,
+      reason: decision.reason,
+      editedOutput: decision.editedOutput ?? null,
+      reviewer: decision.reviewer,
+      createdAt: at,
+    },
+    audit: {
+      id: deps.ids.next(),
+      at,
+      actor: decision.reviewer,
+      action: `review.${decision.decision}`,
+      runId,
+      details: {
+        decisionId,
+        reason: decision.reason,
+        before,
+        after: { status: outcomeOfDecision(decision.decision), verdict: run.verdict },
+        ...record.auditDetails,
+      },
+    },
+  });
+  if (!claimed) {
+    const now = await findRun(deps.db, runId);
+    throw new ConflictError(`run ${runId} was decided meanwhile; it is ${now?.status ?? "gone"}`, {
+      status: now?.status ?? null,
+    });
+  }
+  const result = await drive(deps, runId, workflow, { kind: "resume", decision }, true);
+  return { ...result, decisionId };
 }

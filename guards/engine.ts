@@ -4,6 +4,7 @@
 // always; always = every guard). The offline engine never judges. A failing judge or detector is
 // recorded on the outcome; the verdict is still computed from what is known (verdict.ts).
 
+import type { JudgeMode } from "../core/contract.js";
 import { type Finding, type GuardId, VERDICTS, type Verdict } from "../core/contract.js";
 import type { ModelEngine } from "../core/models.js";
 import type { StepHandle, Tracer } from "../core/trace.js";
@@ -18,7 +19,7 @@ import { aggregateVerdict } from "./verdict.js";
 
 export interface GuardDeps {
   engine: ModelEngine;
-  judgeMode: "auto" | "always" | "never";
+  judgeMode: JudgeMode;
   tracer?: Tracer;
   parentStepId?: string;
 }

@@ -33,10 +33,22 @@ const BRIDGE_PORT = 5432;
 /** A schema of their own keeps LangGraph's tables out of the way of Drizzle's migrations and queries. */
 const CHECKPOINT_SCHEMA = "langgraph";
 
-export async function openCheckpointer(database: DatabaseHandle): Promise<CheckpointerHandle> {
+/**
+ * An idle client of a `pg` pool whose server restarts emits 'error' on the pool; unhandled, that event
+ * kills the process. The pool drops that client and opens a new one on the next query, so it is logged.
+ */
+function watchPool(pool: pg.Pool, onError: (error: Error) => void): pg.Pool {
+  pool.on("error", onError);
+  return pool;
+}
+
+export async function openCheckpointer(
+  database: DatabaseHandle,
+  onPoolError: (error: Error) => void = () => {},
+): Promise<CheckpointerHandle> {
   if (database.kind === "postgres" || !database.pglite) {
     if (!database.url) throw new Error("checkpointer: a PostgreSQL database without a connection URL");
-    const pool = new pg.Pool({ connectionString: database.url, max: 5 });
+    const pool = watchPool(new pg.Pool({ connectionString: database.url, max: 5 }), onPoolError);
     const saver = new PostgresSaver(pool, undefined, { schema: CHECKPOINT_SCHEMA });
     await saver.setup();
     return { saver, close: () => pool.end() };
@@ -57,13 +69,16 @@ export async function openCheckpointer(database: DatabaseHandle): Promise<Checkp
     removeDir();
     throw error;
   }
-  const pool = new pg.Pool({
-    host: socketDir,
-    port: BRIDGE_PORT,
-    user: "postgres",
-    database: "postgres",
-    max: BRIDGE_POOL_SIZE,
-  });
+  const pool = watchPool(
+    new pg.Pool({
+      host: socketDir,
+      port: BRIDGE_PORT,
+      user: "postgres",
+      database: "postgres",
+      max: BRIDGE_POOL_SIZE,
+    }),
+    onPoolError,
+  );
   try {
     const saver = new PostgresSaver(pool, undefined, { schema: CHECKPOINT_SCHEMA });
     await saver.setup();

@@ -9,6 +9,7 @@ import type { ModelEngine } from "../core/models.js";
 import { fromRoot } from "../core/paths.js";
 import { loadSettings, type Settings } from "../core/settings.js";
 import { type DatabaseHandle, openDatabase } from "../db/client.js";
+import { createRunLeases, keepLeases, type RunLeases } from "../graphs/run-leases.js";
 import type { RunServiceDeps } from "../graphs/runner.js";
 import { withPseudonymisation } from "../guards/pii/pseudonymising-engine.js";
 import { openCheckpointer } from "./checkpointer.js";
@@ -19,7 +20,7 @@ export interface Runtime {
   database: DatabaseHandle;
   engine: ModelEngine;
   checkpointer: BaseCheckpointSaver;
-  runs: RunServiceDeps;
+  runs: RunServiceDeps & { leases: RunLeases };
   version: string;
   close(): Promise<void>;
 }
@@ -44,13 +45,25 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   // Checkpoints live in the run database, so a run waiting for review outlives the process.
   let checkpoints: Awaited<ReturnType<typeof openCheckpointer>>;
   try {
-    checkpoints = await openCheckpointer(database);
+    checkpoints = await openCheckpointer(database, (error) =>
+      logger.warn("a checkpoint database connection failed; it is replaced on the next query", {
+        error: error.message,
+      }),
+    );
   } catch (error) {
     await database.close();
     throw error;
   }
   const checkpointer: BaseCheckpointSaver = checkpoints.saver;
-  const runs: RunServiceDeps = {
+  // This process's runs carry its leases, renewed while it drives them (graphs/run-leases.ts).
+  const leases = createRunLeases();
+  const stopLeases = keepLeases(database.db, leases, (error) =>
+    logger.warn("could not renew run leases", {
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  const runs: RunServiceDeps & { leases: RunLeases } = {
+    leases,
     db: database.db,
     engine,
     checkpointer,
@@ -68,6 +81,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     runs,
     version: VERSION,
     close: async () => {
+      stopLeases();
       try {
         await checkpoints.close();
       } finally {

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { loadSettings } from "../core/settings.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSettings, type Settings } from "../core/settings.js";
+import { testDatabaseSettings, testsUsePostgres } from "../db/test-support/database.js";
 import { resumeRun, startRun } from "../graphs/runner.js";
 import { openRuntime } from "./index.js";
 
@@ -10,10 +11,23 @@ const AGE_BRIEF =
   "Nous recrutons un vendeur en boulangerie à Lyon, CDI temps plein. Candidats de 25 à 35 ans. Vous accueillerez la clientèle.";
 
 const dir = mkdtempSync(join(tmpdir(), "garde-fou-restart-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-// No revision allowed, so the age limit sends the draft to a person: the run must wait across a restart.
-const settings = loadSettings({ PGLITE_DIR: dir, MAX_REVISIONS: "0", LOG_LEVEL: "silent" });
+let settings: Settings;
+let dropDatabase = async () => {};
+// On PGlite a directory on disk; under TEST_DATABASE_URL a fresh PostgreSQL database, opened twice.
+beforeAll(async () => {
+  const database = testsUsePostgres() ? await testDatabaseSettings() : undefined;
+  if (database) dropDatabase = database.drop;
+  // No revision allowed, so the age limit sends the draft to a person: the run must wait across a restart.
+  settings = loadSettings({
+    MAX_REVISIONS: "0",
+    LOG_LEVEL: "silent",
+    ...(database ? database.env : { PGLITE_DIR: dir }),
+  });
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropDatabase();
+});
 
 // Slow: two embedded databases opened from disk, one after the other (about 10 s alone, more on busy cores).
 describe("checkpoints in the embedded PostgreSQL", { timeout: 120_000 }, () => {

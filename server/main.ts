@@ -1,16 +1,28 @@
 // `npm start`: serves the API on the embedded default (PGlite, offline engine) unless settings say otherwise.
+import type { Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
+import { expireLeases } from "../db/queries/run-lifecycle.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
+import { startRecoveryLoop } from "../runtime/recovery-loop.js";
 import { startRetention } from "../runtime/retention.js";
 import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
 import { isLoopbackHost } from "./middleware/client.js";
 
-export async function startServer(runtime: Runtime): Promise<{ port: number; close(): Promise<void> }> {
+export interface RunningServer {
+  port: number;
+  /**
+   * Stops taking connections and waits for the requests in flight, at most `graceMs` (default: the
+   * SHUTDOWN_TIMEOUT_MS setting); connections still open then are cut.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startServer(runtime: Runtime): Promise<RunningServer> {
   const app = createApp({
     settings: runtime.settings,
     db: runtime.database.db,
@@ -42,7 +54,18 @@ export async function startServer(runtime: Runtime): Promise<{ port: number; clo
         });
         resolve({
           port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
+          close: (graceMs = runtime.settings.SHUTDOWN_TIMEOUT_MS) =>
+            new Promise<void>((done) => {
+              // Idle keep-alive connections would hold close() open for minutes: they go at once.
+              const http = server as Server;
+              const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+              cut.unref();
+              server.close(() => {
+                clearTimeout(cut);
+                done();
+              });
+              http.closeIdleConnections();
+            }),
         });
       },
     );
@@ -59,7 +82,7 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: RunningServer;
   try {
     server = await startServer(runtime);
   } catch (error) {
@@ -69,6 +92,7 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const stopRecovery = startRecoveryLoop(runtime);
   const retention = startRetention({
     db: runtime.database.db,
     checkpointer: runtime.checkpointer,
@@ -77,14 +101,45 @@ export async function main(): Promise<void> {
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
   });
-  const stop = async () => {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const { logger, settings } = runtime;
+    const leases = runtime.runs.leases;
+    logger.info("stopping", {
+      signal,
+      runsInFlight: leases.active.size,
+      timeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
+    });
+    // Whatever happens below, the process ends: a hung pool or socket cannot keep it alive.
+    setTimeout(() => {
+      logger.error("shutdown overran its time; exiting now", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
+    stopRecovery();
     retention.stop();
-    await server.close();
-    await runtime.close();
-    process.exit(0);
+    const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
+    const closed = server.close();
+    while (leases.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    let code = 0;
+    try {
+      // Runs still in flight are handed over: the next start resumes them from their last checkpoint.
+      const handedOver = await expireLeases(runtime.database.db, leases.owner);
+      if (handedOver > 0) logger.warn("runs left to the next start", { runs: handedOver });
+      await closed;
+      await runtime.close();
+    } catch (error) {
+      logger.error("shutdown did not finish cleanly", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      code = 1;
+    }
+    logger.info("stopped", { signal });
+    process.exit(code);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

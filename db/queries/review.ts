@@ -1,23 +1,10 @@
 // Reviewers' decisions and what the queue shows of each waiting run.
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { auditLog, findings, reviewDecisions } from "../schema.js";
-import type { NewAuditRow } from "./audit.js";
+import { findings, reviewDecisions } from "../schema.js";
 
 export type DecisionRow = typeof reviewDecisions.$inferSelect;
 export type NewDecisionRow = typeof reviewDecisions.$inferInsert;
-
-/** The decision and its audit entry are written together or not at all. */
-export async function recordDecision(
-  db: Database,
-  decision: NewDecisionRow,
-  audit: NewAuditRow,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.insert(reviewDecisions).values(decision);
-    await tx.insert(auditLog).values(audit);
-  });
-}
 
 export async function findDecision(db: Database, id: string): Promise<DecisionRow | undefined> {
   const [row] = await db.select().from(reviewDecisions).where(eq(reviewDecisions.id, id));

@@ -38,6 +38,8 @@ export interface CaseResult {
   flagged: boolean;
   expectedCriteria: Criterion[];
   predictedCriteria: Criterion[];
+  /** A guard put the text in its unsure band: the judge decides it when a model is configured. */
+  unsure: boolean;
 }
 
 /** One case through the discrimination and cultural guards, offline, judge off, the jurisdiction's policy applied. */
@@ -62,6 +64,7 @@ export async function measureCases(cases: readonly Case[]): Promise<CaseResult[]
       flagged: report.verdict !== "pass",
       expectedCriteria: c.criteria,
       predictedCriteria: seriousCriteria(report),
+      unsure: report.outcomes.some((o) => o.certainty === "unsure"),
     });
   }
   return out;
@@ -83,9 +86,8 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
         r.expectedCriteria.filter((c) => r.predictedCriteria.includes(c)).length / r.expectedCriteria.length,
       0,
     ) / Math.max(1, flaggedProblems.length);
-  const misses = results
-    .filter((r) => (r.expected === "flag") !== r.flagged)
-    .map((r) => `${r.id}:${r.expected}`);
+  const wrong = results.filter((r) => (r.expected === "flag") !== r.flagged);
+  const misses = wrong.map((r) => `${r.id}:${r.expected}`);
   return {
     dataset,
     n: results.length,
@@ -97,6 +99,9 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
       f1: round(f1(confusion)),
       criterion_accuracy: round(rightCriterion.length / Math.max(1, flaggedProblems.length)),
       criterion_recall: round(criterionRecall),
+      // The cascade's calibration: how many texts the judge would see, and how many offline errors it could fix.
+      unsure_share: round(results.filter((r) => r.unsure).length / Math.max(1, results.length)),
+      errors_in_unsure_band: round(wrong.filter((r) => r.unsure).length / Math.max(1, wrong.length)),
     },
     notes: [
       "discrimination + cultural guards, offline, JUDGE_MODE=never; flagged = verdict other than pass",
@@ -108,6 +113,19 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
 
 /** Cases written by the guard's author while building it (guards/discrimination/test-support). */
 export const OWN_CASES = fromRoot("guards", "discrimination", "test-support", "generalisation.jsonl");
+/** Fresh batches of 2026-12: a dev batch the guard was tuned on, and a held-out batch it never was. */
+const FRESH: ReadonlyArray<[string, string, string]> = [
+  [
+    "dev-2026-12.jsonl",
+    "discrimination/fresh-dev-2026-12",
+    "fresh registers, tuned on: a development figure",
+  ],
+  [
+    "heldout-2026-12.jsonl",
+    "discrimination/fresh-heldout-2026-12",
+    "fresh registers, scored before the work and never tuned on: a held-out figure",
+  ],
+];
 
 export function readCases(path: string): Case[] {
   return readFileSync(path, "utf8")
@@ -132,6 +150,13 @@ export async function measure(dataDir: string): Promise<DatasetMetrics[]> {
       ...(own.notes ?? []).slice(1),
     ];
     metrics.push(own);
+  }
+  for (const [file, name, note] of FRESH) {
+    const path = fromRoot("guards", "discrimination", "test-support", file);
+    if (!existsSync(path)) continue;
+    const row = summarise(name, await measureCases(readCases(path)));
+    row.notes = [note, ...(row.notes ?? []).slice(1)];
+    metrics.push(row);
   }
   return metrics;
 }

@@ -1,7 +1,9 @@
 // Runs suites × columns through a concurrency pool, with record/replay engines per case, and saves what was
 // recorded. Knows no command line and no database.
+
 import { join } from "node:path";
 import type { Clock, IdSource } from "../../core/clock.js";
+import type { JudgeMode } from "../../core/contract.js";
 import type { ModelEngine, ProviderId } from "../../core/models.js";
 import type { TargetServices } from "../targets/types.js";
 import type { LoadedSuite } from "./load-suite.js";
@@ -18,7 +20,7 @@ export interface RunEvalOptions {
   concurrency: number;
   identityOf(provider: ProviderId): EngineIdentity;
   services: TargetServices;
-  judgeMode: "auto" | "always" | "never";
+  judgeMode: JudgeMode;
   /** Directory of the live-mode answer cache; undefined disables it. */
   cacheDir?: string;
   clock: Clock;

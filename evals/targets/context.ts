@@ -1,4 +1,5 @@
 // What a target receives for one case of one column.
+import type { JudgeMode } from "../../core/contract.js";
 import type { ModelEngine } from "../../core/models.js";
 import type { InlinePrompt } from "../runner/suite-schema.js";
 import type { TargetOutput, TargetServices } from "./types.js";
@@ -10,7 +11,7 @@ export interface TargetContext {
   promptVersions: Record<string, string>;
   inlinePrompts: Record<string, InlinePrompt>;
   services: TargetServices;
-  judgeMode: "auto" | "always" | "never";
+  judgeMode: JudgeMode;
 }
 
 export type TargetRunner<C> = (testCase: C, context: TargetContext) => Promise<TargetOutput>;

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
+import { REVIEW_DECISIONS } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
@@ -38,7 +39,7 @@ const safeNext = (next: unknown) =>
     : "/ui/queue";
 
 const DecisionForm = z.object({
-  decision: z.enum(["approve", "reject", "edit_approve"], { message: "choose a decision" }),
+  decision: z.enum(REVIEW_DECISIONS, { message: "choose a decision" }),
   reason: z.string().trim().min(1, "a decision needs a reason"),
   editedText: z.string().optional(),
 });

@@ -1,9 +1,8 @@
 // A reviewer's decision: validated, given to the waiting graph, and recorded with its audit entry, so that
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
-import { Jurisdiction } from "../../core/contract.js";
+import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { MemoryTracer } from "../../core/trace.js";
-import { recordDecision } from "../../db/queries/review.js";
 import { findRun } from "../../db/queries/runs.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
@@ -12,8 +11,9 @@ import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
 import { correctedOutput, editedTexts } from "./edited-output.js";
 
-export const DECISIONS = ["approve", "reject", "edit_approve"] as const;
-export type DecisionKind = (typeof DECISIONS)[number];
+/** The reviewer's answers, from the contract (one list for the API, the pages, the graph and the database). */
+export const DECISIONS = REVIEW_DECISIONS;
+export type DecisionKind = ReviewDecisionKind;
 
 export interface DecisionInput {
   decision: DecisionKind;
@@ -70,8 +70,6 @@ export function validateDecision(input: DecisionInput): void {
 }
 
 export function createDecider(deps: AppDeps) {
-  // Two reviewers deciding on the same run at once: the second is told it is taken, not run twice.
-  const inFlight = new Set<string>();
   return async function decide(
     principal: Principal,
     runId: string,
@@ -80,121 +78,87 @@ export function createDecider(deps: AppDeps) {
     validateDecision(input);
     const run = await findRun(deps.db, runId);
     if (!run) throw new NotFoundError("run", runId);
-    if (run.status !== "needs_review" || inFlight.has(runId))
-      throw new ConflictError(
-        `run ${runId} is ${inFlight.has(runId) ? "being decided" : run.status}, not waiting for review`,
+    // A cheap early answer; the decision itself is claimed in the database (graphs/runner.ts), so two
+    // reviewers, on one instance or two, can never both decide.
+    if (run.status !== "needs_review")
+      throw new ConflictError(`run ${runId} is ${run.status}, not waiting for review`, {
+        status: run.status,
+      });
+    const drafts = await draftsOf(deps.runs, runId);
+    const last = drafts.at(-1);
+    const shown = last?.output ?? null;
+    // A person may overrule the guards, but a correction is text nobody has checked yet: it must have the
+    // workflow's output shape, and every text of it goes through the supervisor's own check of a worker's
+    // draft. What it blocks (or would send back for a rewrite) is never released.
+    let editChecked: DecisionOutcome["editChecked"] = null;
+    let corrected: Record<string, unknown> | undefined;
+    if (input.editedOutput) {
+      if (!last)
+        throw new ConflictError(
+          `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
+        );
+      corrected = correctedOutput(last.output, input.editedOutput);
+      const texts = editedTexts(last, corrected);
+      const check = await guardTexts(
+        texts,
+        { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), revision: last.revision },
+        // The check's steps are not the run's trace (a refused edit is no draft); the audit keeps its verdict.
         {
-          status: run.status,
+          engine: deps.runs.engine,
+          judgeMode: deps.runs.judgeMode,
+          tracer: new MemoryTracer(runId),
+          rootStepId: undefined,
         },
       );
-    inFlight.add(runId);
-    try {
-      const drafts = await draftsOf(deps.runs, runId);
-      const last = drafts.at(-1);
-      const shown = last?.output ?? null;
-      // A person may overrule the guards, but a correction is text nobody has checked yet: it must have the
-      // workflow's output shape, and every text of it goes through the supervisor's own check of a
-      // worker's draft. What it blocks (or would send back for a rewrite) is never released.
-      let editChecked: DecisionOutcome["editChecked"] = null;
-      let corrected: Record<string, unknown> | undefined;
-      if (input.editedOutput) {
-        if (!last)
-          throw new ConflictError(
-            `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
-          );
-        corrected = correctedOutput(last.output, input.editedOutput);
-        const texts = editedTexts(last, corrected);
-        const check = await guardTexts(
-          texts,
-          { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), revision: last.revision },
-          // The check's steps are not the run's trace (a refused edit is no draft); the audit keeps its verdict.
-          {
-            engine: deps.runs.engine,
-            judgeMode: deps.runs.judgeMode,
-            tracer: new MemoryTracer(runId),
-            rootStepId: undefined,
-          },
+      const rules = [...new Set(check.findings.map((f) => f.rule))];
+      editChecked = { verdict: check.verdict, rules };
+      if (check.verdict === "block" || check.verdict === "revise") {
+        const fields = [...new Set(check.findings.map((f) => f.target ?? texts[0]?.key ?? "editedOutput"))];
+        throw new InvalidInputError(
+          `editedOutput: the guards block the corrected text (${rules.join(", ")}) in ${fields.join(", ")}`,
+          { field: fields[0] ?? "editedOutput", fields, rules },
         );
-        const rules = [...new Set(check.findings.map((f) => f.rule))];
-        editChecked = { verdict: check.verdict, rules };
-        if (check.verdict === "block" || check.verdict === "revise") {
-          const fields = [...new Set(check.findings.map((f) => f.target ?? texts[0]?.key ?? "editedOutput"))];
-          throw new InvalidInputError(
-            `editedOutput: the guards block the corrected text (${rules.join(", ")}) in ${fields.join(", ")}`,
-            { field: fields[0] ?? "editedOutput", fields, rules },
-          );
-        }
       }
-      const reviewer = actorOf(principal);
-      const result = await resumeRun(deps.runs, runId, {
+    }
+    const reviewer = actorOf(principal);
+    const changes = corrected ? changedFields(shown, corrected) : [];
+    const disagrees = disagreesWithGuards(run.verdict, input.decision);
+    const result = await resumeRun(
+      deps.runs,
+      runId,
+      {
         decision: input.decision,
         reason: input.reason.trim(),
         reviewer,
         ...(corrected ? { editedOutput: corrected } : {}),
-      });
-      const changes = corrected ? changedFields(shown, corrected) : [];
-      const before = { status: run.status, verdict: run.verdict };
-      const after = { status: result.status, verdict: result.verdict };
-      const decisionId = deps.runs.ids.next();
-      const at = deps.runs.clock.now();
-      const disagrees = disagreesWithGuards(run.verdict, input.decision);
-      await recordDecision(
-        deps.db,
-        {
-          id: decisionId,
-          runId,
-          decision: input.decision,
-          reason: input.reason.trim(),
-          editedOutput: corrected ?? null,
-          reviewer,
-          createdAt: at,
+      },
+      {
+        auditDetails: {
+          keyId: principal.keyId,
+          role: principal.role,
+          changes,
+          disagreesWithGuards: disagrees,
+          editChecked,
         },
-        {
-          id: deps.runs.ids.next(),
-          at,
-          actor: reviewer,
-          action: `review.${input.decision}`,
-          runId,
-          details: {
-            decisionId,
-            keyId: principal.keyId,
-            role: principal.role,
-            reason: input.reason.trim(),
-            before,
-            after,
-            changes,
-            disagreesWithGuards: disagrees,
-            editChecked,
-          },
-        },
-      );
-      return {
-        decisionId,
-        runId,
-        decision: input.decision,
-        reviewer,
-        before,
-        after,
-        changes,
-        disagreesWithGuards: disagrees,
-        editChecked,
-      };
-    } finally {
-      inFlight.delete(runId);
-    }
+      },
+    );
+    return {
+      decisionId: result.decisionId,
+      runId,
+      decision: input.decision,
+      reviewer,
+      before: { status: run.status, verdict: run.verdict },
+      after: { status: result.status, verdict: result.verdict },
+      changes,
+      disagreesWithGuards: disagrees,
+      editChecked,
+    };
   };
 }
 
 export type Decide = ReturnType<typeof createDecider>;
 
-const deciders = new WeakMap<AppDeps, Decide>();
-
-/** One decider per app, shared by the API and the pages, so that the in-flight guard covers both. */
+/** The decider of an app, shared by the API and the pages. */
 export function deciderFor(deps: AppDeps): Decide {
-  let decide = deciders.get(deps);
-  if (!decide) {
-    decide = createDecider(deps);
-    deciders.set(deps, decide);
-  }
-  return decide;
+  return createDecider(deps);
 }

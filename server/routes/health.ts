@@ -25,12 +25,36 @@ const health = createRoute({
         },
       },
     },
+    503: {
+      description: "The database does not answer: the reason, until it is back",
+      content: {
+        "application/json": {
+          schema: z.object({ status: z.literal("unavailable"), version: z.string(), reason: z.string() }),
+        },
+      },
+    },
   },
 });
 
 export function createHealthRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(health, async (c) => {
-    await deps.db.execute(sql`select 1`);
+    try {
+      await Promise.race([
+        deps.db.execute(sql`select 1`),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error("no answer within 3 s")), 3_000).unref(),
+        ),
+      ]);
+    } catch (error) {
+      // Said without the driver's text (it may carry a host or a user name); the log has the details.
+      deps.logger.warn("health: the database does not answer", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return c.json(
+        { status: "unavailable" as const, version: deps.version, reason: "the database does not answer" },
+        503,
+      );
+    }
     const engine = deps.runs.engine;
     return c.json(
       {

@@ -20,10 +20,22 @@ const createRun = createRoute({
   method: "post",
   path: "/",
   summary: "Run a workflow; nothing is returned as output unless every guard let it pass.",
-  request: { body: { content: { "application/json": { schema: RunRequestBody } }, required: true } },
+  request: {
+    headers: z.object({
+      "idempotency-key": z.string().min(1).max(200).optional().openapi({
+        description:
+          "Retry-safe: the same key with the same body gives back the same run (never a second one); with another body, a 409.",
+      }),
+    }),
+    body: { content: { "application/json": { schema: RunRequestBody } }, required: true },
+  },
   responses: {
     200: json(RunResponse, "The run's outcome: released, blocked, needs_review or failed"),
     400: json(ErrorResponse, "Invalid request; the message names the field"),
+    409: json(
+      ErrorResponse,
+      "The Idempotency-Key was used with another request, or the run it started is still running",
+    ),
   },
 });
 
@@ -116,7 +128,10 @@ export function createRunRoutes(deps: AppDeps) {
     })
     .openapi(createRun, async (c) => {
       const body = c.req.valid("json");
-      const result = await startRun(deps.runs, body);
+      const key = c.req.valid("header")["idempotency-key"];
+      // Keys are the caller's own: two API keys may use the same Idempotency-Key without meeting.
+      const scope = principalOf(c).keyId ?? "open";
+      const result = await startRun(deps.runs, body, key ? { idempotencyKey: `${scope}:${key}` } : {});
       return c.json(result, 200);
     })
     .openapi(readRun, async (c) => {
