@@ -74,7 +74,33 @@ export const SETTINGS = {
   AUTH_REQUIRED: {
     schema: z.preprocess(emptyAsUndefined, z.enum(AUTH_MODES).default("auto")),
     meaning:
-      "auto: the API is open until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
+      "auto: the API is open to loopback clients only until the first API key is created (`garde-fou keys create`), then every endpoint needs a key; true: a key is always needed.",
+  },
+  CANDIDATE_RETENTION_DAYS: {
+    schema: intFrom(1, 730).default(30),
+    meaning:
+      "Days after a screening, document check or summary ends before its candidate input, embeddings and checkpoints are purged (CNIL: no longer than needed; at most 2 years with the candidate's agreement).",
+  },
+  SESSION_TTL_HOURS: {
+    schema: intFrom(1, 24 * 30).default(8),
+    meaning:
+      "How long a reviewer's login to the pages lasts (a session id in an HttpOnly cookie, revoked at logout).",
+  },
+  TRUST_PROXY: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true only behind a reverse proxy you run: then X-Forwarded-Proto says whether the request came over HTTPS (for the cookie's Secure flag).",
+  },
+  MAX_BODY_BYTES: {
+    schema: intFrom(1_024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+    meaning:
+      "Largest request body accepted, in bytes; a larger one is refused with 413 before it is read in full.",
+  },
+  MAX_JSON_DEPTH: {
+    schema: intFrom(4, 256).default(32),
+    meaning: "Deepest nesting of objects and arrays accepted in a JSON body (a deeper one is a 400).",
   },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS).default("info"), meaning: "Log verbosity (logs go to stderr)." },
   SHUTDOWN_TIMEOUT_MS: {

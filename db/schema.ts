@@ -186,6 +186,25 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex("api_keys_hash_idx").on(t.keyHash)],
 );
 
+/**
+ * Reviewers' logins: the browser holds a random session id, this table only its hash, so neither a stolen
+ * cookie jar nor a database dump yields an API key. A session ends at its expiry, at logout, or when its key
+ * is revoked.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    keyId: text("key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("sessions_key_idx").on(t.keyId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
 export const evalRuns = pgTable(
   "eval_runs",
   {

@@ -1,6 +1,13 @@
 // Where LangGraph keeps run checkpoints: in PostgreSQL, so that a run waiting for a person's review
-// survives a restart. The embedded PGlite has no network port of its own, so it is served on 127.0.0.1
-// over the PostgreSQL wire protocol for `pg` (which PostgresSaver requires) to reach it.
+// survives a restart. The embedded PGlite has no network port of its own, so it is served over the
+// PostgreSQL wire protocol for `pg` (which PostgresSaver requires) to reach it.
+//
+// That bridge is a superuser session on every CV and key hash, and pglite-socket 0.2.17 has no
+// authentication at all (any user, any password). So it is never a TCP port: it is a Unix socket inside a
+// fresh directory with mode 0700, which the kernel lets only this process's user (and root) open.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
@@ -8,6 +15,8 @@ import type { DatabaseHandle } from "../db/client.js";
 
 export interface CheckpointerHandle {
   saver: PostgresSaver;
+  /** The directory holding the embedded database's socket (none for a real PostgreSQL). */
+  socketDir?: string;
   close(): Promise<void>;
 }
 
@@ -19,6 +28,8 @@ const BRIDGE_MAX_CONNECTIONS = 10;
  * its checkpoint while the parent graph writes one. PGlite runs one query at a time anyway.
  */
 const BRIDGE_POOL_SIZE = 1;
+/** Only names the socket file: nothing listens on a TCP port. */
+const BRIDGE_PORT = 5432;
 /** A schema of their own keeps LangGraph's tables out of the way of Drizzle's migrations and queries. */
 const CHECKPOINT_SCHEMA = "langgraph";
 
@@ -42,16 +53,28 @@ export async function openCheckpointer(
     await saver.setup();
     return { saver, close: () => pool.end() };
   }
+  // mkdtemp creates the directory 0700 already; the chmod says so where a umask or platform might not.
+  const socketDir = mkdtempSync(join(tmpdir(), "garde-fou-pg-"));
+  chmodSync(socketDir, 0o700);
+  const removeDir = () => rmSync(socketDir, { recursive: true, force: true });
   const bridge = new PGLiteSocketServer({
     db: database.pglite,
-    host: "127.0.0.1",
-    port: 0,
+    // libpq's naming, so that `pg` finds it from the directory and port: host=/dir, port=5432.
+    path: join(socketDir, `.s.PGSQL.${BRIDGE_PORT}`),
     maxConnections: BRIDGE_MAX_CONNECTIONS,
   });
-  await bridge.start();
+  try {
+    await bridge.start();
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
   const pool = watchPool(
     new pg.Pool({
-      connectionString: `postgres://postgres@${bridge.getServerConn()}/postgres`,
+      host: socketDir,
+      port: BRIDGE_PORT,
+      user: "postgres",
+      database: "postgres",
       max: BRIDGE_POOL_SIZE,
     }),
     onPoolError,
@@ -61,15 +84,18 @@ export async function openCheckpointer(
     await saver.setup();
     return {
       saver,
+      socketDir,
       close: async () => {
         // The pool first: its clients must say goodbye before the bridge drops their sockets.
         await pool.end();
         await bridge.stop();
+        removeDir();
       },
     };
   } catch (error) {
     await pool.end().catch(() => undefined);
     await bridge.stop();
+    removeDir();
     throw error;
   }
 }

@@ -1,10 +1,12 @@
 // createApp(deps) is shared by the server and the tests: one sub-app per resource, one error handler.
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppDeps } from "./deps.js";
 import { createErrorHandler, errorBody } from "./errors.js";
 import { authenticate } from "./middleware/authenticate.js";
 import { authorize } from "./middleware/authorize.js";
+import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
 import { createPageRoutes } from "./pages/routes.js";
 import { createAuditRoutes } from "./routes/audit.js";
@@ -18,6 +20,15 @@ import { createRunRoutes } from "./routes/runs.js";
 import { createTraceRoutes } from "./routes/trace.js";
 import { validationHook } from "./validation.js";
 
+/**
+ * Answers carry runs, CVs, decisions and keys: no browser or proxy cache may keep them. Only the pages'
+ * static assets may be cached (they set their own Cache-Control).
+ */
+const noStore = (): MiddlewareHandler => async (c, next) => {
+  await next();
+  if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
+};
+
 /** Readable without a key: liveness, the API's description, and what the login page needs. */
 const isPublic = (path: string) =>
   path === "/health" || path === "/openapi.json" || path === "/ui/login" || path.startsWith("/ui/assets/");
@@ -25,10 +36,14 @@ const isPublic = (path: string) =>
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", requestId());
+  app.use("*", noStore());
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
   app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
   app.use("*", authorize({ isPublic }));
+  // After access checks, so that an anonymous caller cannot make us read or parse a body at all.
+  app.use("*", limitBodySize({ maxBodyBytes: deps.settings.MAX_BODY_BYTES }));
+  app.use("*", checkInput({ maxDepth: deps.settings.MAX_JSON_DEPTH }));
   app.use("/v1/runs/*", runOwnership({ db: deps.db, clock: deps.runs.clock, ids: deps.runs.ids }));
   app.route("/health", createHealthRoutes(deps));
   app.route("/v1/runs", createRunRoutes(deps));

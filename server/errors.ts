@@ -33,7 +33,27 @@ export function createErrorHandler(logger: Logger) {
         errorBody("invalid_input", error.message || "bad request"),
         status as ContentfulStatusCode,
       );
-    logger.error("unhandled error", { path: c.req.path, name: error.name, message: error.message });
+    logger.error("unhandled error", safeErrorFields(c, error));
     return c.json(errorBody("internal", "internal error"), 500);
+  };
+}
+
+/**
+ * What an unexpected error may put in the log: where it happened and what kind of error it was. Never its
+ * message: a database driver's message quotes the query's parameters (a whole CV, a NIR), and a query string
+ * may carry personal data too. The run id is in the path, which is enough to find the run's trace.
+ */
+export function safeErrorFields(c: Context, error: Error): Record<string, unknown> {
+  const cause = (error as { cause?: unknown }).cause;
+  const sqlState = [error, cause]
+    .map((e) => (e && typeof e === "object" ? (e as { code?: unknown }).code : undefined))
+    .find((code) => typeof code === "string" && /^[0-9A-Z]{5}$/.test(code));
+  return {
+    requestId: c.get("requestId"),
+    method: c.req.method,
+    path: c.req.path,
+    name: error.name,
+    ...(cause instanceof Error ? { cause: cause.name } : {}),
+    ...(sqlState ? { sqlState } : {}),
   };
 }

@@ -2,13 +2,16 @@
 import type { Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
-import { isGardeFouError } from "../core/errors.js";
+import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { expireLeases } from "../db/queries/run-lifecycle.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
 import { startRecoveryLoop } from "../runtime/recovery-loop.js";
+import { startRetention } from "../runtime/retention.js";
 import { createApp } from "./app.js";
+import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
+import { isLoopbackHost } from "./middleware/client.js";
 
 export interface RunningServer {
   port: number;
@@ -27,10 +30,18 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
     logger: runtime.logger,
     version: runtime.version,
   });
-  if ((await authMode(runtime.database.db, runtime.settings)) === "open")
-    runtime.logger.warn("no API key exists: the API is open to anyone who can reach it", {
-      fix: "npx garde-fou keys create --name NAME --role admin",
+  if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
+    // Open mode answers loopback clients only; on an interface others can reach, that would still invite
+    // whoever comes first through a proxy or a misread firewall, so the server does not start at all.
+    if (!isLoopbackHost(runtime.settings.HOST))
+      throw new ConfigurationError(
+        `HOST=${runtime.settings.HOST} can be reached from other machines and no API key exists. Create the first admin key on this machine, then start again: ${FIRST_KEY_COMMAND}`,
+        { setting: "HOST" },
+      );
+    runtime.logger.warn("no API key exists: the API answers clients on this machine only", {
+      fix: FIRST_KEY_COMMAND,
     });
+  }
   return new Promise((resolve) => {
     const server = serve(
       { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
@@ -71,8 +82,25 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const server = await startServer(runtime);
+  let server: RunningServer;
+  try {
+    server = await startServer(runtime);
+  } catch (error) {
+    await runtime.close();
+    process.stderr.write(
+      `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
+    );
+    process.exit(2);
+  }
   const stopRecovery = startRecoveryLoop(runtime);
+  const retention = startRetention({
+    db: runtime.database.db,
+    checkpointer: runtime.checkpointer,
+    clock: runtime.runs.clock,
+    ids: runtime.runs.ids,
+    logger: runtime.logger,
+    retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -90,6 +118,7 @@ export async function main(): Promise<void> {
       process.exit(1);
     }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
     stopRecovery();
+    retention.stop();
     const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
     const closed = server.close();
     while (leases.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

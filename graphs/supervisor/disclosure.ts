@@ -6,10 +6,15 @@ export interface Disclosure {
   generatedByAI: true;
   engine: string;
   offline: boolean;
+  /** A person replaced the AI's draft with their own correction (checked by the same guards). */
+  editedByPerson: boolean;
   text: string;
 }
 
-export function disclosureFor(engine: Pick<ModelEngine, "provider" | "chatModel" | "offline">): Disclosure {
+export function disclosureFor(
+  engine: Pick<ModelEngine, "provider" | "chatModel" | "offline">,
+  editedByPerson = false,
+): Disclosure {
   const engineName = engine.offline
     ? "moteur hors ligne déterministe (offline)"
     : `${engine.provider}/${engine.chatModel}`;
@@ -17,6 +22,9 @@ export function disclosureFor(engine: Pick<ModelEngine, "provider" | "chatModel"
     generatedByAI: true,
     engine: engine.offline ? "offline" : `${engine.provider}/${engine.chatModel}`,
     offline: engine.offline,
-    text: `Contenu généré par IA (${engineName}) et vérifié par les garde-fous automatiques de garde-fou.`,
+    editedByPerson,
+    text: editedByPerson
+      ? `Contenu généré par IA (${engineName}), corrigé par une personne, et vérifié par les garde-fous automatiques de garde-fou.`
+      : `Contenu généré par IA (${engineName}) et vérifié par les garde-fous automatiques de garde-fou.`,
   };
 }

@@ -119,7 +119,8 @@ export function routeAfterReview(state: Pick<SupervisedState<Record<string, unkn
 /** Releases the reviewer's edit when there is one, else the draft, with the AI-generated disclosure. */
 export async function releaseNode(state: SupervisedState<Record<string, unknown>>, runtime: WorkflowRuntime) {
   const context = contextOf(runtime);
-  const output = state.decision?.editedOutput ?? state.draft?.output ?? {};
+  const edited = state.decision?.editedOutput;
+  const output = edited ?? state.draft?.output ?? {};
   return traced(
     context.tracer,
     {
@@ -130,7 +131,7 @@ export async function releaseNode(state: SupervisedState<Record<string, unknown>
     },
     async () => ({
       outcome: "released" as const,
-      released: { ...output, disclosure: disclosureFor(context.engine) },
+      released: { ...output, disclosure: disclosureFor(context.engine, Boolean(edited)) },
     }),
     () => ({ released: true, byReviewer: state.decision?.reviewer ?? null }),
   );

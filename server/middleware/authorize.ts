@@ -1,7 +1,7 @@
 // Every endpoint's role, in one table an auditor can read. A path no rule names is for administrators.
 import type { MiddlewareHandler } from "hono";
 import type { Role } from "../../db/queries/keys.js";
-import { ForbiddenError } from "./auth-errors.js";
+import { ForbiddenError, KeysNeedAKeyError } from "./auth-errors.js";
 import { type AuthEnv, principalOf } from "./principal.js";
 
 export interface AccessRule {
@@ -27,6 +27,8 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { method: "*", path: /^\/ui(\/|$)/, roles: ["reviewer"] },
 ];
 
+const KEYS_PATH = /^\/v1\/keys(\/|$)/;
+
 export function rolesFor(rules: readonly AccessRule[], method: string, path: string): readonly Role[] {
   const rule = rules.find((r) => (r.method === "*" || r.method === method) && r.path.test(path));
   return rule?.roles ?? [];
@@ -41,7 +43,10 @@ export function authorize(options: AuthorizeOptions): MiddlewareHandler<AuthEnv>
   const rules = options.rules ?? ACCESS_RULES;
   return async (c, next) => {
     if (options.isPublic(c.req.path)) return next();
-    const { role } = principalOf(c);
+    const { role, keyId } = principalOf(c);
+    // The anonymous operator of open mode may do everything but make keys: whoever reached the API first
+    // would otherwise own it. The first key comes from the command line.
+    if (keyId === null && KEYS_PATH.test(c.req.path)) throw new KeysNeedAKeyError();
     // HEAD is answered like GET by Hono.
     const method = c.req.method === "HEAD" ? "GET" : c.req.method;
     const allowed = rolesFor(rules, method, c.req.path);

@@ -102,7 +102,9 @@ describe("pages", () => {
 
   it("refuse a key whose role is not a reviewer's", async () => {
     const { key } = await createApiKey(t.handle.db, { name: "svc", role: "app" }, t.deps.runs);
-    const res = await t.app.request("/ui/queue", { headers: { cookie: `gf_key=${key}` } });
+    const login = await t.app.request("/ui/login", form({ key, next: "/ui/queue" }));
+    const session = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const res = await t.app.request("/ui/queue", { headers: { cookie: session } });
     expect(res.status).toBe(403);
   });
 });

@@ -1,8 +1,7 @@
 // The reviewers' pages under /ui, server-rendered from the same queries as the API. Access is checked by
 // the app's authenticate and authorize middleware; here, only forms and cookies.
-
-import { Hono } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { type Context, Hono } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
@@ -12,16 +11,18 @@ import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
 import { findingSummaries } from "../../db/queries/review.js";
 import { listRuns } from "../../db/queries/runs.js";
+import { createSession, revokeSession } from "../../db/queries/sessions.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
+import { cameOverHttps } from "../middleware/client.js";
 import { principalOf } from "../middleware/principal.js";
 import { type DecisionInput, deciderFor } from "../review/decide.js";
 import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
 import { runSummary } from "../routes/run-list.js";
 import { loadTrace } from "../routes/trace.js";
-import { maskText } from "../trace/mask.js";
+import { LEFTOVER_MASK, maskText, restoreMasked } from "../trace/mask.js";
 import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
 import { dashboardPage } from "./dashboard-page.js";
@@ -51,6 +52,14 @@ async function editableOutput(deps: AppDeps, runId: string): Promise<Record<stri
 
 export function createPageRoutes(deps: AppDeps) {
   const decide = deciderFor(deps);
+  // Secure whenever the browser reached us over HTTPS, so the session id never travels in clear after that.
+  const cookieOptions = (c: Context) =>
+    ({
+      httpOnly: true,
+      sameSite: "Strict",
+      path: "/ui",
+      secure: cameOverHttps(c, deps.settings.TRUST_PROXY),
+    }) as const;
   const pages = new Hono();
   pages.use(
     "*",
@@ -97,17 +106,15 @@ export function createPageRoutes(deps: AppDeps) {
       const next = safeNext(form.next);
       const row = key ? await findActiveKey(deps.db, key) : undefined;
       if (!row) return c.html(loginPage({ next, error: "Clé inconnue ou révoquée." }), 401);
-      setCookie(c, SESSION_COOKIE, key, {
-        httpOnly: true,
-        sameSite: "Strict",
-        path: "/ui",
-        secure: new URL(c.req.url).protocol === "https:",
-        maxAge: 8 * 3600,
-      });
+      const ttlMs = deps.settings.SESSION_TTL_HOURS * 3_600_000;
+      const session = await createSession(deps.db, row.id, { clock: deps.runs.clock, ttlMs });
+      setCookie(c, SESSION_COOKIE, session.token, { ...cookieOptions(c), maxAge: ttlMs / 1000 });
       return c.redirect(next, 303);
     })
-    .post("/logout", (c) => {
-      deleteCookie(c, SESSION_COOKIE, { path: "/ui" });
+    .post("/logout", async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await revokeSession(deps.db, token, deps.runs.clock.now());
+      deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
       return c.redirect("/ui/login", 303);
     })
     .get("/queue", async (c) => {
@@ -144,13 +151,20 @@ export function createPageRoutes(deps: AppDeps) {
       const runId = c.req.param("id");
       const parsed = DecisionForm.safeParse(await c.req.parseBody());
       const editable = await editableOutput(deps, runId);
+      const sent = parsed.success ? parsed.data : undefined;
+      // A refused decision shows the page again with what the reviewer typed, never the draft over it.
       const fail = async (error: string, status: 400 | 409) =>
         c.html(
           runPage({
             principal: principalOf(c),
             trace: await loadTrace(deps, runId),
-            editableText: editable ? maskText(String(editable.text)) : null,
+            editableText: editable
+              ? sent?.decision === "edit_approve" && sent.editedText !== undefined
+                ? sent.editedText
+                : maskText(String(editable.text))
+              : null,
             error,
+            ...(sent ? { submitted: { decision: sent.decision, reason: sent.reason } } : {}),
           }),
           status,
         );
@@ -160,7 +174,14 @@ export function createPageRoutes(deps: AppDeps) {
       if (form.decision === "edit_approve") {
         if (!editable || !form.editedText?.trim())
           return fail("editedText: the corrected text is required", 400);
-        input.editedOutput = { ...editable, text: form.editedText };
+        // The box showed personal data masked; the released text carries the real data, never a mask.
+        const restored = restoreMasked(form.editedText, String(editable.text));
+        if (LEFTOVER_MASK.test(restored))
+          return fail(
+            "editedText: a masked placeholder ([NOM]•••, [EMAIL]•••…) was changed or cut; keep it whole, or type the real value in its place",
+            400,
+          );
+        input.editedOutput = { ...editable, text: restored };
       }
       try {
         const outcome = await decide(principalOf(c), runId, input);

@@ -18,6 +18,8 @@ export interface RunPageOptions {
   editableText: string | null;
   decidedId?: string;
   error?: string;
+  /** What the reviewer sent, kept on the page when the decision was refused so nothing is retyped. */
+  submitted?: { decision: string; reason: string };
 }
 
 function findingItem(f: Finding, prefix: string): Html {
@@ -54,16 +56,21 @@ function editedColumn(d: Trace["decisions"][number]): Html {
     <div class="checked-text">${text}</div><p class="muted">${d.reviewer}, ${formatDate(d.createdAt)}</p></section>`;
 }
 
-function decisionForm(runId: string, editableText: string | null): Html {
+function decisionForm(
+  runId: string,
+  editableText: string | null,
+  submitted?: RunPageOptions["submitted"],
+): Html {
+  const checked = (value: string) => (submitted?.decision === value ? "checked" : "");
   return html`<form class="card stack" method="post" action="/ui/runs/${encodeURIComponent(runId)}/decision" data-decision id="decision-form">
     <h2>Décision</h2>
     <div class="choices">
-      <label><input type="radio" name="decision" value="approve" required /> Approuver</label>
-      <label><input type="radio" name="decision" value="reject" /> Rejeter</label>
-      ${when(editableText !== null, () => html`<label><input type="radio" name="decision" value="edit_approve" /> Corriger et approuver</label>`)}
+      <label><input type="radio" name="decision" value="approve" required ${checked("approve")} /> Approuver</label>
+      <label><input type="radio" name="decision" value="reject" ${checked("reject")} /> Rejeter</label>
+      ${when(editableText !== null, () => html`<label><input type="radio" name="decision" value="edit_approve" ${checked("edit_approve")} /> Corriger et approuver</label>`)}
     </div>
     <label for="reason">Motif (obligatoire, conservé au journal d'audit)</label>
-    <textarea id="reason" name="reason" required maxlength="5000"></textarea>
+    <textarea id="reason" name="reason" required maxlength="5000">${submitted?.reason ?? ""}</textarea>
     ${when(
       editableText !== null,
       () => html`<div data-edit class="stack"><label for="editedText">Texte corrigé</label>
@@ -116,7 +123,7 @@ export function runPage(options: RunPageOptions): Html {
               ${trace.decisions.filter((d) => d.decision === "edit_approve").map(editedColumn)}
             </div>`
       }
-      ${when(run.status === "needs_review", () => decisionForm(run.runId, options.editableText))}
+      ${when(run.status === "needs_review", () => decisionForm(run.runId, options.editableText, options.submitted))}
       ${when(
         trace.decisions.length,
         () => html`<h2>Décisions</h2>

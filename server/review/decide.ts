@@ -1,13 +1,15 @@
 // A reviewer's decision: validated, given to the waiting graph, and recorded with its audit entry, so that
 // an auditor can follow who decided what, when, and what changed (AI Act art. 12 and 14).
-import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind, TextKind } from "../../core/contract.js";
+import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
+import { MemoryTracer } from "../../core/trace.js";
 import { findRun } from "../../db/queries/runs.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
-import { runGuards } from "../../guards/engine.js";
+import { guardTexts } from "../../graphs/supervisor/guard-texts.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
+import { correctedOutput, editedTexts } from "./edited-output.js";
 
 /** The reviewer's answers, from the contract (one list for the API, the pages, the graph and the database). */
 export const DECISIONS = REVIEW_DECISIONS;
@@ -83,32 +85,43 @@ export function createDecider(deps: AppDeps) {
         status: run.status,
       });
     const drafts = await draftsOf(deps.runs, runId);
-    const shown = drafts.at(-1)?.output ?? null;
-    // A person may overrule the guards, but a correction is text nobody has checked yet: it goes through
-    // the guards too, and what they block is never released.
+    const last = drafts.at(-1);
+    const shown = last?.output ?? null;
+    // A person may overrule the guards, but a correction is text nobody has checked yet: it must have the
+    // workflow's output shape, and every text of it goes through the supervisor's own check of a worker's
+    // draft. What it blocks (or would send back for a rewrite) is never released.
     let editChecked: DecisionOutcome["editChecked"] = null;
-    const editedText = input.editedOutput?.text;
-    if (typeof editedText === "string") {
-      const report = await runGuards(
-        {
-          text: editedText,
-          kind: TextKind.catch("free_text").parse(drafts.at(-1)?.texts[0]?.kind),
-          jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction),
-        },
-        { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
-      );
-      editChecked = { verdict: report.verdict, rules: [...new Set(report.findings.map((f) => f.rule))] };
-      if (report.verdict === "block")
-        throw new InvalidInputError(
-          `editedOutput: the guards block the corrected text (${editChecked.rules.join(", ")})`,
-          {
-            field: "editedOutput.text",
-            rules: editChecked.rules,
-          },
+    let corrected: Record<string, unknown> | undefined;
+    if (input.editedOutput) {
+      if (!last)
+        throw new ConflictError(
+          `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
         );
+      corrected = correctedOutput(last.output, input.editedOutput);
+      const texts = editedTexts(last, corrected);
+      const check = await guardTexts(
+        texts,
+        { jurisdiction: Jurisdiction.catch("FR").parse(run.jurisdiction), revision: last.revision },
+        // The check's steps are not the run's trace (a refused edit is no draft); the audit keeps its verdict.
+        {
+          engine: deps.runs.engine,
+          judgeMode: deps.runs.judgeMode,
+          tracer: new MemoryTracer(runId),
+          rootStepId: undefined,
+        },
+      );
+      const rules = [...new Set(check.findings.map((f) => f.rule))];
+      editChecked = { verdict: check.verdict, rules };
+      if (check.verdict === "block" || check.verdict === "revise") {
+        const fields = [...new Set(check.findings.map((f) => f.target ?? texts[0]?.key ?? "editedOutput"))];
+        throw new InvalidInputError(
+          `editedOutput: the guards block the corrected text (${rules.join(", ")}) in ${fields.join(", ")}`,
+          { field: fields[0] ?? "editedOutput", fields, rules },
+        );
+      }
     }
     const reviewer = actorOf(principal);
-    const changes = input.editedOutput ? changedFields(shown, input.editedOutput) : [];
+    const changes = corrected ? changedFields(shown, corrected) : [];
     const disagrees = disagreesWithGuards(run.verdict, input.decision);
     const result = await resumeRun(
       deps.runs,
@@ -117,7 +130,7 @@ export function createDecider(deps: AppDeps) {
         decision: input.decision,
         reason: input.reason.trim(),
         reviewer,
-        ...(input.editedOutput ? { editedOutput: input.editedOutput } : {}),
+        ...(corrected ? { editedOutput: corrected } : {}),
       },
       {
         auditDetails: {

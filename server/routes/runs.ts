@@ -1,13 +1,16 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { WorkflowId } from "../../core/contract.js";
-import { NotFoundError } from "../../core/errors.js";
-import { findingOfRow, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
+import { ConflictError, NotFoundError } from "../../core/errors.js";
+import { appendAudit } from "../../db/queries/audit.js";
+import { eraseRunData } from "../../db/queries/erasure.js";
+import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { compiledWorkflow } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
-import { principalOf } from "../middleware/principal.js";
+import { actorOf, principalOf } from "../middleware/principal.js";
 import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { maskValue } from "../trace/mask.js";
 import { validationHook } from "../validation.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
@@ -90,6 +93,35 @@ const listRunsRoute = createRoute({
   responses: { 200: json(RunListResponse, "A page of runs"), 400: json(ErrorResponse, "Invalid filter") },
 });
 
+const eraseRun = createRoute({
+  method: "delete",
+  path: "/{id}",
+  summary:
+    "Erase what a run holds about its candidates (RGPD art. 17): input, outputs, drafts and checkpoints, trace texts, findings' evidence, embeddings, reviewers' corrections; an audit entry records the erasure. Administrators only.",
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: {
+    200: json(
+      z
+        .object({
+          runId: z.string(),
+          erased: z.literal(true),
+          counts: z.record(z.string(), z.number().int()),
+        })
+        .openapi("RunErasure"),
+      "What was erased",
+    ),
+    404: json(ErrorResponse, "No such run"),
+    409: json(ErrorResponse, "The run is still running"),
+  },
+});
+
+/**
+ * Who sees a run's candidate data in clear: the app key that sent it (it had it already and must deliver
+ * the output). Reviewers, evaluators and administrators judge, measure and manage: they see identifiers,
+ * contact details, NIR, IBAN, addresses and birth dates masked (server/trace/mask.ts).
+ */
+const seesClearData = (role: string) => role === "app";
+
 export function createRunRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(listRunsRoute, async (c) => {
@@ -111,28 +143,33 @@ export function createRunRoutes(deps: AppDeps) {
       if (!detail) throw new NotFoundError("run", id);
       const { run } = detail;
       const error = run.error as { code: string; message: string } | null;
-      const findings = latestFindings(detail).map(findingOfRow);
+      const shown = seesClearData(principalOf(c).role) ? <T>(v: T) => v : maskValue;
       // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
       const workflow = WorkflowId.safeParse(run.workflow);
       const held =
         run.status === "needs_review" && workflow.success
           ? await compiledWorkflow(deps.runs.checkpointer, workflow.data).state(id)
           : undefined;
-      const review = held ? pendingReview(held) : undefined;
+      const pending = held ? pendingReview(held) : undefined;
+      const review = pending
+        ? { ...pending, draft: shown(pending.draft) as Record<string, unknown> | null }
+        : undefined;
       return c.json(
         {
           runId: run.id,
           workflow: run.workflow as z.infer<typeof RunResponse>["workflow"],
           status: run.status as z.infer<typeof RunResponse>["status"],
-          ...(run.output ? { output: run.output as Record<string, unknown> } : {}),
+          ...(run.output ? { output: shown(run.output) as Record<string, unknown> } : {}),
           verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
-          findings,
+          findings: latestFindings(detail)
+            .map(findingOfRow)
+            .map((f) => ({ ...f, evidence: shown(f.evidence) as string })),
           revisions: run.revisions,
           engine: { provider: run.provider, model: run.model, offline: run.offline },
           ...(error ? { error } : {}),
           ...(review ? { review } : {}),
           jurisdiction: run.jurisdiction,
-          input: run.input,
+          input: shown(run.input),
           createdAt: run.createdAt.toISOString(),
           updatedAt: run.updatedAt.toISOString(),
           steps: detail.steps.map((s) => ({
@@ -141,8 +178,8 @@ export function createRunRoutes(deps: AppDeps) {
             kind: s.kind,
             name: s.name,
             status: s.status,
-            input: s.input,
-            output: s.output,
+            input: shown(s.input),
+            output: shown(s.output),
             startedAt: s.startedAt.toISOString(),
             endedAt: s.endedAt?.toISOString() ?? null,
           })),
@@ -161,5 +198,27 @@ export function createRunRoutes(deps: AppDeps) {
         },
         200,
       );
+    })
+    .openapi(eraseRun, async (c) => {
+      const { id } = c.req.valid("param");
+      const run = await findRun(deps.db, id);
+      if (!run) throw new NotFoundError("run", id);
+      if (run.status === "running")
+        throw new ConflictError(`run ${id} is still running: erase it once it has ended`, {
+          status: run.status,
+        });
+      const at = deps.runs.clock.now();
+      const counts = await eraseRunData(deps.db, id, { at, endWaiting: run.status === "needs_review" });
+      // The drafts and the state the graph kept between steps (schema `langgraph`, or the memory saver).
+      await deps.runs.checkpointer.deleteThread(id);
+      await appendAudit(deps.db, {
+        id: deps.runs.ids.next(),
+        at,
+        actor: actorOf(principalOf(c)),
+        action: "run.erase",
+        runId: id,
+        details: { workflow: run.workflow, status: run.status, verdict: run.verdict, counts },
+      });
+      return c.json({ runId: id, erased: true as const, counts: { ...counts } }, 200);
     });
 }

@@ -17,15 +17,46 @@ function maskOf(type: PiiType, length: number): string {
   return label.length <= length ? label + "•".repeat(length - label.length) : "•".repeat(length);
 }
 
-export function maskText(text: string): string {
-  let out = "";
+/** Each piece of personal data in `text`, in order, with the mask that stands for it. */
+function maskedSpans(text: string): Array<{ start: number; end: number; mask: string }> {
+  const spans: Array<{ start: number; end: number; mask: string }> = [];
   let cursor = 0;
   for (const span of detectPersonalData(text)) {
     if (span.start < cursor) continue;
-    out += text.slice(cursor, span.start) + maskOf(span.type, span.end - span.start);
+    spans.push({ start: span.start, end: span.end, mask: maskOf(span.type, span.end - span.start) });
+    cursor = span.end;
+  }
+  return spans;
+}
+
+export function maskText(text: string): string {
+  let out = "";
+  let cursor = 0;
+  for (const span of maskedSpans(text)) {
+    out += text.slice(cursor, span.start) + span.mask;
     cursor = span.end;
   }
   return out + text.slice(cursor);
+}
+
+/** A mask, whole or cut, left in a text: such a text must never be released as if it were the real one. */
+export const LEFTOVER_MASK = new RegExp(`\\[(?:${Object.values(LABEL).join("|")})\\]|••`);
+
+/**
+ * A reviewer corrects the masked text they were shown; the output must carry the real data again. Each
+ * mask still present (in order, so two equal masks map to their own originals) becomes the original text;
+ * what the reviewer deleted stays deleted.
+ */
+export function restoreMasked(edited: string, original: string): string {
+  let out = "";
+  let cursor = 0;
+  for (const span of maskedSpans(original)) {
+    const at = edited.indexOf(span.mask, cursor);
+    if (at < 0) continue;
+    out += edited.slice(cursor, at) + original.slice(span.start, span.end);
+    cursor = at + span.mask.length;
+  }
+  return out + edited.slice(cursor);
 }
 
 /** Masks every string inside a JSON-like value (step inputs and outputs). */

@@ -1,0 +1,132 @@
+// Erasing what a run holds about a candidate (RGPD art. 17): its input, outputs, the texts in its trace,
+// its findings' evidence, its embeddings, the reviewers' corrected text and reasons, and the texts its
+// audit entries quoted. What stays is what the AI Act asks a deployer to keep (art. 12, 26): that the run
+// happened, its workflow, its verdict and status, who decided what and when, and the erasure itself.
+// LangGraph's checkpoints live outside Drizzle's schema and are deleted by the caller (the checkpointer).
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { Database } from "../client.js";
+import { auditLog, embeddings, findings, reviewDecisions, runSteps, runs } from "../schema.js";
+
+export const ERASED = "[effacé]";
+
+/** Audit details keep their decisions and states, never a text that may quote the candidate. */
+const KEPT_AUDIT_KEYS = new Set([
+  "decisionId",
+  "keyId",
+  "role",
+  "before",
+  "after",
+  "disagreesWithGuards",
+  "workflow",
+  "status",
+  "verdict",
+]);
+
+export function redactAuditDetails(details: unknown): Record<string, unknown> {
+  if (!details || typeof details !== "object") return { erased: true };
+  const kept = Object.entries(details).filter(([k]) => KEPT_AUDIT_KEYS.has(k));
+  return { ...Object.fromEntries(kept), erased: true };
+}
+
+export interface ErasureCounts {
+  steps: number;
+  findings: number;
+  embeddings: number;
+  decisions: number;
+  auditEntries: number;
+}
+
+/** One transaction: a run is erased entirely or not at all. */
+export async function eraseRunData(
+  db: Database,
+  runId: string,
+  options: { at: Date; endWaiting: boolean },
+): Promise<ErasureCounts> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(runs)
+      .set({
+        input: { erased: true },
+        output: null,
+        updatedAt: options.at,
+        // A run still waiting for a person can no longer be decided on: nothing of it will be released.
+        ...(options.endWaiting
+          ? {
+              status: "blocked",
+              error: { code: "erased", message: "erased before a decision; nothing was released" },
+            }
+          : {}),
+      })
+      .where(eq(runs.id, runId));
+    const steps = await tx
+      .update(runSteps)
+      .set({ input: null, output: null })
+      .where(eq(runSteps.runId, runId))
+      .returning({ id: runSteps.id });
+    const found = await tx
+      .update(findings)
+      .set({ evidence: ERASED, suggestion: null, explanation: null, target: null })
+      .where(eq(findings.runId, runId))
+      .returning({ id: findings.id });
+    const vectors = await tx
+      .delete(embeddings)
+      .where(eq(embeddings.runId, runId))
+      .returning({ id: embeddings.id });
+    const decisions = await tx
+      .update(reviewDecisions)
+      .set({ reason: ERASED, editedOutput: null })
+      .where(eq(reviewDecisions.runId, runId))
+      .returning({ id: reviewDecisions.id });
+    const entries = await tx.select().from(auditLog).where(eq(auditLog.runId, runId));
+    for (const entry of entries)
+      await tx
+        .update(auditLog)
+        .set({ details: redactAuditDetails(entry.details) })
+        .where(eq(auditLog.id, entry.id));
+    return {
+      steps: steps.length,
+      findings: found.length,
+      embeddings: vectors.length,
+      decisions: decisions.length,
+      auditEntries: entries.length,
+    };
+  });
+}
+
+/** Workflows whose input is about candidates (a job ad brief is not). */
+export const CANDIDATE_WORKFLOWS = ["screening", "document_check", "summary"] as const;
+const ENDED = ["released", "blocked", "failed"];
+
+/**
+ * Ended runs, about candidates, last touched before `cutoff`, whose input is still there: what the
+ * retention limit purges.
+ */
+export async function runsPastRetention(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
+  const rows = await db
+    .select({ id: runs.id })
+    .from(runs)
+    .where(
+      and(
+        inArray(runs.status, ENDED),
+        inArray(runs.workflow, [...CANDIDATE_WORKFLOWS]),
+        lt(runs.updatedAt, cutoff),
+        sql`not (${runs.input} ? 'erased' or ${runs.input} ? 'purged')`,
+      ),
+    )
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The retention purge: the candidate input, the embeddings made from it. The trace, findings, decisions
+ * and audit entries stay, as the decision log the AI Act asks for (shown masked; DELETE erases them too).
+ */
+export async function purgeRunInput(db: Database, runId: string, at: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(runs)
+      .set({ input: { purged: true }, updatedAt: at })
+      .where(eq(runs.id, runId));
+    await tx.delete(embeddings).where(eq(embeddings.runId, runId));
+  });
+}

@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../core/logger.js";
+import { auditLog, runs } from "../db/schema.js";
+import { startRun } from "../graphs/runner.js";
+import { createTestApp, type TestApp } from "../server/test-support/app.js";
+import { purgeExpiredRuns } from "./retention.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const inputOf = async (id: string) =>
+  (await t.handle.db.select().from(runs).where(eq(runs.id, id)))[0]?.input;
+
+describe("the candidate-data retention limit", () => {
+  it("purges the input and checkpoints of ended candidate runs past the limit, and nothing else", async () => {
+    const summary = await startRun(t.deps.runs, {
+      workflow: "summary",
+      input: { sources: ["Claire Martin, développeuse Java, 6 ans d'expérience, anglais courant."] },
+    });
+    const ad = await startRun(t.deps.runs, {
+      workflow: "ad_writing",
+      input: { brief: "Vendeur à Lyon, CDI." },
+    });
+    const deps = { ...t.deps.runs, logger: silentLogger, retentionDays: 30 };
+    // Within the limit: nothing happens.
+    expect(await purgeExpiredRuns(deps)).toEqual([]);
+    const later = { now: () => new Date(t.deps.runs.clock.now().getTime() + 31 * 86_400_000) };
+    const purged = await purgeExpiredRuns({ ...deps, clock: later });
+    expect(purged).toEqual([summary.runId]);
+    expect(await inputOf(summary.runId)).toEqual({ purged: true });
+    expect(JSON.stringify(await inputOf(ad.runId))).toContain("Vendeur");
+    const checkpoints = t.deps.runs.checkpointer.list({ configurable: { thread_id: summary.runId } });
+    expect((await checkpoints.next()).done).toBe(true);
+    const audit = await t.handle.db.select().from(auditLog).where(eq(auditLog.runId, summary.runId));
+    expect(audit.map((a) => a.action)).toContain("run.purge");
+    // A second pass finds nothing more to do.
+    expect(await purgeExpiredRuns({ ...deps, clock: later })).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+// The retention limit on candidate data (CANDIDATE_RETENTION_DAYS): once a run about candidates has ended
+// that long ago, its input, embeddings and checkpoints are removed. Run at start-up and then every hour,
+// by the process that owns the database.
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import type { Clock, IdSource } from "../core/clock.js";
+import type { Logger } from "../core/logger.js";
+import type { Database } from "../db/client.js";
+import { appendAudit } from "../db/queries/audit.js";
+import { purgeRunInput, runsPastRetention } from "../db/queries/erasure.js";
+
+export interface RetentionDeps {
+  db: Database;
+  checkpointer: BaseCheckpointSaver;
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+  retentionDays: number;
+}
+
+const DAY_MS = 86_400_000;
+const EVERY_MS = 3_600_000;
+
+/** One pass; returns the ids of the runs purged. */
+export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
+  const now = deps.clock.now();
+  const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
+  const purged: string[] = [];
+  for (
+    let batch = await runsPastRetention(deps.db, cutoff);
+    batch.length;
+    batch = await runsPastRetention(deps.db, cutoff)
+  ) {
+    for (const runId of batch) {
+      await purgeRunInput(deps.db, runId, now);
+      // Checkpoints hold the whole input and every draft: an ended run no longer needs them.
+      await deps.checkpointer.deleteThread(runId);
+      await appendAudit(deps.db, {
+        id: deps.ids.next(),
+        at: now,
+        actor: "retention",
+        action: "run.purge",
+        runId,
+        details: { retentionDays: deps.retentionDays },
+      });
+      purged.push(runId);
+    }
+  }
+  return purged;
+}
+
+export function startRetention(deps: RetentionDeps): { stop(): void } {
+  const pass = () =>
+    purgeExpiredRuns(deps).then(
+      (ids) => ids.length && deps.logger.info("retention: candidate data purged", { runs: ids.length }),
+      (error: unknown) =>
+        deps.logger.error("retention pass failed", { name: error instanceof Error ? error.name : "unknown" }),
+    );
+  void pass();
+  const timer = setInterval(pass, EVERY_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
