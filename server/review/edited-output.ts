@@ -63,6 +63,14 @@ export function correctedOutput(
   throw new InvalidInputError(problems.slice(0, 10).join("; "), { field, problems });
 }
 
+/**
+ * Fields of an output that are the guards' own report on the request (the ad writer's findings on its brief
+ * quote the forbidden ask as evidence), not text written for release: guarding them would refuse every
+ * correction of an ad whose brief asked for something unlawful.
+ * TODO(#11): carry the brief's findings in their own channel rather than in the draft's output.
+ */
+const REPORT_FIELDS: ReadonlySet<string> = new Set(["briefFindings", "briefActions"]);
+
 function stringLeaves(value: unknown, path: string[], out: Array<{ path: string[]; text: string }>) {
   if (typeof value === "string") out.push({ path, text: value });
   else if (Array.isArray(value))
@@ -85,7 +93,7 @@ const at = (value: unknown, path: string[]): unknown =>
  */
 export function editedTexts(draft: DraftRevision, edited: Record<string, unknown>): GuardedText[] {
   return stringLeaves(edited, [], [])
-    .filter((leaf) => leaf.text.trim() !== "")
+    .filter((leaf) => leaf.text.trim() !== "" && !REPORT_FIELDS.has(leaf.path[0] ?? ""))
     .map((leaf) => {
       const before = at(draft.output, leaf.path);
       const source = typeof before === "string" ? draft.texts.find((t) => t.text === before) : undefined;
