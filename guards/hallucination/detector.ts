@@ -93,9 +93,6 @@ export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
   // summaries across languages are left to the rules.
   const english = report.textLanguage === "en" && report.sourceLanguage !== "fr";
   const verdict = english ? classify(report) : undefined;
-  // Low word overlap alone is weak evidence (a paraphrase has it too): when the classifier, which weighs
-  // synonyms and everything else, judges the text faithful with confidence, it stays a warning.
-  const faithful = verdict !== undefined && verdict.score < verdict.threshold - verdict.margin;
   const findings: Finding[] = report.issues.map((issue) => {
     let { rule, severity } = ruleFor(input, issue);
     // A sentence flagged only because few of its words are in the sources holds no checkable claim that
