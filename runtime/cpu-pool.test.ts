@@ -52,7 +52,8 @@ const texts: GuardInput[] = [
 
 const withoutLatency = (outcomes: GuardOutcome[]) => outcomes.map(({ latencyMs: _, ...rest }) => rest);
 
-describe("the CPU pool", () => {
+// The first task starts a thread that compiles the sources with tsx: slow on a loaded machine.
+describe("the CPU pool", { timeout: 180_000 }, () => {
   // The first task starts a thread that compiles the sources with tsx: slow on a loaded machine.
   it("detects in a worker thread exactly what the detectors find in this thread", {
     timeout: 180_000,
