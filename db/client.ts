@@ -17,7 +17,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
   db: Database;
   kind: "pglite" | "postgres";
-  /** The embedded PGlite, when that is what runs (the wire-protocol bridge for PostgresSaver needs it). */
+  /** The embedded PGlite, when that is what runs (the checkpointer reaches it through runtime/pglite-pool.ts). */
   pglite?: PGlite;
   /** A postgres:// URL for clients that need their own connection (checkpointer), when one exists. */
   url?: string;
