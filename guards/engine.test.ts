@@ -239,7 +239,8 @@ describe("the judge through the real OpenAI client and the model emulator", () =
       MODEL_PROVIDER: "openai",
       OPENAI_API_KEY: "test-key",
       OPENAI_BASE_URL: emulator.baseUrls.openai,
-      MODEL_TIMEOUT_MS: "300",
+      // Generous, so a loaded machine does not turn an answer into a timeout; the timeout case waits longer.
+      MODEL_TIMEOUT_MS: "1500",
       MODEL_MAX_RETRIES: "0",
     });
     deps = { engine: createModelEngine(settings, { sleep: async () => {} }), judgeMode: "auto" };
@@ -275,7 +276,7 @@ describe("the judge through the real OpenAI client and the model emulator", () =
   it("records a timeout as a failed judge", async () => {
     emulator.reset();
     emulator.script(
-      reply.delay(2000, { kind: "json", value: { verdict: "pass", findings: [], reasoning: "" } }),
+      reply.delay(4000, { kind: "json", value: { verdict: "pass", findings: [], reasoning: "" } }),
     );
     const report = await runGuards(input(text), deps, { guards: ["discrimination"] });
     expect(report.outcomes[0]?.judge.status).toBe("failed");

@@ -29,7 +29,7 @@ const labels = async () =>
   );
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Inodes of the sockets this process listens on (from /proc: no tool needed). */
+/** Inodes of the TCP sockets and PostgreSQL Unix sockets this process listens on (from /proc). */
 async function listeningInodes(): Promise<Set<string>> {
   const inodes = new Set<string>();
   for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
@@ -39,10 +39,11 @@ async function listeningInodes(): Promise<Set<string>> {
       if (cols[3] === "0A" && cols[9]) inodes.add(cols[9]); // 0A = LISTEN
     }
   }
+  // A PostgreSQL-protocol Unix socket (libpq's ".s.PGSQL.<port>" naming), as the old bridge served.
   const unix = await readFile("/proc/net/unix", "utf8").catch(() => "");
   for (const line of unix.split("\n").slice(1)) {
     const cols = line.trim().split(/\s+/);
-    if (cols[5] === "01" && cols[3] === "00010000" && cols[6]) inodes.add(cols[6]); // listening
+    if (cols[3] === "00010000" && cols[6] && /\.s\.PGSQL\./u.test(cols[7] ?? "")) inodes.add(cols[6]);
   }
   return inodes;
 }
