@@ -54,17 +54,19 @@ export function dashboardPage(options: {
         )}</tbody></table>
       <h2>Tri de CV : taux de sélection par groupe déclaré (règle des quatre cinquièmes)</h2>
       <p class="muted">Groupes auto-déclarés (<code>input.cvs[].group</code>, facultatif), utilisés pour cet audit seulement.
-        Un ratio d'impact sous 0,8 est signalé.</p>
+        Un ratio d'impact sous 0,8 est signalé, sauf pour un groupe de moins de 30 candidats : trop peu pour conclure.
+        L'audit complet (catégories LL144, intersections, export CSV) : <a href="/ui/audit/bias">audit de biais</a>.</p>
       ${when(s.screening.adverseImpact, () => html`<p class="error" id="adverse-impact">Impact défavorable possible : au moins un ratio sous 0,8.</p>`)}
       ${
         s.screening.groups.length === 0
           ? html`<p class="muted">Aucun run de tri avec des groupes déclarés.</p>`
-          : html`<table id="impact"><thead><tr><th>Groupe</th><th>Candidats</th><th>Retenus</th><th>Taux</th><th>Ratio d'impact</th></tr></thead>
+          : html`<table id="impact"><thead><tr><th>Groupe</th><th>Candidats</th><th>Retenus</th><th>Taux</th><th>Ratio d'impact</th><th>Échantillon</th></tr></thead>
             <tbody>${s.screening.groups.map(
               (
                 g,
               ) => html`<tr class="${g.adverse ? "adverse" : ""}"><td>${g.group}</td><td>${g.candidates}</td><td>${g.selected}</td>
-                <td>${percent(g.rate)}</td><td>${g.impactRatio === null ? "–" : g.impactRatio.toFixed(2)}</td></tr>`,
+                <td>${percent(g.rate)}</td><td>${g.impactRatio === null ? "–" : g.impactRatio.toFixed(2)}</td>
+                <td>${g.smallSample ? "trop petit pour conclure (n < 30)" : "suffisant"}</td></tr>`,
             )}</tbody></table>`
       }`,
   );

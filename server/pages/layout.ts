@@ -5,12 +5,16 @@ import { type Html, html, when } from "./html.js";
 export interface LayoutOptions {
   title: string;
   principal?: Principal;
+  /** The page's language (default fr). */
+  lang?: "fr" | "en";
+  /** "print": the printable version, without navigation. */
+  bodyClass?: string;
 }
 
 export function layout(options: LayoutOptions, body: Html): Html {
   const p = options.principal;
   return html`<!doctype html>
-<html lang="fr">
+<html lang="${options.lang ?? "fr"}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -19,7 +23,7 @@ export function layout(options: LayoutOptions, body: Html): Html {
     <link rel="stylesheet" href="/ui/assets/app.css" />
     <script src="/ui/assets/app.js" defer></script>
   </head>
-  <body>
+  <body class="${options.bodyClass ?? ""}">
     <header class="top">
       <a class="brand" href="/ui/queue">garde-fou</a>
       ${when(
@@ -27,6 +31,9 @@ export function layout(options: LayoutOptions, body: Html): Html {
         () => html`<a href="/ui/queue">File de revue</a>
           <a href="/ui/dashboard">Tableau de bord</a>
           <a href="/ui/audit">Journal d'audit</a>
+          <a href="/ui/audit/bias">Audit de biais</a>
+          <a href="/ui/documentation">Documentation</a>
+          <a href="/ui/value">Valeur</a>
           <span class="who">${p?.name} · ${p?.role}</span>
           <form method="post" action="/ui/logout"><button class="secondary" type="submit">Se déconnecter</button></form>`,
       )}
