@@ -67,7 +67,7 @@ export function biasPage(options: {
     {
       title: t(l, "audit.bias.title"),
       principal: options.principal,
-      lang: l,
+      locale: l,
       ...(options.print ? { bodyClass: "print" } : {}),
     },
     html`<h1>${t(l, "audit.bias.title")}</h1>

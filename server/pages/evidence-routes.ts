@@ -6,7 +6,7 @@ import { biasAuditCsv } from "../audit/bias-audit.js";
 import { latestCounterfactual, measureCounterfactual } from "../audit/counterfactual.js";
 import { loadBiasAudit, windowOf } from "../audit/load.js";
 import type { AppDeps } from "../deps.js";
-import { localeOf } from "../i18n/catalog.js";
+import { localeOf } from "../i18n/locale.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
 import { biasPage } from "./bias-page.js";
 import { pageHeaders } from "./page-headers.js";
@@ -24,13 +24,12 @@ export function createEvidencePageRoutes(deps: AppDeps) {
       const params = new URLSearchParams({
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
-        ...(c.req.query("lang") ? { lang: localeOf(c.req.query("lang")) } : {}),
       }).toString();
       const principal = principalOf(c);
       return c.html(
         biasPage({
           principal,
-          locale: localeOf(c.req.query("lang")),
+          locale: localeOf(c),
           audit: await loadBiasAudit(deps, windowOf({ from, to })),
           query: params ? `?${params}` : "",
           counterfactual: await latestCounterfactual(deps.db),

@@ -129,6 +129,11 @@ export const fr = {
   "audit.value.costNote":
     "Coût au prix catalogue des modèles (0 pour le moteur hors ligne et ollama ; un modèle non listé compte 0).",
   "audit.nav.bias": "Audit de biais",
+  "audit.dashboard.sample": "Échantillon",
+  "audit.dashboard.small": "trop petit pour conclure (moins de 30)",
+  "audit.dashboard.enough": "suffisant",
+  "audit.dashboard.sampleNote":
+    "Un groupe de moins de 30 candidats n'est jamais signalé : trop peu pour conclure. L'audit complet (catégories LL144, intersections, export CSV) :",
   "audit.nav.documentation": "Documentation",
   "audit.nav.value": "Valeur",
 } as const;
@@ -261,6 +266,11 @@ export const en: Record<keyof typeof fr, string> = {
   "audit.value.costNote":
     "Cost at the models' list prices (0 for the offline engine and ollama; a model not listed counts 0).",
   "audit.nav.bias": "Bias audit",
+  "audit.dashboard.sample": "Sample",
+  "audit.dashboard.small": "too small to conclude (under 30)",
+  "audit.dashboard.enough": "large enough",
+  "audit.dashboard.sampleNote":
+    "A group under 30 candidates is never flagged: too few to conclude. The full audit (LL144 categories, intersections, CSV export):",
   "audit.nav.documentation": "Documentation",
   "audit.nav.value": "Value",
 };
