@@ -100,6 +100,7 @@ export async function main(): Promise<void> {
     ids: runtime.runs.ids,
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+    logRetentionDays: runtime.settings.LOG_RETENTION_DAYS,
   });
   let stopping = false;
   const stop = async (signal: string) => {
