@@ -32,40 +32,37 @@ function onFirstCall(described: Described, load: () => Promise<ModelEngine>): Mo
   };
 }
 
-function requireKey(key: string | undefined, name: string, provider: string): void {
-  if (!key) throw new ConfigurationError(`${name} is required when MODEL_PROVIDER=${provider}`);
+/** A real provider: its key checked now (when it needs one), its client built on the first call. */
+function real(
+  described: Described,
+  key: { value: string | undefined; name: string } | null,
+  load: () => Promise<ModelEngine>,
+): ModelEngine {
+  if (key && !key.value)
+    throw new ConfigurationError(`${key.name} is required when MODEL_PROVIDER=${described.provider}`);
+  return onFirstCall(described, load);
 }
 
 export function createModelEngine(settings: Settings, overrides: ModelOverrides = {}): ModelEngine {
-  switch (settings.MODEL_PROVIDER) {
+  const s = settings;
+  switch (s.MODEL_PROVIDER) {
     case "mistral":
-      requireKey(settings.MISTRAL_API_KEY, "MISTRAL_API_KEY", "mistral");
-      return onFirstCall(
-        {
-          provider: "mistral",
-          chatModel: settings.MISTRAL_MODEL,
-          embeddingModel: settings.MISTRAL_EMBEDDING_MODEL,
-        },
-        async () => (await import("./mistral.js")).createMistralEngine(settings, overrides),
+      return real(
+        { provider: "mistral", chatModel: s.MISTRAL_MODEL, embeddingModel: s.MISTRAL_EMBEDDING_MODEL },
+        { value: s.MISTRAL_API_KEY, name: "MISTRAL_API_KEY" },
+        async () => (await import("./mistral.js")).createMistralEngine(s, overrides),
       );
     case "openai":
-      requireKey(settings.OPENAI_API_KEY, "OPENAI_API_KEY", "openai");
-      return onFirstCall(
-        {
-          provider: "openai",
-          chatModel: settings.OPENAI_MODEL,
-          embeddingModel: settings.OPENAI_EMBEDDING_MODEL,
-        },
-        async () => (await import("./openai.js")).createOpenAIEngine(settings, overrides),
+      return real(
+        { provider: "openai", chatModel: s.OPENAI_MODEL, embeddingModel: s.OPENAI_EMBEDDING_MODEL },
+        { value: s.OPENAI_API_KEY, name: "OPENAI_API_KEY" },
+        async () => (await import("./openai.js")).createOpenAIEngine(s, overrides),
       );
     case "ollama":
-      return onFirstCall(
-        {
-          provider: "ollama",
-          chatModel: settings.OLLAMA_MODEL,
-          embeddingModel: settings.OLLAMA_EMBEDDING_MODEL,
-        },
-        async () => (await import("./ollama.js")).createOllamaEngine(settings, overrides),
+      return real(
+        { provider: "ollama", chatModel: s.OLLAMA_MODEL, embeddingModel: s.OLLAMA_EMBEDDING_MODEL },
+        null,
+        async () => (await import("./ollama.js")).createOllamaEngine(s, overrides),
       );
     case "offline":
       return createOfflineEngine();
