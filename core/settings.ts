@@ -7,6 +7,9 @@ import { ConfigurationError } from "./errors.js";
 const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 const AUTH_MODES = ["auto", "true"] as const;
+/** What `garde-fou eval` does with cases that failed in the baseline too (they are listed either way). */
+export const KNOWN_FAILURE_POLICIES = ["show", "fail"] as const;
+export type KnownFailurePolicy = (typeof KNOWN_FAILURE_POLICIES)[number];
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -108,6 +111,7 @@ export const SETTINGS = {
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
   },
+<<<<<<< HEAD
   RUN_LEASE_SECONDS: {
     schema: intFrom(5, 3_600).default(60),
     meaning:
@@ -160,6 +164,17 @@ export const SETTINGS = {
   WEBHOOK_TIMEOUT_MS: {
     schema: intFrom(100, 120_000).default(10_000),
     meaning: "How long one webhook delivery may take before it counts as failed.",
+=======
+  CPU_THREADS: {
+    schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),
+    meaning:
+      "Worker threads for CPU-bound work (guard detectors, CV scoring), so the event loop keeps answering. Unset: the number of cores − 1, at least 1. 0: everything in the event loop's thread.",
+  },
+  EVAL_KNOWN_FAILURES: {
+    schema: z.preprocess(emptyAsUndefined, z.enum(KNOWN_FAILURE_POLICIES).default("show")),
+    meaning:
+      "`garde-fou eval`: cases that already failed in the baseline are always listed in the summary and the reports; show (default) keeps them from failing the run, fail makes any of them exit 1 (`--known-failures` overrides).",
+>>>>>>> 5af4ec590a469706a112f91cf0e8dd0675b04fd6
   },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),
