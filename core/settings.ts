@@ -111,7 +111,6 @@ export const SETTINGS = {
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
   },
-<<<<<<< HEAD
   RUN_LEASE_SECONDS: {
     schema: intFrom(5, 3_600).default(60),
     meaning:
@@ -164,7 +163,7 @@ export const SETTINGS = {
   WEBHOOK_TIMEOUT_MS: {
     schema: intFrom(100, 120_000).default(10_000),
     meaning: "How long one webhook delivery may take before it counts as failed.",
-=======
+  },
   CPU_THREADS: {
     schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),
     meaning:
@@ -174,7 +173,6 @@ export const SETTINGS = {
     schema: z.preprocess(emptyAsUndefined, z.enum(KNOWN_FAILURE_POLICIES).default("show")),
     meaning:
       "`garde-fou eval`: cases that already failed in the baseline are always listed in the summary and the reports; show (default) keeps them from failing the run, fail makes any of them exit 1 (`--known-failures` overrides).",
->>>>>>> 5af4ec590a469706a112f91cf0e8dd0675b04fd6
   },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),
