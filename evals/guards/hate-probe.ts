@@ -29,7 +29,9 @@ const files = args.filter((a) => a.endsWith(".jsonl")).map((f) => resolve(f));
 const batchFiles =
   files.length > 0
     ? files
-    : ["fr", "en"].map((l) => fromRoot("guards", "hate-speech", "test-support", `heldout-${l}.jsonl`));
+    : ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en"].map((f) =>
+        fromRoot("guards", "hate-speech", "test-support", `${f}.jsonl`),
+      );
 
 const pct = (x: number) => `${round(100 * x, 1)} %`;
 

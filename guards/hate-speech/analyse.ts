@@ -93,6 +93,11 @@ const EVEN = new Set(["even", "meme"]);
 // "My dog could do the job better than any Filipino": an animal or a thing as the one who does better.
 const NOT_A_PERSON =
   /^(dogs?|chiens?|chiennes?|cats?|chats?|parrots?|perroquets?|monkeys?|singes?|chimps?|hamsters?|goldfish|poissons?|robots?|toasters?|chairs?|chaises?|bricks?|briques?|plants?|plantes?|rocks?|cailloux?|cailloux|horses?|chevaux|cheval|donkeys?|anes?)$/;
+const COMPARE_WORDS = new Set(["than", "que", "qu"]);
+const COMPARATIVE = /^(better|mieux|smarter|faster|plus|more|meilleure?s?)$/;
+const RULE_MARK =
+  /\b(regle|consigne|instruction|policy|rule|point final|period|c est tout|that s it|no exceptions|sans exception)\b/;
+const NONE = new Set(["aucun", "aucune", "no", "zero"]);
 // "Can a Black man even manage a team?": a question doubting a group can do the job at all.
 const CAN = new Set(["can", "could", "would", "peut", "peuvent", "pourrait", "pourraient"]);
 // "Muslims out!", "Les Arabes dehors !": a group told to go, the sentence ending on it.
@@ -221,7 +226,9 @@ const NEEDS_PERSON_NOUN = new Set([
 ]);
 // "un aveugle", "les noirs": in French an adjective right after a determiner is used as a noun ("le noir" is
 // the colour, so not after "le" or "du").
-const NOMINALISING = new Set(["un", "une", "des", "les", "ces", "cet", "cette", "aux"]);
+const NOMINALISING = new Set(["un", "une", "des", "les", "ces", "cet", "cette", "aux", "aucun", "aucune"]);
+// "pas besoin d'en dire plus", "no need to say more": saying less is not denying having said it.
+const NO_NEED = new Set(["need", "needless", "besoin", "inutile"]);
 // "a deaf air traffic controller": a disability adjective before an agent noun names a person.
 const DISABILITY_ADJ = new Set(["deaf", "blind"]);
 const AGENT_NOUN = /^[a-z]{4,}(er|or|ist|ian|ant|ent)s?$/;
@@ -270,7 +277,7 @@ const LABEL_NOUNS = new Set([
 ]);
 
 function isLabel(text: string, words: readonly Word[], s: Match, a: number, b: number): boolean {
-  if (s.i - a > 2 || !words.slice(s.i, s.j).some((w) => LABEL_NOUNS.has(w.norm))) return false;
+  if (s.i - a > 1 || !words.slice(s.i, s.j).some((w) => LABEL_NOUNS.has(w.norm))) return false;
   for (let k = s.j; k < Math.min(b, s.j + 3); k++) {
     const gap = text.slice(words[k - 1]!.e, words[k]!.s);
     if (gap.includes(":")) return !/["«“]/.test(gap);
@@ -446,12 +453,30 @@ export function read(text: string): Reading {
     )
       attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: even, j: even + 1 } });
     else if (targets.length > 0) {
-      // An animal or a thing doing the job better than the group ("my dog could do it better than any X").
-      const better = firstIn(a, b, (w) => BETTER.test(w.norm));
-      const thing = better > a ? firstIn(a, better, (w) => NOT_A_PERSON.test(w.norm)) : -1;
-      if (thing >= 0 && COMPARE.has(words[better + 1]?.norm ?? "") && targets.some((t) => t.match.i > better))
+      // An animal or a thing doing the job better than the group ("my dog could do it better than any X",
+      // "mon chat serait plus efficace qu'un X").
+      const compare = firstIn(a, b, (w) => COMPARE_WORDS.has(w.norm));
+      const comparative =
+        compare > a ? firstIn(Math.max(a, compare - 3), compare, (w) => COMPARATIVE.test(w.norm)) : -1;
+      const thing = comparative > a ? firstIn(a, comparative, (w) => NOT_A_PERSON.test(w.norm)) : -1;
+      if (thing >= 0 && targets.some((t) => t.match.i > compare))
         attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: thing, j: thing + 1 } });
     }
+    // "Règle maison : aucun Noir au comptoir, point final": a rule that no one of a group may hold a place.
+    if (
+      RULE_MARK.test(
+        words
+          .slice(a, b)
+          .map((w) => w.norm)
+          .join(" "),
+      )
+    )
+      for (const t of targets)
+        if (t.match.i > a && NONE.has(words[t.match.i - 1]!.norm))
+          attacks.push({
+            kind: "exclusion",
+            match: { tag: { cat: "exclusion" }, i: t.match.i - 1, j: t.match.i },
+          });
     if (
       questions.has(a) &&
       targets.length > 0 &&
@@ -529,7 +554,10 @@ export function read(text: string): Reading {
     if (!reported && !question && reportedAttacks.length > 0) attacks.splice(0, attacks.length, ...asserted);
     // A verb of saying inside an attack ("ne savent pas lire") is part of the attack, not a denial of speech.
     const denied = byCat("speech", a, b).some(
-      (s) => isNegated(s, a) && !attacks.some((x) => x.match.i <= s.i && x.match.j >= s.j),
+      (s) =>
+        isNegated(s, a) &&
+        !attacks.some((x) => x.match.i <= s.i && x.match.j >= s.j) &&
+        !words.slice(Math.max(a, s.i - 3), s.i).some((w) => NO_NEED.has(w.norm)),
     );
     const condemned = byCat("condemn", a, b).some(
       (c) =>

@@ -37,6 +37,8 @@ const COUNTERFACTUAL = new Set(["if", "si", "unless", "why", "pourquoi"]);
 // "Je refuse de croire que ...", "I refuse to believe that ...": the whole clause after is denied.
 const WIDE_NEGATIONS = new Set(["nobody", "noone", "none", "personne", "refuse"]);
 const FRENCH_NE = new Set(["ne", "n"]);
+// "n'a rien à faire", "ne sont jamais": only an auxiliary may sit between the "ne" and the phrase.
+const FRENCH_AUX = new Set(["a", "ont", "as", "avait", "avaient", "est", "sont", "etait", "etaient", "y"]);
 const PHRASE_NEGATORS = new Set(["rien", "pas", "jamais", "aucun", "aucune", "plus", "nulle"]);
 const SUPERLATIVE_NEGATIONS = new Set(["rien", "nothing", "none"]);
 const COMPARATIVES = new Set(["que", "qu", "than"]);
@@ -105,7 +107,7 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
       if (
         FRENCH_NE.has(words[n.i]!.norm) &&
         m.i > n.i &&
-        m.i - n.j <= 1 &&
+        (m.i === n.j || (m.i === n.j + 1 && FRENCH_AUX.has(words[n.j]!.norm))) &&
         PHRASE_NEGATORS.has(words[m.i]!.norm)
       )
         return false;
