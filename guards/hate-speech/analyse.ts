@@ -109,6 +109,8 @@ const DEMONYM: Record<Language, RegExp> = {
   en: /^[a-z]{3,}(ians?|ans?|ese|is|ites?|inos?|inas?|ish)$/,
 };
 const NOT_DEMONYM = /(cians?|arians?)$/;
+// Words after which a capitalised demonym names a person or a people: determiners, and in English a verb of
+// being ("is Comorian"; French writes the adjective in lower case).
 const DETERMINERS = new Set([
   "les",
   "des",
@@ -128,6 +130,10 @@ const DETERMINERS = new Set([
   "any",
   "all",
   "some",
+  "is",
+  "are",
+  "was",
+  "were",
 ]);
 const BETTER = /^(better|mieux|smarter|faster|plus)$/;
 const EXCLAIM = new Set([
