@@ -8,6 +8,7 @@ import { authenticate } from "./middleware/authenticate.js";
 import { authorize } from "./middleware/authorize.js";
 import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
+import { withPageErrors } from "./pages/error-page.js";
 import { createPageRoutes } from "./pages/routes.js";
 import { createAuditRoutes } from "./routes/audit.js";
 import { createDashboardRoutes } from "./routes/dashboard.js";
@@ -37,7 +38,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", requestId());
   app.use("*", noStore());
-  app.onError(createErrorHandler(deps.logger));
+  app.onError(withPageErrors(createErrorHandler(deps.logger)));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
   app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
   app.use("*", authorize({ isPublic }));

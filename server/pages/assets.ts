@@ -45,6 +45,21 @@ details.step summary { cursor:pointer; }
 pre { white-space:pre-wrap; word-break:break-word; background:#f0f2f5; padding:.5rem; border-radius:4px; font-size:.82rem; max-height:18rem; overflow:auto; }
 nav.pages { margin-top:.8rem; display:flex; gap:1rem; }
 .hidden { display:none; }
+header.top a.lang { font-size:.85rem; }
+.table-wrap { max-width:100%; overflow-x:auto; }
+.table-wrap table { margin:0; }
+.card.table-wrap { padding:0; }
+table.compact th, table.compact td { padding:.3rem .4rem; font-size:.82rem; white-space:nowrap; }
+table.compact meter { width:3rem; }
+.nowrap { white-space:nowrap; }
+ol.timeline { list-style:none; margin:0; padding:0; }
+ol.timeline li.step { padding:.25rem 0 .25rem .6rem; border-left:3px solid var(--line); margin:0; }
+ol.timeline li.st-error { border-left-color:#a30000; }
+ol.timeline .at { display:inline-block; min-width:5.5rem; color:var(--muted); font-variant-numeric:tabular-nums; font-size:.82rem; }
+ol.timeline .kind { display:inline-block; min-width:7rem; font-size:.8rem; color:var(--muted); text-transform:uppercase; letter-spacing:.03em; }
+ol.timeline details.raw { margin-left:12.5rem; }
+li.depth-1 { margin-left:1rem !important; } li.depth-2 { margin-left:2rem !important; } li.depth-3 { margin-left:3rem !important; }
+li.depth-4 { margin-left:4rem !important; } li.depth-5, li.depth-6 { margin-left:5rem !important; }
 `;
 
 // Progressive enhancement only: every page works without it.
