@@ -108,6 +108,9 @@ const DEMONYM: Record<Language, RegExp> = {
   fr: /^[a-z]{3,}(ais|aises|ois|oises|iens|iennes|ains|aines|ans|anes|ins|ines|otes|ites|aves|eques|ques|ches|ols|oles|ouns|ounes|es)$/,
   en: /^[a-z]{3,}(ians?|ans?|ese|is|ites?|inos?|inas?|ish)$/,
 };
+// "cette communauté", "that community": a people pointed at, not named; which one is for the judge to say.
+const UNNAMED =
+  /^(cette|ces|ce|that|those|this) (communaute|communautes|ethnie|race|peuple|community|communities|tribe)$/;
 const NOT_DEMONYM = /(cians?|arians?)$/;
 // Words after which a capitalised demonym names a person or a people: determiners, and in English a verb of
 // being ("is Comorian"; French writes the adjective in lower case).
@@ -368,7 +371,13 @@ export function read(text: string): Reading {
     }
     for (const m of sentenceMatches) {
       if (!inSentence(m) || !m.tag.criterion) continue;
-      if (m.tag.cat === "group") targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
+      if (m.tag.cat === "group")
+        targets.push({
+          criterion: m.tag.criterion,
+          match: m,
+          inherited: false,
+          inferred: m.j - m.i === 2 && UNNAMED.test(`${words[m.i]!.norm} ${words[m.i + 1]!.norm}`),
+        });
       if (m.tag.cat === "groupAdj") {
         // "black people", "personnes noires", and "black vermin" (an insult noun stands for the person).
         const nouns = [...persons, ...byCat("dehum", a, b), ...byCat("slur", a, b)];
