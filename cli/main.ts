@@ -28,6 +28,9 @@ Settings come from the environment (see the README).
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+// A one-shot command's event loop serves nobody else: worker threads would only add their start-up.
+const ONE_SHOT = { cpuPool: false } as const;
+
 const COMMANDS: Record<string, Command> = {
   serve: async () => {
     const { main } = await import("../server/main.js");
@@ -39,14 +42,14 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/run.js"),
       import("../runtime/index.js"),
     ]);
-    return runCommand(args, io, () => openRuntime());
+    return runCommand(args, io, () => openRuntime(ONE_SHOT));
   },
   keys: async (args, io) => {
     const [{ keysCommand }, { openRuntime }] = await Promise.all([
       import("./commands/keys.js"),
       import("../runtime/index.js"),
     ]);
-    return keysCommand(args, io, () => openRuntime());
+    return keysCommand(args, io, () => openRuntime(ONE_SHOT));
   },
   guard: async (args, io) => {
     // The guard command needs no database: only settings and a model engine (for the judge).
@@ -68,7 +71,7 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/screen.js"),
       import("../runtime/index.js"),
     ]);
-    return screenCommand(args, io, () => openRuntime());
+    return screenCommand(args, io, () => openRuntime(ONE_SHOT));
   },
   eval: async (args, io) => {
     if (args[0] === "worker-quality") {

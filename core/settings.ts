@@ -111,6 +111,11 @@ export const SETTINGS = {
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
   },
+  CPU_THREADS: {
+    schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),
+    meaning:
+      "Worker threads for CPU-bound work (guard detectors, CV scoring), so the event loop keeps answering. Unset: the number of cores − 1, at least 1. 0: everything in the event loop's thread.",
+  },
   EVAL_KNOWN_FAILURES: {
     schema: z.preprocess(emptyAsUndefined, z.enum(KNOWN_FAILURE_POLICIES).default("show")),
     meaning:
