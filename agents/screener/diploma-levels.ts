@@ -5,7 +5,7 @@
 // A named diploma ("BTS NDRC", "Master 2 en droit social") keeps its own words: this is only for the
 // generic demand.
 
-import { fold } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 interface LevelPattern {
   level: number;

@@ -3,7 +3,7 @@
 // left out; overlapping jobs count once. "Today" is the injected clock's, never the machine's.
 import { ENGLISH_MONTHS } from "../../core/lexicon/english.js";
 import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
-import { fold } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 const FR_SHORT: Record<string, number> = {
   janv: 1,

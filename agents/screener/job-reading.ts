@@ -4,7 +4,7 @@
 // judged by what it talks about: the company ("Notre groupe…", "About us"), the conditions (contract,
 // hours, pay, benefits such as "tickets restaurant"), the title ("… recrute un cuisinier") or the work.
 
-import { fold } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 /** demand: read every requirement; neutral: only named ones (a diploma, a licence, years); other: none. */
 export type Part = "demand" | "neutral" | "other";

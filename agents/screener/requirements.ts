@@ -5,11 +5,13 @@
 
 import { ENGLISH_SMALL_NUMBERS } from "../../core/lexicon/english.js";
 import { FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
+import { foldText as fold } from "../../core/text/fold.js";
+import { stem } from "../../core/text/stem.js";
 import { demandedLevel, highestLevel } from "./diploma-levels.js";
 import { BENEFITS, readJob } from "./job-reading.js";
 import { skillLexicon } from "./lexicon.js";
 import { KIND_PATTERNS, YEARS_DEMAND } from "./requirement-patterns.js";
-import { fold, labelKey, segments, stem } from "./text.js";
+import { labelKey, segments } from "./text.js";
 import type { JobProfile, MetRequirement, Requirement, RequirementKind, RequirementOption } from "./types.js";
 
 interface Item {
