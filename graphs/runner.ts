@@ -294,7 +294,9 @@ export async function startRun(
 }
 
 /** What a reviewer's run becomes: an approval releases, a rejection blocks (the graph's review router). */
-export function outcomeOfDecision(decision: ReviewDecision["decision"]): "released" | "blocked" {
+export function outcomeOfDecision(
+  decision: ReviewDecision["decision"],
+): Extract<RunStatus, "released" | "blocked"> {
   return decision === "reject" ? "blocked" : "released";
 }
 
