@@ -28,6 +28,15 @@ Settings come from the environment (see the README).
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+/** A server holding the embedded directory: commands that write go through its API, never around it. */
+async function serverHoldingDirectory() {
+  const [{ localServer }, { loadSettings }] = await Promise.all([
+    import("./server-client.js"),
+    import("../core/settings.js"),
+  ]);
+  return localServer(loadSettings());
+}
+
 const COMMANDS: Record<string, Command> = {
   serve: async () => {
     const { main } = await import("../server/main.js");
@@ -39,14 +48,14 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/run.js"),
       import("../runtime/index.js"),
     ]);
-    return runCommand(args, io, () => openRuntime());
+    return runCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
   },
   keys: async (args, io) => {
     const [{ keysCommand }, { openRuntime }] = await Promise.all([
       import("./commands/keys.js"),
       import("../runtime/index.js"),
     ]);
-    return keysCommand(args, io, () => openRuntime());
+    return keysCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
   },
   guard: async (args, io) => {
     // The guard command needs no database: only settings and a model engine (for the judge).
@@ -68,7 +77,7 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/screen.js"),
       import("../runtime/index.js"),
     ]);
-    return screenCommand(args, io, () => openRuntime());
+    return screenCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
   },
   eval: async (args, io) => {
     if (args[0] === "worker-quality") {
@@ -93,7 +102,8 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/eval.js"),
       import("../core/settings.js"),
     ]);
-    return evalCommand(args, io, { settings: loadSettings() });
+    const server = args.includes("--db") ? await serverHoldingDirectory() : undefined;
+    return evalCommand(args, io, { settings: loadSettings(), ...(server ? { server } : {}) });
   },
   help: async (_args, io) => {
     io.stdout.write(USAGE);

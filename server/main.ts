@@ -12,6 +12,7 @@ import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
 import { isLoopbackHost } from "./middleware/client.js";
+import { maskerFor } from "./trace/names.js";
 
 export interface RunningServer {
   port: number;
@@ -29,6 +30,9 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
     runs: runtime.runs,
     logger: runtime.logger,
     version: runtime.version,
+    ...(runtime.directory
+      ? { localAdminToken: runtime.directory.lock.token, storageProblem: runtime.directory.problem }
+      : {}),
   });
   if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
     // Open mode answers loopback clients only; on an interface others can reach, that would still invite
@@ -46,6 +50,9 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
     const server = serve(
       { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
       (info) => {
+        // From now on a command on this machine goes through this server instead of opening the directory.
+        const local = loopbackUrl(runtime.settings.HOST, info.port);
+        if (local) runtime.directory?.lock.advertise(local);
         runtime.logger.info("garde-fou listening", {
           url: `http://${runtime.settings.HOST}:${info.port}`,
           engine: runtime.engine.provider,
@@ -72,10 +79,32 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
   });
 }
 
+/** Where a process on this machine reaches a server listening on HOST, or null (another machine's address). */
+export function loopbackUrl(host: string, port: number): string | null {
+  if (host === "0.0.0.0" || isLoopbackHost(host)) return `http://127.0.0.1:${port}`;
+  if (host === "::" || host === "[::]") return `http://[::1]:${port}`;
+  return null;
+}
+
+/** Every 30 s: a deleted embedded directory is said in the log at once, not at the next /health. */
+function watchStorage(runtime: Runtime): () => void {
+  const problem = runtime.directory?.problem;
+  if (!problem) return () => {};
+  let said = false;
+  const timer = setInterval(() => {
+    const reason = problem();
+    if (reason && !said)
+      runtime.logger.error("the database's storage is gone; restart after restoring it", { reason });
+    said = reason !== null;
+  }, 30_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function main(): Promise<void> {
   let runtime: Runtime;
   try {
-    runtime = await openRuntime();
+    runtime = await openRuntime({ role: "server" });
   } catch (error) {
     process.stderr.write(
       `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
@@ -93,6 +122,7 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   const stopRecovery = startRecoveryLoop(runtime);
+  const stopWatching = watchStorage(runtime);
   const retention = startRetention({
     db: runtime.database.db,
     checkpointer: runtime.checkpointer,
@@ -100,6 +130,7 @@ export async function main(): Promise<void> {
     ids: runtime.runs.ids,
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+    maskerFor,
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -118,6 +149,7 @@ export async function main(): Promise<void> {
       process.exit(1);
     }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
     stopRecovery();
+    stopWatching();
     retention.stop();
     const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
     const closed = server.close();
