@@ -37,6 +37,9 @@ async function serverHoldingDirectory() {
   return localServer(loadSettings());
 }
 
+// A one-shot command's event loop serves nobody else: worker threads would only add their start-up.
+const ONE_SHOT = { cpuPool: false } as const;
+
 const COMMANDS: Record<string, Command> = {
   serve: async () => {
     const { main } = await import("../server/main.js");
@@ -48,14 +51,14 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/run.js"),
       import("../runtime/index.js"),
     ]);
-    return runCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
+    return runCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   keys: async (args, io) => {
     const [{ keysCommand }, { openRuntime }] = await Promise.all([
       import("./commands/keys.js"),
       import("../runtime/index.js"),
     ]);
-    return keysCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
+    return keysCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   guard: async (args, io) => {
     // The guard command needs no database: only settings and a model engine (for the judge).
@@ -77,7 +80,7 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/screen.js"),
       import("../runtime/index.js"),
     ]);
-    return screenCommand(args, io, () => openRuntime(), await serverHoldingDirectory());
+    return screenCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   eval: async (args, io) => {
     if (args[0] === "worker-quality") {

@@ -7,6 +7,9 @@ import { ConfigurationError } from "./errors.js";
 const PROVIDERS = ["offline", "mistral", "openai", "ollama"] as const;
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 const AUTH_MODES = ["auto", "true"] as const;
+/** What `garde-fou eval` does with cases that failed in the baseline too (they are listed either way). */
+export const KNOWN_FAILURE_POLICIES = ["show", "fail"] as const;
+export type KnownFailurePolicy = (typeof KNOWN_FAILURE_POLICIES)[number];
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -114,6 +117,16 @@ export const SETTINGS = {
     schema: intFrom(0, 600_000).default(20_000),
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
+  },
+  CPU_THREADS: {
+    schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),
+    meaning:
+      "Worker threads for CPU-bound work (guard detectors, CV scoring), so the event loop keeps answering. Unset: the number of cores − 1, at least 1. 0: everything in the event loop's thread.",
+  },
+  EVAL_KNOWN_FAILURES: {
+    schema: z.preprocess(emptyAsUndefined, z.enum(KNOWN_FAILURE_POLICIES).default("show")),
+    meaning:
+      "`garde-fou eval`: cases that already failed in the baseline are always listed in the summary and the reports; show (default) keeps them from failing the run, fail makes any of them exit 1 (`--known-failures` overrides).",
   },
   GARDE_FOU_DATA_DIR: {
     schema: z.string().min(1).default("../shared/data"),

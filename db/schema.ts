@@ -244,3 +244,30 @@ export const evalCaseResults = pgTable(
   },
   (t) => [index("eval_case_results_run_idx").on(t.evalRunId)],
 );
+
+/**
+ * What a bias audit (NYC Local Law 144) reads, per candidate of a screening run: the screener's own score,
+ * rank and recommendation, beside the categories the candidate declared (optional; never given to the
+ * screener or a model). No CV text: it outlives the candidate-data purge as part of the decision log, and is
+ * deleted with the run (log retention) or when the candidate's data is erased.
+ */
+export const screeningOutcomes = pgTable(
+  "screening_outcomes",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    candidateId: text("candidate_id").notNull(),
+    /** Self-declared, LL144 categories (core/audit-categories.ts); null when not declared. */
+    sex: text("sex"),
+    raceEthnicity: text("race_ethnicity"),
+    score: doublePrecision("score").notNull(),
+    rank: integer("rank").notNull(),
+    recommendation: text("recommendation").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("screening_outcomes_run_candidate_idx").on(t.runId, t.candidateId),
+    index("screening_outcomes_created_idx").on(t.createdAt),
+  ],
+);

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Clock, IdSource } from "../core/clock.js";
 import type { Finding } from "../core/contract.js";
 import type { ModelCallRecord } from "../core/models.js";
-import type { StepHandle, StepKind, Tracer } from "../core/trace.js";
+import type { StepHandle, StepKind, StepStatus, Tracer } from "../core/trace.js";
 import type { Database } from "./client.js";
 import { findings, modelCalls, runSteps } from "./schema.js";
 
@@ -51,7 +51,7 @@ export class DbTracer implements Tracer {
     });
     return {
       id,
-      end: async (output?: unknown, status: "ok" | "error" = "ok") => {
+      end: async (output?: unknown, status: Exclude<StepStatus, "running"> = "ok") => {
         await this.deps.db
           .update(runSteps)
           .set({ output: output ?? null, status, endedAt: this.deps.clock.now() })

@@ -13,6 +13,7 @@ import { createRunLeases, keepLeases, type RunLeases } from "../graphs/run-lease
 import type { RunServiceDeps } from "../graphs/runner.js";
 import { withPseudonymisation } from "../guards/pii/pseudonymising-engine.js";
 import { openCheckpointer } from "./checkpointer.js";
+import { type CpuPool, createCpuPool } from "./cpu-pool.js";
 import { type GuardedDirectory, guardDirectory } from "./data-dir/index.js";
 import { describeTarget, explainStartupError } from "./startup-errors.js";
 
@@ -37,6 +38,8 @@ export interface RuntimeOptions {
   settings?: Settings;
   /** Tests and the command line may give their own engine (an emulator-backed one, say). */
   engine?: ModelEngine;
+  /** false: no worker threads, all CPU work in this thread (as CPU_THREADS=0). */
+  cpuPool?: boolean;
   logger?: Logger;
   /** Who holds the embedded directory: a server (the CLI then goes through its API) or a command. */
   role?: "server" | "cli";
@@ -112,8 +115,14 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       error: error instanceof Error ? error.message : String(error),
     }),
   );
+  // Detectors and CV scoring run in worker threads, so this thread keeps answering (runtime/cpu-pool.ts).
+  const cpu: CpuPool | undefined =
+    options.cpuPool === false || settings.CPU_THREADS === 0
+      ? undefined
+      : createCpuPool(settings.CPU_THREADS === undefined ? {} : { threads: settings.CPU_THREADS });
   const runs: RunServiceDeps & { leases: RunLeases } = {
     leases,
+    ...(cpu ? { cpu } : {}),
     db: database.db,
     engine,
     checkpointer,
@@ -133,6 +142,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     ...(directory ? { directory } : {}),
     close: async () => {
       stopLeases();
+      await cpu?.close();
       try {
         await checkpoints.close();
       } finally {

@@ -12,6 +12,7 @@ import {
   runInput,
   runsPastRetention,
 } from "../db/queries/erasure.js";
+import { syncScreeningOutcomes } from "../graphs/screening/audit-outcomes.js";
 
 export interface RetentionDeps {
   db: Database;
@@ -35,6 +36,8 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   const purged: string[] = [];
+  // The bias audit's rows (scores and declared categories, no CV) are copied before the CVs go.
+  await syncScreeningOutcomes(deps.db);
   for (
     let batch = await runsPastRetention(deps.db, cutoff);
     batch.length;

@@ -8,10 +8,13 @@ import { authenticate } from "./middleware/authenticate.js";
 import { authorize } from "./middleware/authorize.js";
 import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
+import { withPageErrors } from "./pages/error-page.js";
+import { createEvidencePageRoutes } from "./pages/evidence-routes.js";
 import { createPageRoutes } from "./pages/routes.js";
 import { createAuditRoutes } from "./routes/audit.js";
 import { createDashboardRoutes } from "./routes/dashboard.js";
 import { createEvalRoutes } from "./routes/evals.js";
+import { createEvidenceRoutes } from "./routes/evidence.js";
 import { createGuardRoutes } from "./routes/guard.js";
 import { createHealthRoutes } from "./routes/health.js";
 import { createKeyRoutes } from "./routes/keys.js";
@@ -37,7 +40,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", requestId());
   app.use("*", noStore());
-  app.onError(createErrorHandler(deps.logger));
+  app.onError(withPageErrors(createErrorHandler(deps.logger)));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
   app.use(
     "*",
@@ -59,8 +62,10 @@ export function createApp(deps: AppDeps) {
   app.route("/v1/runs", createTraceRoutes(deps));
   app.route("/v1/review", createReviewRoutes(deps));
   app.route("/v1/audit", createAuditRoutes(deps));
+  app.route("/v1/audit", createEvidenceRoutes(deps));
   app.route("/v1/dashboard", createDashboardRoutes(deps));
   app.route("/v1/keys", createKeyRoutes(deps));
+  app.route("/ui", createEvidencePageRoutes(deps));
   app.route("/ui", createPageRoutes(deps));
   app.route("/v1/guard", createGuardRoutes(deps));
   app.route("/v1/evals", createEvalRoutes({ db: deps.db }));

@@ -77,7 +77,7 @@ describe("garde-fou eval: baselines", () => {
     expect(baseline.cases["vendeur-lyon"].status).toBe("fail");
     const better = await run([suite]);
     expect(better.code).toBe(0);
-    expect(better.stdout).toContain("0 regression(s), 4 fix(es)");
+    expect(better.stdout).toContain("0 regression(s), 0 known failure(s), 4 fix(es)");
     expect(better.md).toContain("### Fixes (4)");
   });
 
@@ -184,6 +184,98 @@ describe("garde-fou eval: targets and modes", () => {
     const replayed = await run([suite, "--provider", "mistral"]);
     expect(replayed.code).toBe(0);
     expect(replayed.stdout).toContain("1/1 passed");
+  });
+});
+
+describe("garde-fou eval: known failures are never hidden", () => {
+  it("lists cases failing in the baseline too, in the summary and every report; a setting or flag makes them fatal", async () => {
+    const first = await run(["ad-writer-demo", "--prompt", "demo-ad-writer=v0-worse", "--baseline", "none"]);
+    expect(first.code).toBe(1);
+    const baseline = join(mkdtempSync(join(tmpdir(), "gf-eval-known-")), "report.json");
+    writeFileSync(baseline, first.json);
+    const args = ["ad-writer-demo", "--prompt", "demo-ad-writer=v0-worse", "--baseline", baseline];
+
+    const shown = await run(args);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("0 regression(s), 4 known failure(s)");
+    for (const id of BROKEN) {
+      expect(shown.stdout).toContain(`KNOWN FAILURE ad-writer-demo/${id} [default] fail → fail`);
+      expect(shown.html).toContain(id);
+    }
+    expect(shown.md).toContain("### ⚠️ Known failures (4): failing in the baseline too");
+    expect(shown.html).toContain("Known failures (4)");
+    expect(JSON.parse(shown.json).comparison.suites[0].knownFailures).toHaveLength(4);
+    expect(shown.stdout.trim().split("\n").at(-1)).toBe(
+      "result: passed with 4 known failure(s) not counted (EVAL_KNOWN_FAILURES=show; --known-failures fail counts them)",
+    );
+
+    const byFlag = await run([...args, "--known-failures", "fail"]);
+    expect(byFlag.code).toBe(1);
+    expect(byFlag.stdout).toContain("result: FAILED: 4 known failure(s) (--known-failures fail)");
+    const bySetting = await run(args, { settings: loadSettings({ EVAL_KNOWN_FAILURES: "fail" }) });
+    expect(bySetting.code).toBe(1);
+    const flagWins = await run([...args, "--known-failures", "show"], {
+      settings: loadSettings({ EVAL_KNOWN_FAILURES: "fail" }),
+    });
+    expect(flagWins.code).toBe(0);
+    expect((await run([...args, "--known-failures", "maybe"])).code).toBe(2);
+  });
+
+  it("a clean run says so on its last line", async () => {
+    const out = await run(["ad-writer-demo"]);
+    expect(out.stdout).toContain("0 known failure(s)");
+    expect(out.stdout.trim().split("\n").at(-1)).toBe("result: passed");
+    expect(out.md).toContain("### No known failure");
+  });
+});
+
+describe("garde-fou eval: recording needs a provider that answers", () => {
+  it("exits 2 naming the key when mistral has none, before any case runs", async () => {
+    const out = await run(["ad-writer-demo", "--providers", "mistral", "--mode", "record"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("--mode record needs a reachable mistral provider");
+    expect(out.stderr).toContain("MISTRAL_API_KEY is required");
+    expect(out.md).toBe("");
+  });
+
+  it("exits 2 when the provider cannot be reached, and live mode is held to the same", async () => {
+    const unreachable = async () => {
+      throw new Error("connect ECONNREFUSED 127.0.0.1:9");
+    };
+    for (const mode of ["record", "live"]) {
+      const out = await run(["ad-writer-demo", "--provider", "ollama", "--mode", mode], {
+        checkProvider: unreachable,
+      });
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain(`--mode ${mode} needs a reachable ollama provider`);
+      expect(out.stderr).toContain("OLLAMA_BASE_URL");
+    }
+  });
+
+  it("the default check really calls the provider: a key to an endpoint that refuses is an error", async () => {
+    const out = await run(["ad-writer-demo", "--providers", "mistral", "--mode", "record"], {
+      settings: loadSettings({
+        MISTRAL_API_KEY: "not-a-key",
+        MISTRAL_BASE_URL: "http://127.0.0.1:9",
+        MODEL_TIMEOUT_MS: "2000",
+      }),
+    });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("needs a reachable mistral provider");
+  });
+
+  it("a case that errors while recording fails the run even when the baseline knew it failing", async () => {
+    const out = await run(
+      ["ad-writer-demo", "--provider", "mistral", "--mode", "record", "--baseline", "none"],
+      {
+        checkProvider: async () => {},
+        createModelEngine: async () => {
+          throw new Error("provider went away");
+        },
+      },
+    );
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/result: FAILED: .*case\(s\) errored in record mode/);
   });
 });
 

@@ -16,6 +16,7 @@ import { baselinesFromFile, committedBaselines } from "../../evals/command/basel
 import { buildColumns } from "../../evals/command/columns.js";
 import { identityFromSettings } from "../../evals/command/identity.js";
 import { EVAL_USAGE, type EvalOptions, parseEvalArgs } from "../../evals/command/options.js";
+import { evalOutcome } from "../../evals/command/outcome.js";
 import { formatSummary } from "../../evals/command/summary.js";
 import { buildReportModel } from "../../evals/reports/stats.js";
 import { writeReports } from "../../evals/reports/write-reports.js";
@@ -47,11 +48,14 @@ export interface EvalCommandDeps {
   server?: ServerClient;
   /** Where suite names are looked up (default evals/suites of the package). */
   suitesDir?: string;
+  /** Record and live modes: throws when the provider cannot answer (no key, unreachable). Default: build
+   * the engine from the settings (a missing key throws) and embed one word, without retries. */
+  checkProvider?: (provider: ProviderId) => Promise<void>;
   clock?: Clock;
   ids?: IdSource;
 }
 
-const EXIT = { ok: 0, regression: 1, usage: 2 } as const;
+const EXIT = { ok: 0, regression: 1, usage: 2, unreachable: 2 } as const;
 
 function defaultEngineFactory(settings: Settings) {
   return async (provider: ProviderId): Promise<ModelEngine> => {
@@ -62,6 +66,48 @@ function defaultEngineFactory(settings: Settings) {
     // Live and record modes send suite inputs to a real model: personal data leaves as placeholders.
     return withPseudonymisation(createModelEngine({ ...settings, MODEL_PROVIDER: provider }));
   };
+}
+
+function defaultProviderCheck(settings: Settings, injected?: (provider: ProviderId) => Promise<ModelEngine>) {
+  return async (provider: ProviderId): Promise<void> => {
+    const engine = injected
+      ? await injected(provider)
+      : (await import("../../agents/models/factory.js")).createModelEngine({
+          ...settings,
+          MODEL_PROVIDER: provider,
+          MODEL_MAX_RETRIES: 0,
+          MODEL_TIMEOUT_MS: Math.min(settings.MODEL_TIMEOUT_MS, 10_000),
+        });
+    await engine.embed(["garde-fou"]);
+  };
+}
+
+const PROVIDER_SETTINGS: Record<ProviderId, string> = {
+  mistral: "MISTRAL_API_KEY (and MISTRAL_BASE_URL)",
+  openai: "OPENAI_API_KEY (and OPENAI_BASE_URL)",
+  ollama: "OLLAMA_BASE_URL",
+  offline: "nothing",
+};
+
+/**
+ * Recording from a provider that cannot answer would write nothing and "pass" on the detectors alone: every
+ * provider of a record or live run is asked once before any case runs, and a failure stops the run.
+ */
+async function checkProviders(
+  providers: ProviderId[],
+  mode: string,
+  check: (provider: ProviderId) => Promise<void>,
+): Promise<string | undefined> {
+  for (const provider of new Set(providers)) {
+    if (provider === "offline") continue;
+    try {
+      await check(provider);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return `--mode ${mode} needs a reachable ${provider} provider, and it did not answer: ${why}. Check ${PROVIDER_SETTINGS[provider]}, or use --mode replay.`;
+    }
+  }
+  return undefined;
 }
 
 async function defaultPromptLibrary(): Promise<PromptLibrary> {
@@ -147,6 +193,17 @@ export async function evalCommand(args: string[], io: EvalIo, deps: EvalCommandD
       );
       return EXIT.usage;
     }
+    if (options.mode !== "replay") {
+      const problem = await checkProviders(
+        columns.map((c) => c.provider),
+        options.mode,
+        deps.checkProvider ?? defaultProviderCheck(settings, deps.createModelEngine),
+      );
+      if (problem) {
+        io.stderr.write(`garde-fou eval: ${problem}\n`);
+        return EXIT.unreachable;
+      }
+    }
     const remote = options.db ? deps.server : undefined;
     if (options.db && !remote) handle = await (deps.openDatabase ?? defaultDatabase(settings))();
     if (remote && options.baseline.kind === "latest")
@@ -197,8 +254,19 @@ export async function evalCommand(args: string[], io: EvalIo, deps: EvalCommandD
       const baselineIds = comparison ? [...new Set(comparison.suites.map((s) => s.baselineRunId))] : [];
       await remote.request("POST", "/v1/evals", evalRunRows(model, baselineIds.join(",") || undefined));
     }
+    const outcome = evalOutcome(
+      run,
+      comparison,
+      options.knownFailures ?? settings.EVAL_KNOWN_FAILURES,
+      options.mode,
+    );
     io.stdout.write(
-      formatSummary(model, { reports, recorded, stored: handle !== undefined || remote !== undefined }),
+      formatSummary(model, {
+        reports,
+        recorded,
+        stored: handle !== undefined || remote !== undefined,
+        outcome,
+      }),
     );
 
     if (options.updateBaseline) {
@@ -211,8 +279,7 @@ export async function evalCommand(args: string[], io: EvalIo, deps: EvalCommandD
       }
       return EXIT.ok;
     }
-    if (comparison) return comparison.regressed ? EXIT.regression : EXIT.ok;
-    return run.results.some((r) => r.status === "fail" || r.status === "error") ? EXIT.regression : EXIT.ok;
+    return outcome.failed ? EXIT.regression : EXIT.ok;
   } catch (error) {
     if (!isGardeFouError(error)) throw error;
     io.stderr.write(`garde-fou eval: ${error.message}\n`);

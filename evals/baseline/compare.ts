@@ -21,6 +21,8 @@ export interface SuiteComparison {
   fixes: CaseChange[];
   /** Same status, different output. */
   changed: CaseChange[];
+  /** Cases that did not pass in the baseline and still do not: not regressions, never hidden either. */
+  knownFailures: CaseChange[];
   added: CaseChange[];
   removed: CaseChange[];
   passRateBefore: number;
@@ -34,6 +36,10 @@ export interface Comparison {
   regressed: boolean;
 }
 
+/** Every known failure of the comparison, in suite order. */
+export const knownFailuresOf = (comparison: Comparison): CaseChange[] =>
+  comparison.suites.flatMap((s) => s.knownFailures);
+
 const rate = (passed: number, total: number) => (total === 0 ? 1 : passed / total);
 const problems = (r: CaseResult) =>
   r.assertions.filter((a) => a.status !== "pass").map((a) => `${a.type}: ${a.message}`);
@@ -46,6 +52,7 @@ function compareSuite(baseline: BaselineFile, column: string, results: CaseResul
     regressions: [],
     fixes: [],
     changed: [],
+    knownFailures: [],
     added: [],
     removed: [],
     passRateBefore: 0,
@@ -66,7 +73,10 @@ function compareSuite(baseline: BaselineFile, column: string, results: CaseResul
     if (!before) out.added.push(change);
     else if (before.status === "pass" && r.status !== "pass") out.regressions.push(change);
     else if (before.status !== "pass" && r.status === "pass") out.fixes.push(change);
-    else if (before.outputHash !== r.outputHash) out.changed.push(change);
+    else {
+      if (before.status !== "pass") out.knownFailures.push(change);
+      if (before.outputHash !== r.outputHash) out.changed.push(change);
+    }
   }
   for (const [caseId, before] of Object.entries(baseline.cases))
     if (!seen.has(caseId))

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { InvalidInputError } from "../../core/errors.js";
 import { PROVIDERS, type ProviderId } from "../../core/models.js";
+import { KNOWN_FAILURE_POLICIES, type KnownFailurePolicy } from "../../core/settings.js";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/write-reports.js";
 import { EVAL_MODES, type EvalMode } from "../runner/recording-engine.js";
 
@@ -21,8 +22,12 @@ Runs regression suites (names under evals/suites, or paths). Default: every ship
   --format md,html,json         report formats (default all three)
   --no-cache                    do not reuse cached answers (live mode) or parsed suites
   --db                          store the run in the database (eval_runs, eval_case_results)
+  --known-failures show|fail    cases failing in the baseline too: listed always; fail makes them exit 1
+                                (default: EVAL_KNOWN_FAILURES, itself show by default)
 
-Exit status: 0, 1 on a regression against the baseline (or any failure in a suite without one), 2 on bad usage.`;
+Exit status: 0, 1 on a regression against the baseline (or any failure in a suite without one, a known
+failure under --known-failures fail, a case error in record or live mode), 2 on bad usage or an
+unreachable provider in record or live mode.`;
 
 export interface EvalOptions {
   suites: string[];
@@ -37,6 +42,8 @@ export interface EvalOptions {
   formats: ReportFormat[];
   cache: boolean;
   db: boolean;
+  /** undefined: the EVAL_KNOWN_FAILURES setting decides. */
+  knownFailures: KnownFailurePolicy | undefined;
   help: boolean;
 }
 
@@ -105,6 +112,10 @@ export function parseEvalArgs(args: string[]): EvalOptions {
     formats: split(values.format ?? REPORT_FORMATS.join(",")).map((f) => oneOf("format", REPORT_FORMATS, f)),
     cache: !(values["no-cache"] ?? false),
     db: values.db ?? false,
+    knownFailures:
+      values["known-failures"] === undefined
+        ? undefined
+        : oneOf("known-failures", KNOWN_FAILURE_POLICIES, values["known-failures"]),
     help: values.help ?? false,
   };
 }
@@ -127,6 +138,7 @@ function parse(args: string[]) {
       format: { type: "string" },
       "no-cache": { type: "boolean" },
       db: { type: "boolean" },
+      "known-failures": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

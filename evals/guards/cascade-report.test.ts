@@ -1,7 +1,7 @@
 // The cascade part of `npm run eval:guards`: the unsure-band arithmetic, its table, and the message that
 // names GARDE_FOU_DATA_DIR when the development data is missing.
 import { describe, expect, it } from "vitest";
-import { formatCascade, missingDataMessage } from "./measure.js";
+import { formatCascade, measurerError, missingDataMessage } from "./measure.js";
 import { bandGoalMet, calibrate, errorsInBandShare, poolCalibration, unsureShare } from "./metrics.js";
 
 describe("unsure-band calibration", () => {
@@ -40,5 +40,19 @@ describe("unsure-band calibration", () => {
     expect(message).toContain("GARDE_FOU_DATA_DIR=../nowhere");
     expect(message).toContain("does not exist");
     expect(message).not.toMatch(/ENOENT/);
+  });
+
+  it("a dataset file missing under the data directory names the file and the setting, not ENOENT", () => {
+    const enoent = Object.assign(
+      new Error("ENOENT: no such file or directory, open '/x/hate_speech/a.jsonl'"),
+      {
+        code: "ENOENT",
+        path: "/x/hate_speech/a.jsonl",
+      },
+    );
+    const message = measurerError(enoent, "../nowhere");
+    expect(message).toContain("/x/hate_speech/a.jsonl is missing under GARDE_FOU_DATA_DIR=../nowhere");
+    expect(message).not.toMatch(/ENOENT/);
+    expect(measurerError(new Error("bad line 3"), "x")).toBe("bad line 3");
   });
 });

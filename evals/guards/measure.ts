@@ -70,6 +70,14 @@ export function missingDataMessage(configured: string, dataDir: string): string 
   return `GARDE_FOU_DATA_DIR=${configured} (${dataDir}) does not exist: the development datasets are not there. Set GARDE_FOU_DATA_DIR to the folder holding discrimination/, faithfulness/ and hate_speech/ (default ../shared/data, beside the project). Figures of the project's own batches follow.`;
 }
 
+/** A dataset missing under the data directory names the file and the setting, never a bare ENOENT. */
+export function measurerError(error: unknown, configured: string): string {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (code === "ENOENT")
+    return `dataset not found: ${typeof path === "string" ? path : "a file"} is missing under GARDE_FOU_DATA_DIR=${configured}; point GARDE_FOU_DATA_DIR at the development data folder`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 export async function main(out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const configured = loadSettings().GARDE_FOU_DATA_DIR;
   const dataDir = isAbsolute(configured) ? configured : resolve(PACKAGE_ROOT, configured);
@@ -86,12 +94,7 @@ export async function main(out: NodeJS.WritableStream = process.stdout): Promise
     } catch (error) {
       // One missing dataset must not hide the others' figures; the failure is in the report, and a file
       // missing under the data directory names the setting that points there.
-      const message = error instanceof Error ? error.message : String(error);
-      const enoent = (error as { code?: unknown } | null)?.code === "ENOENT";
-      failures.push({
-        measurer: name,
-        error: enoent ? `${message} (check GARDE_FOU_DATA_DIR=${configured})` : message,
-      });
+      failures.push({ measurer: name, error: measurerError(error, configured) });
     }
   }
   const title = `development figures (${configured}, not held-out)`;

@@ -74,6 +74,12 @@ export function renderHtml(model: ReportModel): string {
         ? `<h3 class="bad">Regressions (${regressions.length})</h3>${changeTable(regressions)}`
         : `<h3 class="good">No regression</h3>`,
     );
+    const known = cmp.suites.flatMap((s) => s.knownFailures);
+    parts.push(
+      known.length > 0
+        ? `<h3 class="bad">Known failures (${known.length}): failing in the baseline too</h3>${changeTable(known)}`
+        : "<h3>No known failure</h3>",
+    );
     if (fixes.length > 0) parts.push(`<h3 class="good">Fixes (${fixes.length})</h3>${changeTable(fixes)}`);
     const changed = cmp.suites.flatMap((s) => s.changed);
     if (changed.length > 0) parts.push(`<h3>Changed outputs (${changed.length})</h3>${changeTable(changed)}`);

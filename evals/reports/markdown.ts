@@ -57,17 +57,25 @@ export function renderMarkdown(model: ReportModel): string {
     const added = cmp.suites.flatMap((s) => s.added);
     out.push("## Baseline comparison", "");
     out.push(
-      "| suite | column | baseline run | pass rate before → after | regressions | fixes | changed | added | removed |",
-      "|---|---|---|---|---|---|---|---|---|",
+      "| suite | column | baseline run | pass rate before → after | regressions | known failures | fixes | changed | added | removed |",
+      "|---|---|---|---|---|---|---|---|---|---|",
       ...cmp.suites.map(
         (s) =>
-          `| ${s.suite} | ${s.column} | ${s.baselineRunId} | ${percent(s.passRateBefore)} → ${percent(s.passRateAfter)} | ${s.regressions.length} | ${s.fixes.length} | ${s.changed.length} | ${s.added.length} | ${s.removed.length} |`,
+          `| ${s.suite} | ${s.column} | ${s.baselineRunId} | ${percent(s.passRateBefore)} → ${percent(s.passRateAfter)} | ${s.regressions.length} | ${s.knownFailures.length} | ${s.fixes.length} | ${s.changed.length} | ${s.added.length} | ${s.removed.length} |`,
       ),
       "",
     );
     if (cmp.withoutBaseline.length > 0) out.push(`No baseline for: ${cmp.withoutBaseline.join(", ")}.`, "");
     out.push(regressions.length > 0 ? `### ❌ Regressions (${regressions.length})` : "### No regression", "");
     if (regressions.length > 0) out.push(...changeRows(regressions), "");
+    const known = cmp.suites.flatMap((s) => s.knownFailures);
+    out.push(
+      known.length > 0
+        ? `### ⚠️ Known failures (${known.length}): failing in the baseline too`
+        : "### No known failure",
+      "",
+    );
+    if (known.length > 0) out.push(...changeRows(known), "");
     if (fixes.length > 0) out.push(`### Fixes (${fixes.length})`, "", ...changeRows(fixes), "");
     if (changed.length > 0)
       out.push(

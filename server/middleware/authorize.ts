@@ -19,6 +19,20 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { method: "POST", path: /^\/v1\/guard\/?$/, roles: ["app"] },
   { method: "*", path: /^\/v1\/review(\/|$)/, roles: ["reviewer"] },
   { method: "GET", path: /^\/v1\/audit\/?$/, roles: ["reviewer"] },
+  // The deployer's evidence: aggregates and documentation, no candidate data in clear.
+  {
+    method: "GET",
+    path: /^\/v1\/audit\/(bias|bias\.csv|counterfactual)\/?$/,
+    roles: ["reviewer", "evaluator"],
+  },
+  { method: "POST", path: /^\/v1\/audit\/counterfactual\/?$/, roles: ["evaluator"] },
+  { method: "GET", path: /^\/v1\/(documentation|value)\/?$/, roles: ["reviewer", "evaluator"] },
+  {
+    method: "GET",
+    path: /^\/ui\/(audit\/bias|audit\/bias\.csv|documentation|value)\/?$/,
+    roles: ["reviewer", "evaluator"],
+  },
+  { method: "POST", path: /^\/ui\/audit\/counterfactual\/?$/, roles: ["evaluator"] },
   { method: "GET", path: /^\/v1\/dashboard\/?$/, roles: ["reviewer", "evaluator"] },
   { method: "*", path: /^\/v1\/evals(\/|$)/, roles: ["evaluator"] },
   { method: "*", path: /^\/v1\/keys(\/|$)/, roles: ["admin"] },

@@ -29,6 +29,9 @@ mark.sev-warn { background:var(--warn); } mark.sev-review { background:var(--rev
 .findings li:target, .findings li.focused { outline:2px solid var(--accent); }
 .layout-run { display:grid; grid-template-columns:minmax(0, 2fr) minmax(0, 1fr); gap:1.2rem; }
 @media (max-width:900px) { .layout-run { grid-template-columns:1fr; } }
+@media print { header.top, .no-print, form { display:none !important; } body { font-size:11pt; } table { page-break-inside:auto; } tr { page-break-inside:avoid; } }
+.table-wrap { overflow-x:auto; max-width:100%; }
+body.print header.top, body.print .no-print { display:none; }
 form.stack { display:flex; flex-direction:column; gap:.6rem; }
 label { font-weight:600; font-size:.9rem; }
 input[type=text], input[type=password], input[type=date], textarea, select { font:inherit; padding:.4rem .5rem; border:1px solid #b7c0ca; border-radius:4px; width:100%; }
@@ -45,6 +48,21 @@ details.step summary { cursor:pointer; }
 pre { white-space:pre-wrap; word-break:break-word; background:#f0f2f5; padding:.5rem; border-radius:4px; font-size:.82rem; max-height:18rem; overflow:auto; }
 nav.pages { margin-top:.8rem; display:flex; gap:1rem; }
 .hidden { display:none; }
+header.top a.lang { font-size:.85rem; }
+.table-wrap { max-width:100%; overflow-x:auto; }
+.table-wrap table { margin:0; }
+.card.table-wrap { padding:0; }
+table.compact th, table.compact td { padding:.3rem .4rem; font-size:.82rem; white-space:nowrap; }
+table.compact meter { width:3rem; }
+.nowrap { white-space:nowrap; }
+ol.timeline { list-style:none; margin:0; padding:0; }
+ol.timeline li.step { padding:.25rem 0 .25rem .6rem; border-left:3px solid var(--line); margin:0; }
+ol.timeline li.st-error { border-left-color:#a30000; }
+ol.timeline .at { display:inline-block; min-width:5.5rem; color:var(--muted); font-variant-numeric:tabular-nums; font-size:.82rem; }
+ol.timeline .kind { display:inline-block; min-width:7rem; font-size:.8rem; color:var(--muted); text-transform:uppercase; letter-spacing:.03em; }
+ol.timeline details.raw { margin-left:12.5rem; }
+li.depth-1 { margin-left:1rem !important; } li.depth-2 { margin-left:2rem !important; } li.depth-3 { margin-left:3rem !important; }
+li.depth-4 { margin-left:4rem !important; } li.depth-5, li.depth-6 { margin-left:5rem !important; }
 `;
 
 // Progressive enhancement only: every page works without it.

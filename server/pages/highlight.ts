@@ -1,5 +1,6 @@
 // The checked text with each finding's span marked. Spans are UTF-16 offsets (JavaScript indices) into
 // the text; overlapping spans split the text into segments, each marked with every finding covering it.
+import { type Locale, label } from "../i18n/catalog.js";
 import { type Html, html } from "./html.js";
 
 export interface SpanFinding {
@@ -50,8 +51,12 @@ const worst = (fs: readonly SpanFinding[]) =>
     "warn",
   );
 
-const tooltip = (f: SpanFinding) =>
-  [`${f.rule} (${f.guard}, ${f.severity})`, f.legalBasis.join(", "), f.suggestion ? `→ ${f.suggestion}` : ""]
+const tooltip = (f: SpanFinding, l: Locale) =>
+  [
+    `${f.rule} (${label(l, "guard", f.guard)}, ${label(l, "severity", f.severity)})`,
+    f.legalBasis.join(", "),
+    f.suggestion ? `→ ${f.suggestion}` : "",
+  ]
     .filter(Boolean)
     .join(" · ");
 
@@ -59,12 +64,13 @@ export function highlightText(
   text: string,
   findings: readonly SpanFinding[],
   anchorPrefix = "finding-",
+  locale: Locale = "fr",
 ): Html {
   const parts = segmentsOf(text, findings).map((s) => {
     const piece = text.slice(s.start, s.end);
     const first = s.findings[0];
     if (!first) return html`${piece}`;
-    return html`<mark class="finding sev-${worst(s.findings)}" data-rules="${s.findings.map((f) => f.rule).join(" ")}" title="${s.findings.map(tooltip).join("\n")}"><a href="#${anchorPrefix}${first.id}">${piece}</a></mark>`;
+    return html`<mark class="finding sev-${worst(s.findings)}" data-rules="${s.findings.map((f) => f.rule).join(" ")}" title="${s.findings.map((f) => tooltip(f, locale)).join("\n")}"><a href="#${anchorPrefix}${first.id}">${piece}</a></mark>`;
   });
   return html`<div class="checked-text">${parts}</div>`;
 }

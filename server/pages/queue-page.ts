@@ -1,3 +1,4 @@
+import { type Locale, label, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
 import { formatDate, type Html, html, when } from "./html.js";
 import { badge, layout } from "./layout.js";
@@ -14,6 +15,7 @@ export interface QueueRow {
 }
 
 export function queuePage(options: {
+  locale: Locale;
   principal: Principal;
   items: QueueRow[];
   total: number;
@@ -21,28 +23,30 @@ export function queuePage(options: {
   offset: number;
 }): Html {
   const { items, total, limit, offset } = options;
+  const l = options.locale;
   return layout(
-    { title: "File de revue", principal: options.principal },
-    html`<h1>File de revue <span class="muted">(${total} en attente)</span></h1>
+    { title: t(l, "queue.title"), locale: l, principal: options.principal },
+    html`<h1>${t(l, "queue.title")} <span class="muted">${t(l, "queue.waiting", { total })}</span></h1>
       ${
         items.length === 0
-          ? html`<p class="card" id="queue-empty">Aucun run n'attend de décision.</p>`
+          ? html`<p class="card" id="queue-empty">${t(l, "queue.empty")}</p>`
           : html`<table id="queue">
-              <thead><tr><th>Run</th><th>Workflow</th><th>Verdict des gardes</th><th>Constats</th><th>Règles</th><th>Critères</th><th>Révisions</th><th>Créé</th></tr></thead>
+              <thead><tr><th>${t(l, "queue.col.item")}</th><th>${t(l, "queue.col.workflow")}</th><th>${t(l, "run.meta.verdict")}</th><th>${t(l, "queue.col.why")}</th><th>${t(l, "queue.col.age")}</th></tr></thead>
               <tbody>
                 ${items.map(
                   (r) => html`<tr data-run="${r.runId}">
                     <td><a href="/ui/runs/${encodeURIComponent(r.runId)}">${r.runId}</a></td>
-                    <td>${r.workflow}</td><td>${badge(r.verdict)}</td><td>${r.findings}</td>
-                    <td>${r.rules.join(", ")}</td><td>${r.criteria.join(", ")}</td><td>${r.revisions}</td>
+                    <td>${label(l, "workflow", r.workflow)}</td><td>${badge(l, "verdict", r.verdict)}</td>
+                    <td>${t(l, "queue.why.findings", { count: r.findings })} · ${r.rules.join(", ")}
+                      ${when(r.criteria.length, () => html`<br />${t(l, "queue.why.criteria", { criteria: r.criteria.map((c) => label(l, "criterion", c)).join(", ") })}`)}</td>
                     <td>${formatDate(r.createdAt)}</td></tr>`,
                 )}
               </tbody>
             </table>`
       }
       <nav class="pages">
-        ${when(offset > 0, () => html`<a href="/ui/queue?offset=${Math.max(0, offset - limit)}">← Précédents</a>`)}
-        ${when(offset + limit < total, () => html`<a href="/ui/queue?offset=${offset + limit}">Suivants →</a>`)}
+        ${when(offset > 0, () => html`<a href="/ui/queue?offset=${Math.max(0, offset - limit)}">${t(l, "common.previous")}</a>`)}
+        ${when(offset + limit < total, () => html`<a href="/ui/queue?offset=${offset + limit}">${t(l, "common.next")}</a>`)}
       </nav>`,
   );
 }

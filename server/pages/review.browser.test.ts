@@ -1,7 +1,7 @@
 // A reviewer's whole path, in a real headless Chromium against the real server: log in with a key, open
 // the queue, read a run's highlighted findings, decide, see the run resume and the decision audited.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "../../db/queries/keys.js";
 import { startRun } from "../../graphs/runner.js";
 import type { Runtime } from "../../runtime/index.js";
@@ -24,10 +24,17 @@ async function waitingRun(): Promise<string> {
   return result.runId;
 }
 
+// A loaded machine (two cores, several test runs at once) makes a browser slow: generous limits, and every
+// step waits for what it needs rather than for a time.
+vi.setConfig({ testTimeout: 240_000 });
+const STEP_TIMEOUT_MS = 120_000;
+
 /** A page that fails the test on any request leaving 127.0.0.1 and on any console error (CSP included). */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   const problems: string[] = [];
   const page = await browser.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   page.on("request", (r) => {
     if (!r.url().startsWith(base)) problems.push(`outside request: ${r.url()}`);
   });
@@ -93,20 +100,23 @@ describe("reviewer pages in Chromium", () => {
     // The script works under the pages' CSP: clicking the span focuses its explanation.
     await mark.locator("a").click();
     await expect(finding.getAttribute("class")).resolves.toContain("focused");
-    await expect(page.locator("#run-status").textContent()).resolves.toContain("needs_review");
+    await expect(page.locator("#run-status .badge").getAttribute("data-value")).resolves.toBe("needs_review");
+    await expect(page.locator("#run-status").textContent()).resolves.toContain("en attente de revue");
 
     await page.check('input[name=decision][value="reject"]');
     await page.fill("#reason", "Limite d'âge : discrimination (L1132-1)");
     await Promise.all([page.waitForURL(/decided=/), page.click("#decision-form button[type=submit]")]);
-    await expect(page.locator("#decision-flash").textContent()).resolves.toContain("reject");
-    await expect(page.locator("#run-status").textContent()).resolves.toContain("blocked");
+    await expect(page.locator("#decision-flash").textContent()).resolves.toContain("rejeté");
+    await expect(page.locator("#run-status").textContent()).resolves.toContain("bloqué");
     expect(await page.locator("#decision-form").count()).toBe(0);
 
     await page.goto(`${base}/ui/audit`);
     const entry = page.locator('#audit tr[data-action="review.reject"]').filter({ hasText: runId });
     await expect(entry.textContent()).resolves.toContain("Camille (relectrice)");
     await expect(entry.textContent()).resolves.toContain("Limite d'âge");
-    await expect(entry.locator(".status-change").textContent()).resolves.toMatch(/needs_review .*→ blocked/);
+    await expect(entry.locator(".status-change").textContent()).resolves.toMatch(
+      /en attente de revue .*→ bloqué/,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -118,7 +128,7 @@ describe("reviewer pages in Chromium", () => {
     await page.check('input[name=decision][value="approve"]');
     await page.fill("#reason", "Poste en CDD jeunes : justifié (test)");
     await Promise.all([page.waitForURL(/decided=/), page.click("#decision-form button[type=submit]")]);
-    await expect(page.locator("#run-status").textContent()).resolves.toContain("released");
+    await expect(page.locator("#run-status").textContent()).resolves.toContain("publié");
     const link = page.locator("#decisions a", { hasText: "régression" });
     const href = await link.getAttribute("href");
     expect(href).toMatch(/^\/ui\/decisions\/.+\/regression-case$/);
@@ -133,7 +143,7 @@ describe("reviewer pages in Chromium", () => {
   it("shows the dashboard", async () => {
     const { page, problems } = await watchedPage();
     await logIn(page, "/ui/dashboard");
-    await expect(page.locator("#verdicts").textContent()).resolves.toMatch(/review|revise/);
+    await expect(page.locator("#verdicts").textContent()).resolves.toMatch(/à revoir|à réécrire/);
     await expect(page.locator("#agreement").textContent()).resolves.toContain("1 / 2");
     expect(problems).toEqual([]);
     await page.close();

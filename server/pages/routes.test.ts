@@ -78,7 +78,7 @@ describe("pages", () => {
       form({ decision: "approve", reason: "" }, session),
     );
     expect(missingReason.status).toBe(400);
-    expect(await missingReason.text()).toContain("reason");
+    expect(await missingReason.text()).toContain("Une décision demande un motif.");
 
     const decided = await t.app.request(
       `/ui/runs/${runId}/decision`,

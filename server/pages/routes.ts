@@ -2,8 +2,6 @@
 // the app's authenticate and authorize middleware; here, only forms and cookies.
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { csrf } from "hono/csrf";
-import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { REVIEW_DECISIONS } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
@@ -14,6 +12,8 @@ import { listRuns } from "../../db/queries/runs.js";
 import { createSession, revokeSession } from "../../db/queries/sessions.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
+import { type Locale, label, type MessageKey, t } from "../i18n/catalog.js";
+import { localeOf } from "../i18n/locale.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { cameOverHttps } from "../middleware/client.js";
 import { principalOf } from "../middleware/principal.js";
@@ -27,6 +27,7 @@ import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
 import { dashboardPage } from "./dashboard-page.js";
 import { loginPage } from "./login-page.js";
+import { pageHeaders } from "./page-headers.js";
 import { queuePage } from "./queue-page.js";
 import { runPage } from "./run-page.js";
 
@@ -38,11 +39,30 @@ const safeNext = (next: unknown) =>
     ? next
     : "/ui/queue";
 
+// Messages are catalogue keys: the page shows them in the reviewer's language.
 const DecisionForm = z.object({
-  decision: z.enum(REVIEW_DECISIONS, { message: "choose a decision" }),
-  reason: z.string().trim().min(1, "a decision needs a reason"),
+  decision: z.enum(REVIEW_DECISIONS, { message: "run.error.decisionMissing" }),
+  reason: z.string().trim().min(1, "run.error.reasonMissing"),
   editedText: z.string().optional(),
 });
+
+/** A refused decision, said in the reviewer's language (the API keeps its own English messages). */
+function decisionError(l: Locale, error: { code: string; message: string; details?: unknown }): string {
+  const details = (error.details ?? {}) as {
+    status?: unknown;
+    rules?: unknown;
+    holder?: unknown;
+    until?: unknown;
+  };
+  if (error.code === "conflict" && typeof details.status === "string")
+    return t(l, "run.error.notWaiting", { status: label(l, "status", details.status) });
+  if (error.code === "invalid_input" && Array.isArray(details.rules))
+    return t(l, "run.error.editBlocked", { rules: details.rules.join(", ") });
+  if (error.code === "conflict" && /no longer available/.test(error.message))
+    return t(l, "run.error.draftGone");
+  return t(l, "run.error.other", { message: error.message });
+}
+const isKey = (s: string): s is MessageKey => s.startsWith("run.error.");
 
 /** The last draft's output, when it has a single `text` a person can edit in a text box. */
 async function editableOutput(deps: AppDeps, runId: string): Promise<Record<string, unknown> | null> {
@@ -61,22 +81,7 @@ export function createPageRoutes(deps: AppDeps) {
       secure: cameOverHttps(c, deps.settings.TRUST_PROXY),
     }) as const;
   const pages = new Hono();
-  pages.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: "no-referrer",
-    }),
-  );
-  pages.use("*", csrf());
+  pages.use("*", ...pageHeaders());
 
   return pages
     .get("/assets/app.css", (c) =>
@@ -95,6 +100,7 @@ export function createPageRoutes(deps: AppDeps) {
     .get("/login", async (c) =>
       c.html(
         loginPage({
+          locale: localeOf(c),
           next: safeNext(c.req.query("next")),
           open: (await authMode(deps.db, deps.settings)) === "open",
         }),
@@ -105,7 +111,10 @@ export function createPageRoutes(deps: AppDeps) {
       const key = typeof form.key === "string" ? form.key.trim() : "";
       const next = safeNext(form.next);
       const row = key ? await findActiveKey(deps.db, key) : undefined;
-      if (!row) return c.html(loginPage({ next, error: "Clé inconnue ou révoquée." }), 401);
+      if (!row) {
+        const l = localeOf(c);
+        return c.html(loginPage({ locale: l, next, error: t(l, "login.unknownKey") }), 401);
+      }
       const ttlMs = deps.settings.SESSION_TTL_HOURS * 3_600_000;
       const session = await createSession(deps.db, row.id, { clock: deps.runs.clock, ttlMs });
       setCookie(c, SESSION_COOKIE, session.token, { ...cookieOptions(c), maxAge: ttlMs / 1000 });
@@ -132,7 +141,16 @@ export function createPageRoutes(deps: AppDeps) {
         ...runSummary(r),
         ...(summaries.get(r.id) ?? { findings: 0, guards: [], criteria: [], rules: [] }),
       }));
-      return c.html(queuePage({ principal: principalOf(c), items: rows, total, limit: PAGE_SIZE, offset }));
+      return c.html(
+        queuePage({
+          locale: localeOf(c),
+          principal: principalOf(c),
+          items: rows,
+          total,
+          limit: PAGE_SIZE,
+          offset,
+        }),
+      );
     })
     .get("/runs/:id", async (c) => {
       const runId = c.req.param("id");
@@ -140,6 +158,7 @@ export function createPageRoutes(deps: AppDeps) {
       const editable = await editableOutput(deps, runId);
       return c.html(
         runPage({
+          locale: localeOf(c),
           principal: principalOf(c),
           trace: await loadTrace(deps, runId),
           editableText: editable ? maskText(String(editable.text)) : null,
@@ -149,6 +168,7 @@ export function createPageRoutes(deps: AppDeps) {
     })
     .post("/runs/:id/decision", async (c) => {
       const runId = c.req.param("id");
+      const l = localeOf(c);
       const parsed = DecisionForm.safeParse(await c.req.parseBody());
       const editable = await editableOutput(deps, runId);
       const sent = parsed.success ? parsed.data : undefined;
@@ -156,6 +176,7 @@ export function createPageRoutes(deps: AppDeps) {
       const fail = async (error: string, status: 400 | 409) =>
         c.html(
           runPage({
+            locale: l,
             principal: principalOf(c),
             trace: await loadTrace(deps, runId),
             editableText: editable
@@ -168,19 +189,18 @@ export function createPageRoutes(deps: AppDeps) {
           }),
           status,
         );
-      if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message).join("; "), 400);
+      if (!parsed.success)
+        return fail(
+          parsed.error.issues.map((i) => (isKey(i.message) ? t(l, i.message) : i.message)).join(" "),
+          400,
+        );
       const form = parsed.data;
       const input: DecisionInput = { decision: form.decision, reason: form.reason };
       if (form.decision === "edit_approve") {
-        if (!editable || !form.editedText?.trim())
-          return fail("editedText: the corrected text is required", 400);
+        if (!editable || !form.editedText?.trim()) return fail(t(l, "run.error.editedMissing"), 400);
         // The box showed personal data masked; the released text carries the real data, never a mask.
         const restored = restoreMasked(form.editedText, String(editable.text));
-        if (LEFTOVER_MASK.test(restored))
-          return fail(
-            "editedText: a masked placeholder ([NOM]•••, [EMAIL]•••…) was changed or cut; keep it whole, or type the real value in its place",
-            400,
-          );
+        if (LEFTOVER_MASK.test(restored)) return fail(t(l, "run.error.maskChanged"), 400);
         input.editedOutput = { ...editable, text: restored };
       }
       try {
@@ -191,7 +211,7 @@ export function createPageRoutes(deps: AppDeps) {
         );
       } catch (error) {
         if (isGardeFouError(error) && (error.code === "invalid_input" || error.code === "conflict"))
-          return fail(error.message, error.code === "conflict" ? 409 : 400);
+          return fail(decisionError(l, error), error.code === "conflict" ? 409 : 400);
         throw error;
       }
     })
@@ -211,7 +231,7 @@ export function createPageRoutes(deps: AppDeps) {
         })
         .parse(c.req.query());
       const stats = await loadDashboard(deps, q);
-      return c.html(dashboardPage({ principal: principalOf(c), stats, ...q }));
+      return c.html(dashboardPage({ locale: localeOf(c), principal: principalOf(c), stats, ...q }));
     })
     .get("/audit", async (c) => {
       const offset = offsetOf(c.req.query("offset"));
@@ -223,6 +243,7 @@ export function createPageRoutes(deps: AppDeps) {
       });
       return c.html(
         auditPage({
+          locale: localeOf(c),
           principal: principalOf(c),
           items,
           total,

@@ -1,5 +1,7 @@
 // One run for a reviewer: the drafts side by side with every finding's span highlighted, what each
 // finding means (rule, legal basis, suggestion), the decision form, past decisions and the trace.
+import { type Locale, label, t } from "../i18n/catalog.js";
+import { localizeExplanation } from "../i18n/explanations.js";
 import type { Principal } from "../middleware/principal.js";
 import { disagreesWithGuards } from "../review/decide.js";
 import type { RunTrace } from "../routes/trace.js";
@@ -12,6 +14,7 @@ type Trace = RunTrace;
 type Finding = Trace["findings"][number];
 
 export interface RunPageOptions {
+  locale: Locale;
   principal: Principal;
   trace: Trace;
   /** The text a reviewer may edit (the last draft's `text`), when the output has one. */
@@ -22,124 +25,158 @@ export interface RunPageOptions {
   submitted?: { decision: string; reason: string };
 }
 
-function findingItem(f: Finding, prefix: string): Html {
+function findingItem(l: Locale, f: Finding, prefix: string): Html {
   return html`<li id="${prefix}${f.id}" class="sev-${f.severity}" data-rule="${f.rule}">
-    <strong>${f.rule}</strong> ${badge(f.severity)} <span class="muted">${f.guard}${f.target ? ` · ${f.target}` : ""}</span>
+    <strong>${f.rule}</strong> ${badge(l, "severity", f.severity)} <span class="muted">${label(l, "guard", f.guard)}${f.target ? ` · ${f.target}` : ""}</span>
     <div>« ${f.evidence} »</div>
-    ${when(f.criteria.length, () => html`<div class="muted">Critères : ${f.criteria.join(", ")}</div>`)}
-    <div class="legal">Base légale : ${f.legalBasis.join(" ; ") || "–"}</div>
-    ${when(f.suggestion, () => html`<div class="suggestion">Suggestion : ${f.suggestion}</div>`)}
-    ${when(f.explanation, () => html`<div class="muted">Pourquoi : ${f.explanation}</div>`)}
+    ${when(f.criteria.length, () => html`<div class="muted">${t(l, "run.finding.criteria", { criteria: f.criteria.map((c) => label(l, "criterion", c)).join(", ") })}</div>`)}
+    <div class="legal">${t(l, "run.finding.legal", { basis: f.legalBasis.join(" ; ") || "–" })}</div>
+    ${when(f.suggestion, () => html`<div class="suggestion">${t(l, "run.finding.suggestion", { suggestion: f.suggestion ?? "" })}</div>`)}
+    ${when(f.explanation, () => html`<div class="muted why">${t(l, "run.finding.why", { why: localizeExplanation(l, f.explanation ?? "") })}</div>`)}
   </li>`;
 }
 
-function revisionColumn(trace: Trace, draft: Trace["drafts"][number], isLast: boolean): Html {
+function revisionColumn(l: Locale, trace: Trace, draft: Trace["drafts"][number], isLast: boolean): Html {
   const prefix = `r${draft.revision}-finding-`;
   const own = trace.findings.filter((f) => f.revision === draft.revision);
   const single = draft.texts.length === 1;
   return html`<section class="revision card" data-revision="${draft.revision}">
-    <h3>Révision ${draft.revision}${isLast ? " (vérifiée en dernier)" : ""}</h3>
-    ${draft.texts.map((t) => {
-      const mine = own.filter((f) => single || f.target === t.key);
-      return html`${when(!single, () => html`<h4>${t.key}</h4>`)}
-        ${highlightText(t.text, mine, prefix)}
-        <ul class="findings">${mine.map((f) => findingItem(f, prefix))}</ul>
-        ${when(mine.length === 0, () => html`<p class="muted">Aucun constat.</p>`)}`;
+    <h3>${t(l, "run.revision", { n: draft.revision })} ${isLast ? t(l, "run.revision.last") : ""}</h3>
+    ${draft.texts.map((text) => {
+      const mine = own.filter((f) => single || f.target === text.key);
+      return html`${when(!single, () => html`<h4>${text.key}</h4>`)}
+        ${highlightText(text.text, mine, prefix, l)}
+        <ul class="findings">${mine.map((f) => findingItem(l, f, prefix))}</ul>
+        ${when(mine.length === 0, () => html`<p class="muted">${t(l, "run.noFinding")}</p>`)}`;
     })}
   </section>`;
 }
 
-function editedColumn(d: Trace["decisions"][number]): Html {
+function editedColumn(l: Locale, d: Trace["decisions"][number]): Html {
   const edited = d.editedOutput as Record<string, unknown> | null;
   const text = edited && typeof edited.text === "string" ? edited.text : JSON.stringify(edited, null, 2);
-  return html`<section class="revision card edited"><h3>Version du relecteur</h3>
+  return html`<section class="revision card edited"><h3>${t(l, "run.edited")}</h3>
     <div class="checked-text">${text}</div><p class="muted">${d.reviewer}, ${formatDate(d.createdAt)}</p></section>`;
 }
 
 function decisionForm(
+  l: Locale,
   runId: string,
   editableText: string | null,
   submitted?: RunPageOptions["submitted"],
 ): Html {
   const checked = (value: string) => (submitted?.decision === value ? "checked" : "");
   return html`<form class="card stack" method="post" action="/ui/runs/${encodeURIComponent(runId)}/decision" data-decision id="decision-form">
-    <h2>Décision</h2>
+    <h2>${t(l, "run.decision")}</h2>
     <div class="choices">
-      <label><input type="radio" name="decision" value="approve" required ${checked("approve")} /> Approuver</label>
-      <label><input type="radio" name="decision" value="reject" ${checked("reject")} /> Rejeter</label>
-      ${when(editableText !== null, () => html`<label><input type="radio" name="decision" value="edit_approve" ${checked("edit_approve")} /> Corriger et approuver</label>`)}
+      <label><input type="radio" name="decision" value="approve" required ${checked("approve")} /> ${t(l, "decision.approve")}</label>
+      <label><input type="radio" name="decision" value="reject" ${checked("reject")} /> ${t(l, "decision.reject")}</label>
+      ${when(editableText !== null, () => html`<label><input type="radio" name="decision" value="edit_approve" ${checked("edit_approve")} /> ${t(l, "decision.edit_approve")}</label>`)}
     </div>
-    <label for="reason">Motif (obligatoire, conservé au journal d'audit)</label>
+    <label for="reason">${t(l, "run.reason")}</label>
     <textarea id="reason" name="reason" required maxlength="5000">${submitted?.reason ?? ""}</textarea>
     ${when(
       editableText !== null,
-      () => html`<div data-edit class="stack"><label for="editedText">Texte corrigé</label>
+      () => html`<div data-edit class="stack"><label for="editedText">${t(l, "run.editedText")}</label>
         <textarea id="editedText" name="editedText" rows="12">${editableText}</textarea></div>`,
     )}
-    <button type="submit">Enregistrer la décision</button>
+    <button type="submit">${t(l, "run.submit")}</button>
   </form>`;
 }
 
-function stepTree(nodes: TraceNode[]): Html {
-  return html`${nodes.map((n) => {
+interface TimelineEntry {
+  node: TraceNode;
+  depth: number;
+}
+
+function flatten(nodes: TraceNode[], depth = 0, out: TimelineEntry[] = []): TimelineEntry[] {
+  const ordered = [...nodes].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  for (const node of ordered) {
+    out.push({ node, depth });
+    flatten(node.children, depth + 1, out);
+  }
+  return out;
+}
+
+const offsetMs = (from: string, at: string) => Math.max(0, Date.parse(at) - Date.parse(from));
+
+/** The trace as a timeline: one line per step in the order it started, indented under its parent. */
+function timeline(l: Locale, nodes: TraceNode[]): Html {
+  const entries = flatten(nodes);
+  const origin = entries[0]?.node.startedAt;
+  return html`<ol class="timeline">${entries.map(({ node: n, depth }) => {
     const call = n.modelCall;
-    return html`<details class="step" data-kind="${n.kind}" ${n.kind === "graph" ? "open" : ""}>
-      <summary><code>${n.kind}</code> ${n.name} ${badge(n.status)}
-        <span class="muted">${n.latencyMs === null ? "" : `${Math.round(n.latencyMs)} ms`}
-        ${call ? ` · ${call.provider}/${call.model} · ${call.promptName}@${call.promptVersion} · ${call.inputTokens}+${call.outputTokens} tokens` : ""}
-        ${n.findings.length ? ` · ${n.findings.length} constat(s)` : ""}</span></summary>
-      ${when(n.input !== null && n.input !== undefined, () => html`<div class="muted">Entrée</div><pre>${JSON.stringify(n.input, null, 2)}</pre>`)}
-      ${when(n.output !== null && n.output !== undefined, () => html`<div class="muted">Sortie</div><pre>${JSON.stringify(n.output, null, 2)}</pre>`)}
-      ${when(n.findings.length, () => html`<div class="muted">Constats : ${n.findings.map((f) => `${f.rule} (${f.guard})`).join(", ")}</div>`)}
-      ${stepTree(n.children)}
-    </details>`;
-  })}`;
+    const raw = (n.input !== null && n.input !== undefined) || (n.output !== null && n.output !== undefined);
+    return html`<li class="step depth-${Math.min(depth, 6)} st-${n.status}" data-kind="${n.kind}">
+      <span class="at">+${origin ? Math.round(offsetMs(origin, n.startedAt)) : 0} ms</span>
+      <span class="kind">${label(l, "stepKind", n.kind)}</span>
+      <code class="name">${n.name}</code> ${badge(l, "stepStatus", n.status)}
+      <span class="muted">${n.latencyMs === null ? "" : `${Math.round(n.latencyMs)} ms`}
+        ${when(call, () => html` · <code>${call?.provider}/${call?.model}</code> · <code>${call?.promptName}@${call?.promptVersion}</code> · ${t(l, "run.trace.tokens", { input: call?.inputTokens ?? 0, output: call?.outputTokens ?? 0 })}`)}
+        ${n.findings.length ? ` · ${t(l, "run.trace.findings", { count: n.findings.length })} (${[...new Set(n.findings.map((f) => f.rule))].join(", ")})` : ""}</span>
+      ${when(
+        raw,
+        () => html`<details class="raw"><summary class="muted">${t(l, "run.trace.raw")}</summary>
+          ${when(n.input !== null && n.input !== undefined, () => html`<div class="muted">${t(l, "run.trace.input")}</div><pre>${JSON.stringify(n.input, null, 2)}</pre>`)}
+          ${when(n.output !== null && n.output !== undefined, () => html`<div class="muted">${t(l, "run.trace.output")}</div><pre>${JSON.stringify(n.output, null, 2)}</pre>`)}
+        </details>`,
+      )}
+    </li>`;
+  })}</ol>`;
 }
 
 export function runPage(options: RunPageOptions): Html {
   const { trace, principal } = options;
+  const l = options.locale;
   const run = trace.run;
   const lastRevision = Math.max(-1, ...trace.drafts.map((d) => d.revision));
   const decided = options.decidedId ? trace.decisions.find((d) => d.id === options.decidedId) : undefined;
   const exportLink = (id: string) => `/ui/decisions/${encodeURIComponent(id)}/regression-case`;
   return layout(
-    { title: `Run ${run.runId}`, principal },
-    html`<h1>Run <code>${run.runId}</code> <span id="run-status">${badge(run.status)}</span></h1>
-      <p class="muted">${run.workflow} · verdict des gardes ${badge(run.verdict)} · ${run.jurisdiction} ·
-        ${run.engine.provider}/${run.engine.model}${run.engine.offline ? " (hors ligne)" : ""} · ${run.revisions} révision(s) ·
-        créé ${formatDate(run.createdAt)} · <a href="/ui/audit?runId=${encodeURIComponent(run.runId)}">journal d'audit du run</a></p>
+    { title: t(l, "run.title", { runId: run.runId }), locale: l, principal },
+    html`<h1>${t(l, "run.heading")} <code>${run.runId}</code> <span id="run-status">${badge(l, "status", run.status)}</span></h1>
+      <p class="muted">${label(l, "workflow", run.workflow)} · ${t(l, "run.meta.verdict")} ${badge(l, "verdict", run.verdict)} · ${label(l, "jurisdiction", run.jurisdiction)} ·
+        <code>${run.engine.provider}/${run.engine.model}</code>${run.engine.offline ? ` (${t(l, "common.offline")})` : ""} · ${t(l, "run.meta.revisions", { count: run.revisions })} ·
+        ${t(l, "run.meta.created", { date: formatDate(run.createdAt) })} · <a href="/ui/audit?runId=${encodeURIComponent(run.runId)}">${t(l, "run.meta.journal")}</a></p>
       ${when(options.error, () => html`<p class="error" role="alert">${options.error}</p>`)}
       ${when(
         decided,
-        () => html`<p class="flash" id="decision-flash">Décision enregistrée : <strong>${decided?.decision}</strong>. Le run est maintenant
-          <strong>${run.status}</strong>.</p>`,
+        () =>
+          html`<p class="flash" id="decision-flash" data-decision="${decided?.decision ?? ""}" data-status="${run.status}">${t(
+            l,
+            "run.flash",
+            {
+              decision: label(l, "decided", decided?.decision ?? ""),
+              status: label(l, "status", run.status),
+            },
+          )}</p>`,
       )}
-      <h2>Révisions</h2>
+      <h2>${t(l, "run.revisions")}</h2>
       ${
         trace.drafts.length === 0
-          ? html`<p class="card muted">Les textes vérifiés ne sont plus disponibles (points de reprise effacés au redémarrage).</p>`
+          ? html`<p class="card muted">${t(l, "run.draftsGone")}</p>`
           : html`<div class="revisions">
-              ${trace.drafts.map((d) => revisionColumn(trace, d, d.revision === lastRevision))}
-              ${trace.decisions.filter((d) => d.decision === "edit_approve").map(editedColumn)}
+              ${trace.drafts.map((d) => revisionColumn(l, trace, d, d.revision === lastRevision))}
+              ${trace.decisions.filter((d) => d.decision === "edit_approve").map((d) => editedColumn(l, d))}
             </div>`
       }
-      ${when(run.status === "needs_review", () => decisionForm(run.runId, options.editableText, options.submitted))}
+      ${when(run.status === "needs_review", () => decisionForm(l, run.runId, options.editableText, options.submitted))}
       ${when(
         trace.decisions.length,
-        () => html`<h2>Décisions</h2>
-          <table id="decisions"><thead><tr><th>Quand</th><th>Relecteur</th><th>Décision</th><th>Motif</th><th></th></tr></thead>
+        () => html`<h2>${t(l, "run.decisions")}</h2>
+          <table id="decisions"><thead><tr><th>${t(l, "run.col.when")}</th><th>${t(l, "run.col.reviewer")}</th><th>${t(l, "run.col.decision")}</th><th>${t(l, "run.col.reason")}</th><th></th></tr></thead>
           <tbody>${trace.decisions.map(
             (
               d,
-            ) => html`<tr><td>${formatDate(d.createdAt)}</td><td>${d.reviewer}</td><td>${d.decision}</td><td>${d.reason}</td>
+            ) => html`<tr data-decision="${d.decision}"><td>${formatDate(d.createdAt)}</td><td>${d.reviewer}</td><td>${label(l, "decided", d.decision)}</td><td>${d.reason}</td>
               <td>${when(
                 disagreesWithGuards(run.verdict, d.decision),
                 () =>
-                  html`<a class="button" href="${exportLink(d.id)}" download>Exporter en cas de régression</a>`,
+                  html`<a class="button" href="${exportLink(d.id)}" download>${t(l, "run.exportCase")}</a>`,
               )}</td></tr>`,
           )}</tbody></table>`,
       )}
-      <h2>Trace</h2>
-      <div class="card" id="trace">${stepTree(trace.steps)}</div>`,
+      <h2>${t(l, "run.trace")}</h2>
+      <div class="card" id="trace">${timeline(l, trace.steps)}</div>`,
   );
 }

@@ -81,7 +81,8 @@ describe("eval runs in the database and the API", () => {
       "--baseline",
       "latest",
     ]);
-    expect(again.stdout).toContain("0 regression(s), 0 fix(es), 0 changed output(s)");
+    expect(again.stdout).toContain("0 regression(s), 4 known failure(s), 0 fix(es), 0 changed output(s)");
+    expect(again.stdout).toContain("KNOWN FAILURE ad-writer-demo/hotesse-accueil");
     expect(again.code).toBe(0);
   });
 
