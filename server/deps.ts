@@ -1,6 +1,7 @@
 import type { Logger } from "../core/logger.js";
 import type { Settings } from "../core/settings.js";
 import type { Database } from "../db/client.js";
+import type { JobQueue } from "../graphs/background.js";
 import type { RunServiceDeps } from "../graphs/runner.js";
 
 /** Everything the HTTP app needs, built once by the runtime and passed in (tests pass their own). */
@@ -17,4 +18,6 @@ export interface AppDeps {
   localAdminToken?: string;
   /** Why the database's storage is gone (a deleted embedded directory), or null; /health answers 503. */
   storageProblem?: () => string | null;
+  /** The durable queue background runs and batches go through (absent: only synchronous runs). */
+  queue?: JobQueue;
 }
