@@ -39,11 +39,22 @@ export const runs = pgTable(
     /** The caller's Idempotency-Key (scoped to its API key), and a hash of the request it came with. */
     idempotencyKey: text("idempotency_key"),
     requestHash: text("request_hash"),
+    /**
+     * single: one workflow run; batch: a screening batch whose chunks are child runs (its status is settled
+     * by the queue's chunk jobs, never by recovery); chunk: one such child (an ordinary screening run).
+     */
+    kind: text("kind").notNull().default("single"),
+    /** For a chunk: the batch it belongs to. */
+    parentRunId: text("parent_run_id"),
+    /** Where the outcome is POSTed (signed with webhook_key's secret, see runtime/webhooks.ts). */
+    webhook: text("webhook"),
+    webhookKey: text("webhook_key"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [
     index("runs_status_idx").on(t.status),
+    index("runs_parent_idx").on(t.parentRunId),
     uniqueIndex("runs_idempotency_key_idx").on(t.idempotencyKey),
     index("runs_workflow_idx").on(t.workflow),
     index("runs_created_idx").on(t.createdAt),
@@ -271,3 +282,53 @@ export const screeningOutcomes = pgTable(
     index("screening_outcomes_created_idx").on(t.createdAt),
   ],
 );
+
+/** One row per CV of a screening batch, written once (run + CV unique) when its chunk's run comes to rest. */
+export const batchScores = pgTable(
+  "batch_scores",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    cvId: text("cv_id").notNull(),
+    chunk: integer("chunk").notNull(),
+    childRunId: text("child_run_id").notNull(),
+    score: doublePrecision("score").notNull(),
+    recommendation: text("recommendation").notNull(),
+    verdict: text("verdict"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("batch_scores_run_cv_idx").on(t.runId, t.cvId),
+    index("batch_scores_rank_idx").on(t.runId, t.score.desc(), t.cvId),
+  ],
+);
+
+/** Every attempt to deliver a run's outcome to its webhook, successful or not. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    url: text("url").notNull(),
+    attempt: integer("attempt").notNull(),
+    ok: boolean("ok").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("webhook_deliveries_run_idx").on(t.runId, t.at)],
+);
+
+/** Per API key ("open" without keys): the secret that signs its webhooks, and an optional default URL. */
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  keyId: text("key_id").primaryKey(),
+  url: text("url"),
+  secret: text("secret").notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+});
