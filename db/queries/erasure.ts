@@ -5,7 +5,7 @@
 // LangGraph's checkpoints live outside Drizzle's schema and are deleted by the caller (the checkpointer).
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { auditLog, embeddings, findings, reviewDecisions, runSteps, runs } from "../schema.js";
+import { auditLog, embeddings, findings, reviewDecisions, reviewItems, runSteps, runs } from "../schema.js";
 
 export const ERASED = "[effacé]";
 
@@ -68,6 +68,8 @@ export async function eraseRunData(
       .set({ evidence: ERASED, suggestion: null, explanation: null, target: null })
       .where(eq(findings.runId, runId))
       .returning({ id: findings.id });
+    // The queue's reasons name CVs by their ids.
+    await tx.delete(reviewItems).where(eq(reviewItems.runId, runId));
     const vectors = await tx
       .delete(embeddings)
       .where(eq(embeddings.runId, runId))
@@ -128,5 +130,6 @@ export async function purgeRunInput(db: Database, runId: string, at: Date): Prom
       .set({ input: { purged: true }, updatedAt: at })
       .where(eq(runs.id, runId));
     await tx.delete(embeddings).where(eq(embeddings.runId, runId));
+    await tx.update(reviewItems).set({ reasons: [] }).where(eq(reviewItems.runId, runId));
   });
 }
