@@ -71,7 +71,7 @@ export const WORKFLOWS = ["ad_writing", "screening", "document_check", "summary"
 export const WorkflowId = z.enum(WORKFLOWS);
 export type WorkflowId = z.infer<typeof WorkflowId>;
 
-export const RUN_STATUSES = ["running", "released", "blocked", "needs_review", "failed"] as const;
+export const RUN_STATUSES = ["queued", "running", "released", "blocked", "needs_review", "failed"] as const;
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 

@@ -15,10 +15,14 @@ export const STEP_KINDS = [
 ] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
+/** A step is "running" from its opening until it ends "ok" or "error" (core/traced.ts closes it either way). */
+export const STEP_STATUSES = ["running", "ok", "error"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
 export interface StepHandle {
   id: string;
   /** Closes the step with its output; status "error" keeps the code of what failed. */
-  end(output?: unknown, status?: "ok" | "error"): Promise<void>;
+  end(output?: unknown, status?: Exclude<StepStatus, "running">): Promise<void>;
 }
 
 export interface Tracer {
@@ -35,7 +39,7 @@ export interface RecordedStep {
   parentStepId?: string;
   input?: unknown;
   output?: unknown;
-  status: "running" | "ok" | "error";
+  status: StepStatus;
 }
 
 /** Keeps everything in arrays: for unit tests and for the `guard` command, which persists nothing. */

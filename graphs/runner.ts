@@ -22,6 +22,7 @@ import { liveClaim, recordWaiting } from "../db/queries/review-items.js";
 import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
+import type { CpuTasks } from "./cpu.js";
 import type { RunInput } from "./define.js";
 import { compiledWorkflow, workflowDefinition } from "./registry.js";
 import { processLeases, type RunLeases } from "./run-leases.js";
@@ -39,6 +40,8 @@ export interface RunServiceDeps {
   maxRevisions: number;
   /** Prompt name → version to use instead of the newest (evals compare prompt versions through this). */
   promptVersions?: Record<string, string>;
+  /** Worker threads for CPU-bound work (runtime/cpu-pool.ts); unset: everything in this thread. */
+  cpu?: CpuTasks;
   /** The leases of the runs this instance drives (one set per process unless given). */
   leases?: RunLeases;
 }
@@ -146,6 +149,7 @@ export async function drive(
       rootStepId: root.id,
       db: deps.db,
       promptVersions: deps.promptVersions,
+      cpu: deps.cpu,
     };
     let end: RunEnd;
     let findings: Finding[] = [];
@@ -298,7 +302,9 @@ export async function startRun(
 }
 
 /** What a reviewer's run becomes: an approval releases, a rejection blocks (the graph's review router). */
-export function outcomeOfDecision(decision: ReviewDecision["decision"]): "released" | "blocked" {
+export function outcomeOfDecision(
+  decision: ReviewDecision["decision"],
+): Extract<RunStatus, "released" | "blocked"> {
   return decision === "reject" ? "blocked" : "released";
 }
 

@@ -60,16 +60,37 @@ export async function detectInChunks(detector: Detector, input: GuardInput): Pro
     await yieldIfBusy();
     return detector.detect(input);
   }
+  const pieces: DetectorResult[] = [];
+  for (const [start, end] of bounds) {
+    await yieldIfBusy();
+    pieces.push(detector.detect({ ...input, text: input.text.slice(start, end) }));
+  }
+  return merged(bounds, pieces);
+}
+
+/**
+ * detectInChunks without yielding: for a worker thread (runtime/cpu-worker.ts), whose event loop serves
+ * nobody else. Same pieces, same order, same result.
+ */
+export function detectInPieces(detector: Detector, input: GuardInput): DetectorResult {
+  const bounds = chunkBounds(input.text);
+  if (bounds.length === 1) return detector.detect(input);
+  return merged(
+    bounds,
+    bounds.map(([start, end]) => detector.detect({ ...input, text: input.text.slice(start, end) })),
+  );
+}
+
+function merged(bounds: Array<[number, number]>, pieces: DetectorResult[]): DetectorResult {
   const findings: Finding[] = [];
   const notes = new Set<string>();
   let certainty: DetectorResult["certainty"] = "sure";
-  for (const [start, end] of bounds) {
-    await yieldIfBusy();
-    const piece = detector.detect({ ...input, text: input.text.slice(start, end) });
+  pieces.forEach((piece, i) => {
+    const start = bounds[i]?.[0] ?? 0;
     for (const f of piece.findings) findings.push({ ...f, start: f.start + start, end: f.end + start });
     if (piece.certainty === "unsure") certainty = "unsure";
     for (const n of piece.notes ?? []) if (notes.size < MAX_NOTES) notes.add(n);
-  }
+  });
   return {
     findings,
     certainty,

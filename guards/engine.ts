@@ -14,7 +14,15 @@ import { mergeJudge } from "./judge/merge.js";
 import { applyPolicy } from "./policy/apply.js";
 import { policies as loadedPolicies, type Policies } from "./policy/load.js";
 import { type GuardEntry, guardsFor } from "./registry.js";
-import type { GuardInput, GuardOutcome, GuardReport, JudgeStatus } from "./types.js";
+import type {
+  DetectGuards,
+  Detection,
+  DetectorResult,
+  GuardInput,
+  GuardOutcome,
+  GuardReport,
+  JudgeStatus,
+} from "./types.js";
 import { lowerUnsure } from "./unsure.js";
 import { aggregateVerdict } from "./verdict.js";
 
@@ -23,6 +31,8 @@ export interface GuardDeps {
   judgeMode: JudgeMode;
   tracer?: Tracer;
   parentStepId?: string;
+  /** Where the detectors run: a worker-thread pool in the server and CLI; unset, in this thread. */
+  detect?: DetectGuards;
 }
 
 export interface GuardOptions {
@@ -46,6 +56,7 @@ async function runGuard(
   policies: Policies,
   revision: number,
   target: string | undefined,
+  detections: Promise<Partial<Record<GuardId, Detection>>> | undefined,
 ): Promise<{ outcome: GuardOutcome; floor?: Verdict; consulted: boolean; all: Finding[] }> {
   const started = performance.now();
   const step: StepHandle | undefined = await deps.tracer?.step(
@@ -65,7 +76,9 @@ async function runGuard(
   let confidence: number | undefined;
   let detectorFailed = false;
   try {
-    const result = await detectInChunks(entry.detector, input);
+    const result = detections
+      ? fromDetection(entry, await detections)
+      : await detectInChunks(entry.detector, input);
     detected = result.findings;
     // A finding in the unsure band makes the guard unsure, whatever the detector said of the whole text.
     certainty = result.certainty === "unsure" || detected.some((f) => f.unsure) ? "unsure" : "sure";
@@ -168,6 +181,14 @@ async function runGuard(
   return floor ? { outcome, floor, consulted, all } : { outcome, consulted, all };
 }
 
+/** A detection made elsewhere, or the error it raised there, thrown again here to be noted as in this thread. */
+function fromDetection(entry: GuardEntry, detections: Partial<Record<GuardId, Detection>>): DetectorResult {
+  const detection = detections[entry.guard];
+  if (!detection) throw new Error(`no result for guard ${entry.guard}`);
+  if (!detection.ok) throw new Error(detection.error);
+  return detection.result;
+}
+
 /** Findings listed per guard and text; thousands of repeats of one phrase add nothing a reader needs. */
 export const MAX_FINDINGS_PER_GUARD = 100;
 
@@ -191,8 +212,16 @@ export async function runGuards(
 ): Promise<GuardReport> {
   const policies = options.policies ?? loadedPolicies();
   const entries = guardsFor(input, options.guards);
+  // One task per text for all its detectors: the text crosses to the worker once.
+  const detections =
+    deps.detect && entries.length > 0
+      ? deps.detect(
+          input,
+          entries.map((e) => e.guard),
+        )
+      : undefined;
   const results = await Promise.all(
-    entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0, options.target)),
+    entries.map((e) => runGuard(e, input, deps, policies, options.revision ?? 0, options.target, detections)),
   );
   const findings = results.flatMap((r) => r.outcome.findings);
   // The verdict counts every finding, including those past a guard's listing cap.

@@ -70,3 +70,16 @@ export interface GuardReport {
  * for the run's jurisdiction (dropping findings whose rule is "allow" there).
  */
 export type DetectorFinding = import("../core/contract.js").Finding;
+
+/** What one detector made of a text, as data that crosses a thread: a thrown error travels as its message. */
+export type Detection = { ok: true; result: DetectorResult } | { ok: false; error: string };
+
+/**
+ * Runs the named guards' detectors on a text somewhere else than the caller's event loop (a worker thread:
+ * runtime/cpu-pool.ts) and answers one Detection per guard. Injected into the engine (GuardDeps.detect);
+ * without it the engine runs the detectors in its own thread.
+ */
+export type DetectGuards = (
+  input: GuardInput,
+  guards: readonly GuardId[],
+) => Promise<Partial<Record<GuardId, Detection>>>;

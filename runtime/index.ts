@@ -13,6 +13,7 @@ import { createRunLeases, keepLeases, type RunLeases } from "../graphs/run-lease
 import type { RunServiceDeps } from "../graphs/runner.js";
 import { withPseudonymisation } from "../guards/pii/pseudonymising-engine.js";
 import { openCheckpointer } from "./checkpointer.js";
+import { type CpuPool, createCpuPool } from "./cpu-pool.js";
 
 export interface Runtime {
   settings: Settings;
@@ -33,6 +34,8 @@ export interface RuntimeOptions {
   settings?: Settings;
   /** Tests and the command line may give their own engine (an emulator-backed one, say). */
   engine?: ModelEngine;
+  /** false: no worker threads, all CPU work in this thread (as CPU_THREADS=0). */
+  cpuPool?: boolean;
   logger?: Logger;
 }
 
@@ -56,14 +59,20 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   }
   const checkpointer: BaseCheckpointSaver = checkpoints.saver;
   // This process's runs carry its leases, renewed while it drives them (graphs/run-leases.ts).
-  const leases = createRunLeases();
+  const leases = createRunLeases(settings.RUN_LEASE_SECONDS);
   const stopLeases = keepLeases(database.db, leases, (error) =>
     logger.warn("could not renew run leases", {
       error: error instanceof Error ? error.message : String(error),
     }),
   );
+  // Detectors and CV scoring run in worker threads, so this thread keeps answering (runtime/cpu-pool.ts).
+  const cpu: CpuPool | undefined =
+    options.cpuPool === false || settings.CPU_THREADS === 0
+      ? undefined
+      : createCpuPool(settings.CPU_THREADS === undefined ? {} : { threads: settings.CPU_THREADS });
   const runs: RunServiceDeps & { leases: RunLeases } = {
     leases,
+    ...(cpu ? { cpu } : {}),
     db: database.db,
     engine,
     checkpointer,
@@ -82,6 +91,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     version: VERSION,
     close: async () => {
       stopLeases();
+      await cpu?.close();
       try {
         await checkpoints.close();
       } finally {

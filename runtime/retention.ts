@@ -7,6 +7,7 @@ import type { Logger } from "../core/logger.js";
 import type { Database } from "../db/client.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { purgeRunInput, runsPastRetention } from "../db/queries/erasure.js";
+import { syncScreeningOutcomes } from "../graphs/screening/audit-outcomes.js";
 
 export interface RetentionDeps {
   db: Database;
@@ -25,6 +26,8 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   const purged: string[] = [];
+  // The bias audit's rows (scores and declared categories, no CV) are copied before the CVs go.
+  await syncScreeningOutcomes(deps.db);
   for (
     let batch = await runsPastRetention(deps.db, cutoff);
     batch.length;

@@ -1,15 +1,12 @@
 // An ad must not promise what the recruiter did not: a salary, a benefit or a working condition the brief
 // does not give is dropped from the draft, whoever wrote it (a model may "helpfully" add a salary range or
 // meal vouchers; publishing them would bind the employer to terms nobody agreed).
+import { foldText } from "../../core/text/fold.js";
+
 const CONDITION_TERMS =
   /(?:salaire|rémunération|€|\beuros?\b|\bk€|\bbrut\b|\bnet\b|\bprimes?\b|mutuelle|tickets?[- ]restaurants?|titres?[- ]restaurants?|télétravail|\bRTT\b|13e mois|treizième mois|intéressement|participation aux bénéfices|véhicule de fonction|voiture de fonction|\bhoraires?\b|week-ends?|astreintes?|comité d'entreprise|\bCSE\b|avantages?|congés|\bcantine\b|restaurant d'entreprise|logement|\d+\s*h\s*(?:\/|par)\s*semaine|\d+\s*heures)/giu;
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/gu, " ");
+const fold = (s: string) => foldText(s).replace(/\s+/gu, " ");
 
 /** Numbers as written, spaces inside them dropped ("1 900" and "1900" are the same amount). */
 function numbersOf(text: string): string[] {

@@ -4,6 +4,8 @@
 // job named in both genders. What the law forbids is removed a whole unit at a time (a labelled line, a
 // sentence, a fragment of a list), never a few words out of a clause; a unit that would not stand as French
 // (agents/writing/shape.ts) is left out rather than published.
+
+import { foldText } from "../../core/text/fold.js";
 import { unitDefects } from "../writing/shape.js";
 import { titleOf } from "./brief.js";
 import { withoutUngivenConditions } from "./conditions.js";
@@ -26,13 +28,6 @@ export interface OfflineAd extends AdDraft {
   dropped: Array<{ text: string; reason: "finding" | "shape" }>;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/[’]/gu, "'");
-
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase("fr") + s.slice(1);
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
@@ -42,8 +37,8 @@ function zoneOf(brief: string, units: BriefUnit[]): { zone?: Span; phrase?: stri
   if (titled) return { zone: { start: titled.start, end: titled.end }, phrase: titled.text };
   const phrase = titleOf(brief);
   if (phrase) {
-    const escaped = fold(phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    const at = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").exec(fold(brief))?.index;
+    const escaped = foldText(phrase).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const at = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").exec(foldText(brief))?.index;
     if (at !== undefined) return { zone: { start: at, end: at + phrase.length }, phrase };
   }
   const firstLine = brief.trimStart().split("\n")[0] ?? "";
@@ -78,7 +73,7 @@ function chooseTitle(brief: string, units: BriefUnit[]): { title: string; match?
   if (match?.inZone) {
     // "vendeur en boulangerie" says more than ROME's "Vendeur / Vendeuse": keep the brief's specialty.
     const spelled = brief.slice(match.start ?? 0, match.end ?? 0);
-    const more = fold(cut).startsWith(fold(spelled)) ? cut.slice(spelled.length).trim() : "";
+    const more = foldText(cut).startsWith(foldText(spelled)) ? cut.slice(spelled.length).trim() : "";
     if (/^(?:en|de|du|des|d['’])\s*\p{L}/iu.test(more) && words(cut) <= 6)
       return { title: genderedTitle(cut), match };
     return { title: titleOfAppellation(match.appellation), match };
@@ -196,9 +191,9 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
   const units = unitsOf(brief);
   const { title, match } = chooseTitle(brief, units);
   const dropped: OfflineAd["dropped"] = [];
-  const evidence = removedEvidence.map(fold).filter((e) => e.trim().length > 0);
+  const evidence = removedEvidence.map(foldText).filter((e) => e.trim().length > 0);
   const isRemoved = (u: BriefUnit) =>
-    removedSpans.some((s) => overlaps(u, s)) || evidence.some((e) => fold(u.text).includes(e));
+    removedSpans.some((s) => overlaps(u, s)) || evidence.some((e) => foldText(u.text).includes(e));
 
   // The opening clause names the job: rewrite it; its other clauses are units of their own.
   const pieces: BriefUnit[] = [];

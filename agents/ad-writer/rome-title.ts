@@ -6,6 +6,7 @@
 // uses most ("tenir la caisse" → hôte / hôtesse de caisse), never a generic "Offre d'emploi".
 import { readFileSync } from "node:fs";
 import { fromRoot } from "../../core/paths.js";
+import { foldText } from "../../core/text/fold.js";
 import type { AppellationFile } from "./appellations-build.js";
 
 export interface Appellation {
@@ -24,15 +25,9 @@ export interface Token {
   end: number;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase();
-
 /** A word's comparison key: folded and singular ("agents" = "agent", "automobiles" = "automobile"). */
 function keyOf(word: string): string {
-  const w = fold(word);
+  const w = foldText(word);
   if (w.length > 4 && w.endsWith("aux")) return `${w.slice(0, -3)}al`;
   if (w.length > 3 && /[^s]s$/u.test(w)) return w.slice(0, -1);
   return w;
@@ -65,7 +60,7 @@ export function formsOf(label: string): Appellation {
   const tail = f.slice(m.length).join(" ");
   const fHead = f.slice(0, m.length).join(" ");
   // "Responsable plate-forme expédition / Livraison" is two jobs, not two genders of one.
-  if (fold(fHead).slice(0, 3) !== fold(parts[0] ?? "").slice(0, 3))
+  if (foldText(fHead).slice(0, 3) !== foldText(parts[0] ?? "").slice(0, 3))
     return { label, masculine: label, feminine: label, heads: [label, label], tail: "" };
   return {
     label,

@@ -1,6 +1,7 @@
 // Which section of the ad a unit of the brief belongs to, from what it says: the employer (who they are),
 // the missions (what the person will do), the profile (what they must know or hold), the conditions
 // (contract, place, hours, pay, benefits, start). Cues are counted on folded text; the strongest wins.
+import { foldText } from "../../core/text/fold.js";
 export const AD_SECTION_IDS = ["entreprise", "missions", "profil", "conditions"] as const;
 export type AdSectionId = (typeof AD_SECTION_IDS)[number];
 
@@ -10,13 +11,6 @@ export const HEADING_OF: Record<AdSectionId, string> = {
   profil: "Votre profil",
   conditions: "Conditions",
 };
-
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/[’]/gu, "'");
 
 const CUES: Record<AdSectionId, RegExp> = {
   entreprise:
@@ -32,7 +26,7 @@ const CUES: Record<AdSectionId, RegExp> = {
 /** Cues per section, with what a label or a heading of the brief already said. */
 export function sectionOf(text: string, forced?: AdSectionId): AdSectionId {
   if (forced) return forced;
-  const folded = fold(text);
+  const folded = foldText(text);
   const counts = AD_SECTION_IDS.map((s) => ({ s, n: folded.match(CUES[s])?.length ?? 0 }));
   // A unit that opens on "Vous avez", a diploma or a licence states a requirement, whatever else it names.
   if (

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fromRoot } from "../../core/paths.js";
+import { foldText } from "../../core/text/fold.js";
 
 export interface TitleLexicon {
   source: string;
@@ -34,12 +35,6 @@ export function csvFields(line: string): string[] {
   return out;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-
 export function lexiconFromAppellations(csv: string, source: string): TitleLexicon {
   const [header = "", ...lines] = csv.split(/\r?\n/u).filter((l) => l.length > 0);
   const columns = csvFields(header);
@@ -59,7 +54,7 @@ export function lexiconFromAppellations(csv: string, source: string): TitleLexic
         const f = fParts[j] ?? "";
         const [lm, lf] = [m.toLocaleLowerCase("fr"), f.toLocaleLowerCase("fr")];
         // A feminine form shares its stem; anything else is a misaligned label, not a word pair.
-        if (lm === lf || fold(lm).slice(0, 3) !== fold(lf).slice(0, 3)) return;
+        if (lm === lf || foldText(lm).slice(0, 3) !== foldText(lf).slice(0, 3)) return;
         const forms = counts.get(lm) ?? new Map<string, number>();
         forms.set(lf, (forms.get(lf) ?? 0) + 1);
         counts.set(lm, forms);

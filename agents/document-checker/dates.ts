@@ -1,19 +1,13 @@
 // French dates as documents write them: 01/03/2025, 1er mars 2025, 2025-03-01. A date read as a day that
 // does not exist (31/02) is refused rather than rolled over, so that a forged or mistyped date shows.
 import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 const MONTHS = FRENCH_MONTHS;
 
 /** The date patterns the extractor accepts as a field value (no capture groups: it is embedded). */
 export const DATE_SOURCE =
   "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:er)?\\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\\s+\\d{4})";
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
 
 function utcDate(year: number, month: number, day: number): Date | null {
   const d = new Date(Date.UTC(year, month - 1, day));

@@ -1,6 +1,7 @@
 // Whether the documents name the same person. Names are compared as sets of folded words, so that word
 // order ("DUPONT Claire"), capitals, accents, middle names and a married name ("Dupont épouse Martin")
 // do not count as differences, while a different surname does.
+import { foldText } from "../../core/text/fold.js";
 import type { CheckedDocument } from "./types.js";
 
 const NOT_A_NAME = new Set([
@@ -18,10 +19,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 export function nameWords(name: string): Set<string> {
-  const words = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const words = foldText(name)
     .split(/[^a-z]+/u)
     .filter((w) => w.length >= 2 && !NOT_A_NAME.has(w));
   return new Set(words);

@@ -2,6 +2,7 @@
 // Good enough to rank near-duplicates and shared vocabulary above unrelated text, and identical on every
 // machine, which is what offline tests and evals need.
 import { EMBEDDING_DIMENSIONS } from "../../core/models.js";
+import { foldText } from "../../core/text/fold.js";
 import { l2Normalise } from "./vectors.js";
 
 /** FNV-1a, 32 bits: stable across runs and platforms, unlike any built-in hash. */
@@ -12,11 +13,6 @@ export function fnv1a(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** Lower case without accents, so "réseau" and "reseau" share their features. */
-export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 export function wordsOf(text: string): string[] {

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ModelError } from "../../core/errors.js";
 import { EMBEDDING_DIMENSIONS, type ModelCallRecord } from "../../core/models.js";
 import { loadSettings } from "../../core/settings.js";
+import { foldText } from "../../core/text/fold.js";
 import { createModelEngine } from "./factory.js";
-import { fnv1a, foldText, hashedEmbedding } from "./hashed-embedding.js";
+import { fnv1a, hashedEmbedding } from "./hashed-embedding.js";
 import { cosine } from "./vectors.js";
 
 const engine = createModelEngine(loadSettings({ MODEL_PROVIDER: "offline" }));

@@ -3,7 +3,7 @@
 // left out; overlapping jobs count once. "Today" is the injected clock's, never the machine's.
 import { ENGLISH_MONTHS } from "../../core/lexicon/english.js";
 import { FRENCH_MONTHS } from "../../core/lexicon/french.js";
-import { fold } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 const FR_SHORT: Record<string, number> = {
   janv: 1,
@@ -64,6 +64,17 @@ function educationLine(line: string): boolean {
   return EDUCATION.test(line) && !WORK.test(line.replace(EDUCATION, ""));
 }
 
+// Whether a date range is about studies: judged on its own sentence, up to the colon that opens what was
+// done ("Électricien (2021 – aujourd'hui) : tableaux… CAP électricien." is work, whatever the line's
+// diploma), so one line holding a job and a diploma keeps the job's dates.
+function aboutStudies(line: string, at: number, length: number): boolean {
+  const before = line.slice(0, at);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf("|")) + 1;
+  const after = line.slice(at + length);
+  const stop = after.search(/:|\.\s|;|\||$/u);
+  return educationLine(`${line.slice(from, at)} ${after.slice(0, stop)}`);
+}
+
 /** Years covered by the CV's work date ranges (one decimal), or null when it gives none. */
 export function yearsFromDates(text: string, now: Date): number | null {
   const today = monthIndex(now.getUTCFullYear(), now.getUTCMonth() + 1);
@@ -79,8 +90,9 @@ export function yearsFromDates(text: string, now: Date): number | null {
       inEducation = /formation|education|etudes|diplomes/u.test(heading[1] ?? "");
       continue;
     }
-    if (inEducation || educationLine(line)) continue;
+    if (inEducation) continue;
     for (const m of line.matchAll(RANGE)) {
+      if (aboutStudies(line, m.index, m[0].length)) continue;
       const from = point(m[1], m[2], m[3], false);
       const to = m[7] ? today : point(m[4], m[5], m[6], true);
       // Taken as written, even past today: the same CV must give the same figure whatever the clock says,
@@ -88,6 +100,7 @@ export function yearsFromDates(text: string, now: Date): number | null {
       if (from !== undefined && to !== undefined && to >= from) intervals.push({ from, to });
     }
     for (const m of line.matchAll(SINCE)) {
+      if (aboutStudies(line, m.index, m[0].length)) continue;
       const from = point(m[1], undefined, m[2], false);
       if (from !== undefined && from <= today) intervals.push({ from, to: today });
     }

@@ -2,7 +2,7 @@
 // "depuis 8 ans"). Dates are never used: the redaction has taken every year out (an age proxy, SC-02).
 
 import { FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
-import { fold } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
 
 const NUMBER_WORDS = FRENCH_SMALL_NUMBERS;
 const N = `([0-9]{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;

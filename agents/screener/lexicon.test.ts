@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { stem } from "../../core/text/stem.js";
 import { assess } from "./assess.js";
 import { skillLexicon } from "./lexicon.js";
 import { offlineRationale } from "./offline.js";
 import { prepareCv } from "./prepare.js";
 import { analyseJob, meets } from "./requirements.js";
 import { rank } from "./score.js";
-import { labelKey, stem } from "./text.js";
+import { labelKey } from "./text.js";
 
 const NOW = new Date("2026-12-01T00:00:00Z");
 

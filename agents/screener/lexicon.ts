@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { fromRoot } from "../../core/paths.js";
-import { fold, labelKey, segments } from "./text.js";
+import { foldText as fold } from "../../core/text/fold.js";
+import { labelKey, segments } from "./text.js";
 
 const RomeFile = z.object({
   version: z.literal(1),

@@ -1,8 +1,9 @@
 // The offline rationale: built only from the job's own words, the CV's own words for what it meets, and
 // the computed facts (facts.ts), so it can neither invent a fact about the candidate nor bring back
 // anything the redaction took out.
+
+import { foldText as fold } from "../../core/text/fold.js";
 import { coverageFact, experienceFact, fr, missingFact, recommendationWords } from "./facts.js";
-import { fold } from "./text.js";
 import type { RationaleRequest, RationaleWriter, Requirement, ScoredCv } from "./types.js";
 
 function kept(requirements: Requirement[], s: ScoredCv, avoid: string[]): Requirement[] {

@@ -42,7 +42,7 @@ export const KIND_PATTERNS: KindPattern[] = [
   {
     kind: "diploma",
     re: new RegExp(
-      `\\b(?:BTS|DUT|BUT|DCG|DSCG|DEC|CAP|BEP|BP|DEAS|DEES|DEME|DEIS|MPharm|[Bb]ac\\s*\\+\\s*\\d|[Bb]accalaur[ée]at|[Ll]icence(?=\\s+(?:professionnelle|pro\\b|en\\b|de\\b|d['’]|mention|\\p{Lu}))(?:\\s+professionnelle)?|[Mm]aster(?:\\s+2)?|[Mm]ast[èe]re|[Dd]octorat|[Bb]achelor|[Dd]ipl[ôo]me\\s+d['’]\\s*(?:[ÉE]tat|ing[ée]nieur)(?:\\s+d['’]\\s*[\\p{L}-]+|\\s+de\\s+[\\p{L}-]+){0,2}|[Mm]aster\\s+of\\s+\\p{L}+|[ée]cole\\s+de\\s+commerce|ing[ée]nieur(?=\\s+ou\\b|\\s*[.,;]|$))(?![\\p{L}])${SPECIALITY}`,
+      `\\b(?:BTS|DUT|BUT|DCG|DSCG|DEC|CAP|BEP|BP|DEAS|DEES|DEME|DEIS|MPharm|[Bb]ac\\s*\\+\\s*\\d|[Bb]accalaur[ée]at|[Ll]icence(?=\\s+(?:professionnelle|pro\\b|en\\b|de\\b|d['’]|mention|\\p{Lu}))(?:\\s+professionnelle)?|(?:[Uu]niversity|[Cc]ollege|[Bb]achelor['’]?s|[Mm]aster['’]?s|[Aa]ssociate['’]?s)\\s+degree|[Mm]aster(?:\\s+2)?|[Mm]ast[èe]re|[Dd]octorat|[Bb]achelor|[Dd]ipl[ôo]me\\s+d['’]\\s*(?:[ÉE]tat|ing[ée]nieur)(?:\\s+d['’]\\s*[\\p{L}-]+|\\s+de\\s+[\\p{L}-]+){0,2}|[Mm]aster\\s+of\\s+\\p{L}+|[ée]cole\\s+de\\s+commerce|ing[ée]nieur(?=\\s+ou\\b|\\s*[.,;]|$))(?![\\p{L}])${SPECIALITY}`,
       "gu",
     ),
     examples: {
@@ -58,7 +58,7 @@ export const KIND_PATTERNS: KindPattern[] = [
   },
   {
     kind: "language",
-    re: /\b(?:(?:fluent|good|native(?:-level)?|business|professional|working)\s+)?(?:anglais|english|espagnol|spanish|allemand|german|italien|italian|fran[çc]ais|french|n[ée]erlandais|dutch|portugais|portuguese|arabe|arabic|chinois|mandarin|japonais|japanese|russe|russian|polonais|polish)(?:\s+(?:courants?|professionnel|technique|juridique|commercial|bilingue|op[ée]rationnel|fluent|native|[ABC][12]))?\b/giu,
+    re: /\b(?:(?:fluent|good|native(?:-level)?|business|professional|working|conversational|basic)\s+)?(?:anglais|english|espagnol|spanish|allemand|german|italien|italian|fran[çc]ais|french|n[ée]erlandais|dutch|portugais|portuguese|arabe|arabic|chinois|mandarin|japonais|japanese|russe|russian|polonais|polish)(?:\s+(?:courants?|couramment|professionnel|technique|juridique|commercial|bilingue|op[ée]rationnel|lu(?:\s+et\s+[ée]crit)?|[ée]crit|parl[ée]|fluent|native|[ABC][12]))?\b/giu,
     examples: {
       match: ["anglais courant", "fluent English", "espagnol", "good French"],
       noMatch: ["anglaise", "frenchie"],
@@ -68,4 +68,4 @@ export const KIND_PATTERNS: KindPattern[] = [
 
 /** Years of experience the ad asks for: "3 ans d'expérience", "3+ years of experience", "2 years in". */
 export const YEARS_DEMAND =
-  /\b(?:(?:au\s+moins|minimum|plus\s+de|at\s+least)\s+)?(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:à|-|to)\s*\d{1,2})?\s*\+?\s*(?:ans?|ann[ée]es?|years?)\b(?:\s+minimum)?(?:\s+(?:d['’]\s*exp[ée]rience|of\s+(?:[\p{L}-]+\s+){0,3}?experience|experience|de\s+pratique))?(?:\s+minimum)?/giu;
+  /\b(?:(?:au\s+moins|minimum|plus\s+de|at\s+least)\s+)?(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:à|-|to)\s*\d{1,2})?\s*\+?\s*(?:ans?|ann[ée]es?|years?)\b(?:\s+minimum)?(?:\s+(?:d['’]\s*exp[ée]rience|of\s+(?:[\p{L}-]+\s+){0,3}?experience|experience|de\s+pratique|de\s+m[ée]tier))?(?:\s+minimum)?/giu;

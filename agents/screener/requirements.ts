@@ -5,10 +5,13 @@
 
 import { ENGLISH_SMALL_NUMBERS } from "../../core/lexicon/english.js";
 import { FRENCH_SMALL_NUMBERS } from "../../core/lexicon/french.js";
-import { readJob } from "./job-reading.js";
+import { foldText as fold } from "../../core/text/fold.js";
+import { stem } from "../../core/text/stem.js";
+import { demandedLevel, highestLevel } from "./diploma-levels.js";
+import { BENEFITS, readJob } from "./job-reading.js";
 import { skillLexicon } from "./lexicon.js";
 import { KIND_PATTERNS, YEARS_DEMAND } from "./requirement-patterns.js";
-import { fold, labelKey, segments, stem } from "./text.js";
+import { labelKey, segments } from "./text.js";
 import type { JobProfile, MetRequirement, Requirement, RequirementKind, RequirementOption } from "./types.js";
 
 interface Item {
@@ -27,7 +30,8 @@ const FILLER = new Set(
   indispensable obligatoire plus courant courants professionnel technique strong good solid knowledge skills ability
   fluent native level experience years year ans annee annees comfortable familiarity working
   savoir savez realiser assurer gerer preparation realisation etablissement elaboration mise tenue conduite
-  pilotage suivi participation titulaire categorie categories cat`
+  pilotage suivi participation titulaire categorie categories cat advanced avance avancee avances hands-on
+  professional near valid valide valides proven`
     .split(/\s+/u)
     .filter((w) => w.length > 0)
     .map(stem),
@@ -63,7 +67,7 @@ function yearsOf(word: string | undefined): number | undefined {
 // "experience with", and the same at the end: "exigé", "is a plus", "de préférence".
 const W = "(?:\\s+|(?<=['’])\\s*)";
 const LEAD = new RegExp(
-  `^(?:(?:vous|you|nous)\\s+(?:\\p{L}+\\s+)?(?:(?:de|d['’]|des|du|la|le|les|l['’]|un|une|with|in|of|the|a|an)${W})*|(?:(?:une?|la|le|les|des|du|de|d['’]|l['’]|votre|vos|ses|bonne|solide|parfaite|excellente|premi[èe]re|connaissances?|ma[îi]trise|pratique|utilisation|notions?|exp[ée]riences?|strong|good|solid|proven|experience|knowledge|comfortable|ability|with|of|in|the|a|an|and|et|ou|or|ideally|id[ée]alement|including|such\\s+as|tels?\\s+que|sur|on|dans|avec|en|au|aux|à|est\\s+un\\s+plus|is\\s+a\\s+plus|titulaire|dipl[ôo]m[ée]e?)${W})+)`,
+  `^(?:(?:vous|you|nous|you['’](?:ll|d|re)|tu)\\s+(?:(?:avez|[êe]tes|ma[îi]trisez|connaissez|savez|justifiez|parlez|poss[ée]dez|disposez|assurez|r[ée]alisez|participez|travaillez|have|are|know|speak|bring|need|will|should|must|can|care|as|es|ma[îi]trises|connais|sais)\\s+)?(?:(?:de|d['’]|des|du|la|le|les|l['’]|un|une|with|in|of|the|a|an)${W})*|(?:(?:une?|la|le|les|des|du|de|d['’]|l['’]|votre|vos|ses|bonne|solide|parfaite|excellente|premi[èe]re|connaissances?|ma[îi]trise|pratique|utilisation|notions?|exp[ée]riences?|strong|good|solid|proven|experience|knowledge|comfortable|ability|with|of|in|about|the|a|an|and|et|ou|or|ideally|id[ée]alement|including|such\\s+as|tels?\\s+que|sur|on|dans|avec|en|au|aux|à|est\\s+un\\s+plus|is\\s+a\\s+plus|titulaire|dipl[ôo]m[ée]e?|sp[ée]cialisation|[àa]\\s+l['’]aise\\s+(?:avec|en|sur)|titre)${W})+)`,
   "iu",
 );
 const TAIL =
@@ -126,6 +130,12 @@ const BREAK =
 
 const MAX_PHRASE_STEMS = 6;
 
+const LIGHT_VERB =
+  /^(?:avez|[êe]tes|ma[îi]trisez|connaissez|savez|justifiez|parlez|poss[ée]dez|disposez|assurez|r[ée]alisez|participez|travaillez|have|are|know|speak|bring|need|will|should|must|can|care|as|es|ma[îi]trises|connais|sais)\s+/iu;
+
+const NOT_A_DEMAND =
+  /^\s*(?:rattach[ée]e?|reporting\s+to|reports?\s+to|sous\s+la\s+responsabilit[ée]|[ée]quivalent|equivalent|ex[-\s])|\b(?:is|are|isn['’]t|aren['’]t|helps?|est|sont|sera|serait)\b/iu;
+
 function chunkItems(
   clause: string,
   from: number,
@@ -147,9 +157,14 @@ function chunkItems(
     // A purpose ("pour les horaires de fin de service", "to work nights") or a setting ("au sein d'un
     // cabinet") is not something the candidate brings.
     if (/^\s*(?:pour|afin|for|to|au\s+sein|within|chez|at)\b/iu.test(p.text)) continue;
-    const { text, offset } = clean(p.text.replace(/^\p{L}+ez\s+/iu, ""));
+    // A reporting line, a benefit, a predicate ("… helps with admin but isn't"), a gloss of a name ("(gaz)"),
+    // "ou équivalent": none is something the candidate brings.
+    if (NOT_A_DEMAND.test(p.text) || BENEFITS.test(fold(p.text))) continue;
+    // A light verb ("maîtrisez", "justifiez") says how, not what; an action verb ("négociez avec les
+    // fournisseurs", "câblez des armoires") is the demand itself and stays (its stem is the noun's).
+    const { text, offset } = clean(p.text.replace(LIGHT_VERB, ""));
     if (text.length < 2) continue;
-    const lead = p.text.length - p.text.replace(/^\p{L}+ez\s+/iu, "").length;
+    const lead = p.text.length - p.text.replace(LIGHT_VERB, "").length;
     const base = from + p.start + lead + offset;
     const names = nameTokens(text, sentenceStart === null ? null : sentenceStart - base).filter(
       (n, i, all) => {
@@ -224,7 +239,7 @@ function domainOf(
   const inside = /\bof\s+((?:[\p{L}-]+\s+){1,3}?)experience/iu.exec(match[0])?.[1]?.trim() ?? "";
   const end = match.index + match[0].length;
   const after =
-    /^\s*(?:minimum\s+)?(?:en|in|as\s+an?|dans|chez)\s+([^,.;:()]+?)(?=\s+(?:et|and|ou|or)\b|[,.;:()]|$)/iu.exec(
+    /^\s*(?:minimum\s+)?(?:en|in|as\s+an?|as|dans|chez|comme|au|aux|[àa]\s+la|at|of)\s+([^,.;:()]+?(?:\s+(?:ou|or)\s+[^,.;:()]+?)?)(?=\s+(?:et|and)\b|[,.;:()]|$)/iu.exec(
       clause.slice(end),
     );
   return {
@@ -274,7 +289,7 @@ function itemsOf(clause: string, part: "demand" | "neutral", sentenceStart: numb
 }
 
 const ALTERNATIVE =
-  /^\s*,?\s*(?:ou|or|\/)\s*(?:(?:d['’]\s*)?une?\s+|d['’]\s*|de\s+|an?\s+|any\s+|other\s+)?$/iu;
+  /^\s*,?\s*(?:ou|or|\/)\s*(?:(?:d['’]\s*)?une?\s+|d['’]\s*|de\s+|an?\s+|any\s+|other\s+)?(?:(?:titre|dipl[ôo]me|certificat(?:ion)?|brevet|logiciel|outil)\s+)?$/iu;
 const OPEN = /^\s*(?:\(|such\s+as|tels?\s+que|comme|like|notamment)\s*$/iu;
 const LIST = /^\s*(?:,|ou|or|et|and|\/)\s*$/iu;
 
@@ -285,7 +300,10 @@ function group(clause: string, items: Item[]): Item[][] {
   for (const item of items) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const gap = prev ? clause.slice(prev.end, item.start) : "";
+    // "DEAES (ex-DEAVS) ou titre ADVF": an alias in parentheses does not break the alternative.
+    const gap = prev
+      ? clause.slice(prev.end, item.start).replace(/\((?:ex[-\s]|anciennement|formerly)[^)]*\)/giu, "")
+      : "";
     const joinable =
       last !== undefined && prev !== undefined && item.kind !== "years" && prev.kind !== "years";
     if (joinable && OPEN.test(gap) && item.kind !== "skill") {
@@ -340,6 +358,8 @@ function optionOf(item: Item): RequirementOption {
       ? /permis\s+(?:de\s+conduire\s+)?([A-Z]{1,2}\d?E?)\b/iu.exec(item.text)?.[1]
       : undefined;
   if (category) return { text: item.text, stems: ["permis"], needed: 1, category: category.toUpperCase() };
+  const level = item.kind === "diploma" ? demandedLevel(item.text) : undefined;
+  if (level !== undefined) return { text: item.text, stems: stemsOf(item.text), needed: 1, level };
   if (
     item.kind === "diploma" ||
     item.kind === "licence" ||
@@ -350,22 +370,79 @@ function optionOf(item: Item): RequirementOption {
     const use = distinctive.length > 0 ? distinctive : stems;
     return { text: item.text, stems: use, needed: use.length };
   }
+  // "négociez avec les fournisseurs": the verb names the demand for the reader but a CV writes the noun
+  // ("négociation") or nothing at all ("fournisseurs : contrats…"); the CV need not show it.
+  const verb = /^\p{L}+ez\s/iu.test(item.text) && stems.length > 1 ? 1 : 0;
+  const counted = stems.length - verb;
   const needed =
-    stems.length <= 1
-      ? stems.length
-      : stems.length === 2
+    counted <= 1
+      ? counted
+      : counted === 2
         ? item.kind === "software"
           ? 1
           : 2
-        : Math.ceil((stems.length * 2) / 3);
+        : Math.ceil((counted * 2) / 3);
   return { text: item.text, stems, needed };
 }
+
+// The title's own demands: "Soudeur TIG/MIG", "Frontend Engineer (React)". Only the job's name, before the
+// first separator, and only acronyms or names the referentials know (not "(Bordeaux)", not "(H/F)").
+const TITLE_NAME = /(?<![\p{L}\d])(?:[\p{Lu}]{2,6}(?:\/[\p{Lu}]{2,6})*|\(([\p{L}.+#]+)\))(?![\p{L}\d])/gu;
+
+function titleItems(title: string): Item[][] {
+  // "Le SAAD … recrute des auxiliaires de vie": the job's name follows the verb; what precedes is the company.
+  const hiring =
+    /\b(?:recrute|recrutons|recherchons|recherche|cherche|is\s+hiring|are\s+hiring|we['’]re\s+hiring)\b/iu.exec(
+      title,
+    );
+  const from = hiring ? hiring.index + hiring[0].length : 0;
+  const head = title.slice(from).split(/\s[—–|-]\s|,|\s:\s/u)[0] ?? "";
+  const groups: Item[][] = [];
+  for (const m of head.matchAll(TITLE_NAME)) {
+    const word = m[1] ?? m[0];
+    if (NOT_A_NAME.test(word) || /^(?:H\/F|F\/H|M\/F)$/u.test(word)) continue;
+    if (
+      m[1] !== undefined &&
+      !skillLexicon()
+        .find(word)
+        .some((x) => x.key === stem(fold(word)) || x.key === fold(word))
+    )
+      continue;
+    const at = from + m.index + (m[1] !== undefined ? 1 : 0);
+    const parts = word.split("/");
+    let cursor = at;
+    groups.push(
+      parts.map((p) => {
+        const item: Item = { start: cursor, end: cursor + p.length, kind: "software", text: p };
+        cursor += p.length + 1;
+        return item;
+      }),
+    );
+  }
+  return groups;
+}
+
+// "Anglais non requis", "no degree required": the ad says what it does not ask for.
+const NOT_REQUIRED =
+  /\b(?:non|pas)\s+(?:requise?s?|exig[ée]e?s?|n[ée]cessaires?|obligatoires?|indispensables?)\b|\bnot\s+(?:required|needed|necessary|mandatory)\b|\bno\s+[\p{L}' ]{1,30}\s+(?:required|needed)\b|\bd[ée]butant(?:\(e\))?s?(?:\(e\)s)?\s+accept/iu;
 
 export function analyseJob(job: string): JobProfile {
   const seen = new Set<string>();
   const requirements: Requirement[] = [];
   for (const clause of readJob(job)) {
-    if (clause.part === "other") continue;
+    if (clause.title)
+      for (const items of titleItems(clause.text)) {
+        const r = requirementOf(items, clause.text);
+        const id = r.options
+          .map((o) => o.stems.join(" "))
+          .sort()
+          .join("|");
+        if (id && !seen.has(id)) {
+          seen.add(id);
+          requirements.push(r);
+        }
+      }
+    if (clause.part === "other" || NOT_REQUIRED.test(clause.text)) continue;
     for (const items of group(
       clause.text,
       itemsOf(clause.text, clause.part, clause.afterHeading ? null : 0),
@@ -429,6 +506,10 @@ const LICENCES =
 
 /** The CV's words for one option: the stretch of one line holding enough of its stems. */
 function optionEvidence(option: RequirementOption, cv: CvIndex): string | null {
+  if (option.level !== undefined) {
+    const best = highestLevel(cv.text);
+    return best && best.level >= option.level ? best.evidence : null;
+  }
   if (option.category) {
     for (const m of cv.text.matchAll(LICENCES))
       if ((m[1] ?? "").split(/\s*(?:,|et|and|\/|-)\s*/u).includes(option.category)) return m[0];

@@ -1,18 +1,9 @@
 // Text normalisation shared by the skill lexicon and the scorer: accent folding, tokens, a light French
 // stemmer and stop words. Job and CV go through the same functions, so a requirement is matched on the
-// same keys whatever the inflection ("développeuse", "développeurs", "développement").
-
-/** Lower case without accents; ligatures and typographic apostrophes flattened. */
-export function fold(text: string): string {
-  return text
-    .replace(/œ/gu, "oe")
-    .replace(/Œ/gu, "OE")
-    .replace(/æ/gu, "ae")
-    .replace(/[’ʼ`´]/gu, "'")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
-}
+// same keys whatever the inflection ("développeuse", "développeurs", "développement"). The fold and the
+// stemmer are the project's one toolkit (core/text).
+import { foldText as fold } from "../../core/text/fold.js";
+import { stem } from "../../core/text/stem.js";
 
 const STOP = new Set(
   `a au aux avec ce ces cet cette d de des du dans en et l la le les leur leurs ou par pour sans sous sur un une
@@ -26,94 +17,6 @@ const STOP = new Set(
 
 export function isStopWord(token: string): boolean {
   return STOP.has(token);
-}
-
-// Longest first. Gendered and plural endings collapse together, so a requirement matches a CV written in
-// either gender ("infirmier"/"infirmière", "ingénieur"/"ingénieure") and the score cannot depend on it.
-const SUFFIXES = [
-  "issements",
-  "issement",
-  "atrices",
-  "ateures",
-  "ations",
-  "ateurs",
-  "iennes",
-  "ements",
-  "atrice",
-  "ateure",
-  "ation",
-  "ateur",
-  "ienne",
-  "ement",
-  "ieres",
-  "euses",
-  "eures",
-  "trice",
-  "antes",
-  "entes",
-  "ables",
-  "ibles",
-  "iques",
-  "ismes",
-  "istes",
-  "ances",
-  "ences",
-  "ments",
-  "ites",
-  "euse",
-  "eurs",
-  "eure",
-  "iere",
-  "iers",
-  "rice",
-  "ante",
-  "ente",
-  "able",
-  "ible",
-  "ique",
-  "isme",
-  "iste",
-  "ance",
-  "ence",
-  "ment",
-  "ives",
-  "iens",
-  "ales",
-  "eux",
-  "ees",
-  "eur",
-  "ier",
-  "ien",
-  "ant",
-  "ent",
-  "ite",
-  "ive",
-  "ifs",
-  "ale",
-  "aux",
-  "ee",
-  "er",
-  "ez",
-  "if",
-  "al",
-  "es",
-  "e",
-] as const;
-
-const MIN_STEM = 4;
-
-/** A light stemmer: plural, gender and common derivational endings; stems keep at least 4 letters. */
-export function stem(token: string): string {
-  let t = token;
-  if (t.length > MIN_STEM + 1 && /[sx]$/u.test(t) && !/(?:ss|us|is)$/u.test(t)) t = t.slice(0, -1);
-  for (const suffix of SUFFIXES) {
-    if (t.endsWith(suffix) && t.length - suffix.length >= MIN_STEM) {
-      t = t.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (t.length > MIN_STEM && t.endsWith("s") && !t.endsWith("ss")) t = t.slice(0, -1);
-  return t;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[+#]+)?/gu;

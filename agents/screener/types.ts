@@ -28,6 +28,8 @@ export interface RequirementOption {
   needed: number;
   /** A driving licence's category ("B", "CE"): matched on the CV's "permis" lists, not as a word. */
   category?: string;
+  /** A diploma asked for by its level only ("university degree", "Bac+2"): any diploma at this level or above. */
+  level?: number;
 }
 
 export interface Requirement {

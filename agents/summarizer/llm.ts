@@ -3,9 +3,9 @@
 // one, every sentence is made whole, and the guards check faithfulness against the sources on every draft.
 import { z } from "zod";
 import type { ModelEngine } from "../../core/models.js";
+import { foldText as fold } from "../../core/text/fold.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
 import { asSentence, layoutOf } from "./layout.js";
-import { fold } from "./sentences.js";
 import { protectedCriterion } from "./topics.js";
 import {
   SUMMARY_TOPICS,

@@ -3,8 +3,9 @@
 // sources (recased and punctuated, never reworded), so every fact points at the span it came from. A
 // statement two sources both make is said once, in its fuller form. A statement touching a protected
 // attribute is left out (the clause, when the rest of the sentence stands without it).
+
+import { foldText as fold } from "../../core/text/fold.js";
 import { asSentence, FILLER, layoutOf } from "./layout.js";
-import { fold } from "./sentences.js";
 import { protectedCriterion, topicOf } from "./topics.js";
 import {
   SUMMARY_TOPICS,

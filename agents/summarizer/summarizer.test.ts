@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/contract.js";
 import type { ChatRequest, ModelEngine } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
+import { foldText as fold } from "../../core/text/fold.js";
 import { proseDefects } from "../writing/shape.js";
 import { createModelSummarizer } from "./llm.js";
 import { createOfflineSummarizer, summarizeExtractive } from "./offline.js";
-import { fold } from "./sentences.js";
 import { TOPIC_HEADINGS } from "./types.js";
 
 const { sources } = JSON.parse(readFileSync(fromRoot("samples", "summary.json"), "utf8")) as {

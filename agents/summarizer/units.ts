@@ -2,6 +2,8 @@
 // of the source it comes from. Notes are messy: headings in capitals, "avis :" labels, one run-on line of
 // a phone call, a CV's header with the candidate's name. Headers and names are not statements; labels
 // that only say which section a line belongs to are kept as that section, not as words.
+
+import { foldText } from "../../core/text/fold.js";
 import { splitWithOffsets } from "../writing/pieces.js";
 import type { SummaryTopic } from "./types.js";
 
@@ -13,13 +15,6 @@ export interface SourceUnit {
   /** The section a heading or a label of the source gave it. */
   topic?: SummaryTopic;
 }
-
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/[’]/gu, "'");
 
 /** Labels that only say where a line belongs; the words after them are the statement. */
 const SECTION_LABELS: Array<{ pattern: RegExp; topic: SummaryTopic | "drop" | "none" }> = [
@@ -46,7 +41,7 @@ function labelled(text: string): { cut: number; topic?: SummaryTopic; drop: bool
   for (let again = true; again; ) {
     again = false;
     for (const label of SECTION_LABELS) {
-      const m = label.pattern.exec(fold(text.slice(cut)));
+      const m = label.pattern.exec(foldText(text.slice(cut)));
       if (!m) continue;
       if (label.topic === "drop") return { cut, drop: true };
       if (label.topic !== "none") topic = label.topic;
@@ -66,7 +61,7 @@ const HEADING_LINE: Array<{ pattern: RegExp; topic: SummaryTopic }> = [
 
 /** A header line: who and when, not what ("Entretien 12/03 - Mme Leroux", "CV - Julie Leroux", a name). */
 function isHeader(line: string): boolean {
-  const folded = fold(line);
+  const folded = foldText(line);
   if (/^(?:call|appel|rdv|ent\.?)\s+(?:avec|tel\w*)\b/u.test(folded) && line.split(/\s+/u).length <= 8)
     return true;
   if (
@@ -101,7 +96,7 @@ export function unitsOfSources(sources: string[]): SourceUnit[] {
       let start = lineStart + bullet.length + (line.length - line.trimStart().length);
       line = line.trim();
       if (line.length === 0) continue;
-      const folded = fold(line);
+      const folded = foldText(line);
       const headingLine = HEADING_LINE.find((h) => h.pattern.test(folded));
       if (headingLine) {
         heading = headingLine.topic;
@@ -143,7 +138,7 @@ export function unitsOfSources(sources: string[]): SourceUnit[] {
 
 /** The run-on cut positions, found on the folded text (same length as the original). */
 function runOnCuts(text: string): RegExp {
-  const folded = fold(text);
+  const folded = foldText(text);
   const cuts = [...folded.matchAll(RUN_ON_CUT)].map((m) => m.index ?? 0);
   // A regex that matches the whitespace at exactly those offsets of the original text.
   return cuts.length === 0

@@ -1,13 +1,15 @@
 // The worker-quality cases: job descriptions with the requirements a recruiter reads in them and CVs with
 // what they meet, documents with the fields a recruiter reads on them. One folder per worker under
 // evals/suites/worker-quality/, a development file (tuned on) and a held-out file (never tuned on).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { REQUIREMENT_KINDS } from "../../agents/screener/types.js";
 import { fromRoot } from "../../core/paths.js";
 
-export const SPLITS = ["dev", "held-out"] as const;
+export const SPLITS = ["dev", "held-out", "fresh", "fresh-2"] as const;
+/** Splits a worker may not have: "fresh" is a batch written later, before a new round of tuning. */
+const OPTIONAL_SPLITS: ReadonlySet<Split> = new Set(["fresh", "fresh-2"]);
 export type Split = (typeof SPLITS)[number];
 
 /** The suite's today: "aujourd'hui" and "Present" in the CVs, expiry and "in the future" in documents. */
@@ -54,6 +56,7 @@ export type DocumentCase = z.infer<typeof DocumentCase>;
 
 function read<T>(worker: string, split: Split, key: string, schema: z.ZodType<T>): T[] {
   const file = fromRoot("evals", "suites", "worker-quality", worker, `${split}.yaml`);
+  if (OPTIONAL_SPLITS.has(split) && !existsSync(file)) return [];
   const parsed = z.object({ [key]: z.array(schema) }).safeParse(parse(readFileSync(file, "utf8")));
   if (!parsed.success)
     throw new Error(

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       }
       report.push(...rows);
       const first = rows[0];
-      if (!first) continue;
+      if (!first || first.cases === 0) continue;
       console.log(`\n## ${worker} — ${split} (${first.cases} cases)\n`);
       console.log(`| metric | ${rows.map((r) => r.engine).join(" | ")} |`);
       console.log(`|---|${rows.map(() => "---").join("|")}|`);

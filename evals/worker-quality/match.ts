@@ -1,14 +1,9 @@
 // How the suite compares expected facts with what a worker wrote: without case, accents, or the spacing and
 // apostrophe variants a writer may normalise ("1 900 €" and "1 900 €", "d’expérience" and "d'expérience").
+import { foldText } from "../../core/text/fold.js";
+
 export function folded(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/[’‘`]/gu, "'")
-    .replace(/[\u00a0\u202f]/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return foldText(text).replace(/\s+/gu, " ").trim();
 }
 
 export function holds(text: string, fact: string): boolean {

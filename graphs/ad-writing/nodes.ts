@@ -25,7 +25,11 @@ async function checkBrief(state: AdWritingState, runtime: WorkflowRuntime): Prom
     async () => {
       const report = await runGuards(
         { text: state.brief, kind: "job_ad", jurisdiction: state.jurisdiction, generated: false },
-        { engine: context.engine, judgeMode: context.judgeMode },
+        {
+          engine: context.engine,
+          judgeMode: context.judgeMode,
+          ...(context.cpu ? { detect: context.cpu.detect } : {}),
+        },
         { guards: [...BRIEF_GUARDS] },
       );
       // A "warn" finding is lawful: it is not something the brief asked for that the law forbids.

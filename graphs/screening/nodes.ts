@@ -40,7 +40,11 @@ export async function screenNode(state: ScreeningState, runtime: WorkflowRuntime
     { kind: "agent", name: "screener", input: { cvs: state.cvs.length }, parentStepId: context.rootStepId },
     async (step) => {
       const now = context.clock.now();
-      const prepared: PreparedCv[] = state.cvs.map(({ id, text }) => prepareCv({ id, text }, now));
+      // Only the id and the text go to the scorer (and to a worker thread): never the self-declared group.
+      const cvs = state.cvs.map(({ id, text }) => ({ id, text }));
+      const prepared: PreparedCv[] = context.cpu
+        ? await context.cpu.prepareCvs(cvs, now)
+        : cvs.map((cv) => prepareCv(cv, now));
       const profile = analyseJob(state.job);
       const vectors = await embedInBatches(
         context.engine,
@@ -70,7 +74,11 @@ export async function screenNode(state: ScreeningState, runtime: WorkflowRuntime
         jobVector,
         prepared.map((cv) => cv.id),
       );
-      const ranking = rank(prepared.map((cv) => assess(profile, cv, similarities.get(cv.id) ?? 0)));
+      const scores = prepared.map((cv) => similarities.get(cv.id) ?? 0);
+      const assessments = context.cpu
+        ? await context.cpu.assessCvs(profile, prepared, scores)
+        : prepared.map((cv, i) => assess(profile, cv, scores[i] ?? 0));
+      const ranking = rank(assessments);
       const intakeFindings = prepared.flatMap((cv) => cv.injections);
       await context.tracer.findings(intakeFindings, { stepId: step.id, revision: 0 });
       return { profile, prepared, ranking, intakeFindings, store: store.kind };

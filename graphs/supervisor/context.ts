@@ -6,6 +6,7 @@ import type { JudgeMode } from "../../core/contract.js";
 import type { ModelEngine } from "../../core/models.js";
 import type { Tracer } from "../../core/trace.js";
 import type { Database } from "../../db/client.js";
+import type { CpuTasks } from "../cpu.js";
 
 /** The context schema every workflow graph and the supervisor are declared with. */
 export const WorkflowContextAnnotation = Annotation.Root({
@@ -18,6 +19,8 @@ export const WorkflowContextAnnotation = Annotation.Root({
   promptVersions: Annotation<Readonly<Record<string, string>> | undefined>,
   /** The run database, for nodes that store what they compute (screening's embeddings in pgvector). */
   db: Annotation<Database | undefined>,
+  /** Worker threads for CPU-bound work (guard detectors, CV scoring); unset: the node's own thread. */
+  cpu: Annotation<CpuTasks | undefined>,
   /** Step id of the whole run, so that node steps hang under it in the trace tree. */
   rootStepId: Annotation<string | undefined>,
 });

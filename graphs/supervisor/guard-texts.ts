@@ -21,7 +21,8 @@ export interface TextsVerdict {
   reports: GuardReport[];
 }
 
-export type GuardTextsContext = Pick<WorkflowContext, "engine" | "judgeMode" | "tracer" | "rootStepId">;
+export type GuardTextsContext = Pick<WorkflowContext, "engine" | "judgeMode" | "tracer" | "rootStepId"> &
+  Partial<Pick<WorkflowContext, "cpu">>;
 
 /**
  * Runs every guard relevant to each text, in parallel. With several texts each finding names its text
@@ -60,6 +61,7 @@ export function guardTexts(
               judgeMode: context.judgeMode,
               tracer: context.tracer,
               parentStepId: step.id,
+              ...(context.cpu ? { detect: context.cpu.detect } : {}),
             },
             { revision: options.revision, ...(texts.length > 1 ? { target: t.key } : {}) },
           ),

@@ -6,7 +6,14 @@ import type { WorkflowContext } from "../supervisor/context.js";
 type Required = Pick<WorkflowContext, "engine" | "tracer" | "clock" | "judgeMode" | "maxRevisions">;
 
 export function testContext(required: Required, optional: Partial<WorkflowContext> = {}): WorkflowContext {
-  return { promptVersions: undefined, db: undefined, rootStepId: undefined, ...required, ...optional };
+  return {
+    promptVersions: undefined,
+    db: undefined,
+    rootStepId: undefined,
+    cpu: undefined,
+    ...required,
+    ...optional,
+  };
 }
 
 /** The guarded channels as a run starts, for calling a node directly. */

@@ -2,7 +2,7 @@
 // one rule id per practice wherever the text is; the engine applies the run's policy, so the same EEO
 // self-identification text is dropped in the US (US-01: allow) and blocked in France.
 import type { Criterion, Finding } from "../../core/contract.js";
-import { fold, originalSpan } from "../discrimination/normalise.js";
+import { fold, originalSpan } from "../../core/text/fold.js";
 import { splitSentences } from "../discrimination/sentences.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import {
@@ -43,7 +43,7 @@ const WHOLE_TEXT_TEST = new Set(
 const isWordChar = (text: string, i: number): boolean => /\w/.test(text.charAt(i));
 
 export function detectCultural(input: GuardInput): DetectorResult {
-  const folded = fold(input.text);
+  const folded = fold(input.text, { inclusive: true });
   const text = folded.text;
   const sentences = splitSentences(text);
   const findings: Finding[] = [];

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Criterion, Jurisdiction, TextKind } from "../../core/contract.js";
+import { fold as foldText, originalSpan } from "../../core/text/fold.js";
 import type { GuardInput } from "../types.js";
 import { detectDiscrimination } from "./detector.js";
-import { fold, originalSpan } from "./normalise.js";
+
+const fold = (text: string) => foldText(text, { inclusive: true });
 
 const check = (text: string, kind: TextKind = "job_ad", jurisdiction: Jurisdiction = "FR") =>
   detectDiscrimination({ text, kind, jurisdiction });

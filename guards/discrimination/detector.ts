@@ -1,14 +1,15 @@
-// The discrimination detector: lexicons per criterion (lexicon.ts) found on folded text (normalise.ts),
+// The discrimination detector: lexicons per criterion (lexicon.ts) found on folded text (core/text/fold.ts),
 // each match judged in its sentence (context.ts) as a demand, a use or a mere mention. Deterministic and
 // pure; all patterns are compiled at module load. "unsure" is returned when a criterion word was seen but
 // its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
+
 import type { Criterion, Finding } from "../../core/contract.js";
+import { fold, originalSpan } from "../../core/text/fold.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
 import { JOB_REASON, type TextFrames, textFrames } from "./frames.js";
 import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
-import { fold, originalSpan } from "./normalise.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { oneSexTitles } from "./titles.js";
@@ -117,7 +118,7 @@ function collect(
 }
 
 export function detectDiscrimination(input: GuardInput): DetectorResult {
-  const folded = fold(input.text);
+  const folded = fold(input.text, { inclusive: true });
   const sentences = splitSentences(folded.text);
   const frames = textFrames(folded.text);
   const findings: Finding[] = [];

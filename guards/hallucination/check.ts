@@ -1,6 +1,10 @@
 // Claim-by-claim faithfulness check: each sentence of the checked text is split into facts, and each fact
 // must be found in the sources. What is left (plain content words) gives a coverage score per claim.
 import type { Severity } from "../../core/contract.js";
+import { foldText as foldPhrase } from "../../core/text/fold.js";
+import { type Sentence, sentences as splitSentences } from "../../core/text/sentences.js";
+import { stem } from "../../core/text/stem.js";
+import { type Token, tokenize } from "../../core/text/tokens.js";
 import {
   acronymInSources,
   buildClaimIndex,
@@ -9,6 +13,7 @@ import {
   expandedAcronyms,
 } from "./claims.js";
 import { extractFacts, type Facts } from "./facts.js";
+import { guessLanguage } from "./language.js";
 import {
   ANTONYMS,
   COMMON_POLAR,
@@ -28,15 +33,6 @@ import {
   type SourceIndex,
   wordnetOf,
 } from "./source-index.js";
-import {
-  foldWord as foldPhrase,
-  guessLanguage,
-  type Sentence,
-  splitSentences,
-  stem,
-  type Token,
-  tokenize,
-} from "./text.js";
 import { antonymsOf, knownWord, nounOnly, paraphrasesOneOf } from "./wordnet.js";
 
 /**

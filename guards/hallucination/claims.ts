@@ -10,10 +10,11 @@
 // they stand for, in either direction ("CODIR" for "comité de direction", "brevet de technicien supérieur"
 // for "BTS", "HR" for "ressources humaines").
 import type { Severity } from "../../core/contract.js";
+import { stem } from "../../core/text/stem.js";
+import { type Token, tokenize } from "../../core/text/tokens.js";
 import { extractFacts } from "./facts.js";
 import { STOPWORDS } from "./lexicon-words.js";
 import { isNegationAt } from "./source-index.js";
-import { stem, type Token, tokenize } from "./text.js";
 
 export interface ClaimIssue {
   rule: "HA-01" | "HA-02" | "HA-03" | "HA-06";

@@ -1,6 +1,7 @@
 // Checkable facts in a stretch of text: numbers (digits or words), months, qualifications and other
 // lexicon concepts, proper nouns. Used on the checked text and on the sources alike.
 import { isFirstName } from "../../core/recognizers/pii/first-names.js";
+import type { Token } from "../../core/text/tokens.js";
 import {
   CAPS_ONLY,
   type Concept,
@@ -10,7 +11,6 @@ import {
   WEAK_LEVELS,
 } from "./lexicon-facts.js";
 import { APPROXIMATORS, MONTHS, NUMBER_SCALES, NUMBER_UNITS, STOPWORDS } from "./lexicon-words.js";
-import type { Token } from "./text.js";
 
 export interface NumberFact {
   value: number;

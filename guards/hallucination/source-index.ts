@@ -1,6 +1,11 @@
 // What the sources say, indexed once per check: words (with stems and translations), numbers, months,
 // lexicon concepts, language levels, and per-sentence word sets for aligning a claim with its source.
+
+import { sentences as splitSentences } from "../../core/text/sentences.js";
+import { stem } from "../../core/text/stem.js";
+import { type Token, tokenize } from "../../core/text/tokens.js";
 import { extractFacts } from "./facts.js";
+import { guessLanguage } from "./language.js";
 import {
   MIN_PREFIXED_ROOT,
   MONTHS,
@@ -10,7 +15,6 @@ import {
   SUBSTITUTION_CLASS,
   TRANSLATE,
 } from "./lexicon-words.js";
-import { guessLanguage, splitSentences, stem, type Token, tokenize } from "./text.js";
 import { lemmasOf } from "./wordnet.js";
 
 export interface SourceSentence {

@@ -1,6 +1,8 @@
 // Text normalisation that keeps an index map back to the original: every normalised character remembers
 // the UTF-16 span of the original it came from, so a finding's span is exact whatever the spelling tricks.
 
+import { fold } from "../../core/text/fold.js";
+
 /** One normalised character and the original UTF-16 span [s, e) it stands for. */
 export interface Unit {
   ch: string;
@@ -23,54 +25,15 @@ const LEET: Readonly<Record<string, string>> = {
   "!": "i",
   "|": "i",
 };
-const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
-const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-const INVISIBLE = /^(?:[\u200b-\u200f]|\u2060|\u00ad|[\ufe00-\ufe0f])$/u;
-const COMBINING = /\p{M}/gu;
-
 const isLetter = (u: Unit | undefined): boolean => u !== undefined && u.ch >= "a" && u.ch <= "z";
 const isLeet = (u: Unit | undefined): boolean => u !== undefined && u.ch in LEET;
 
-/** How one code point folds: "" to drop it, one or more characters otherwise. */
-function foldCodePoint(cp: string): string {
-  if (INVISIBLE.test(cp)) return "";
-  if (PICTOGRAPH.test(cp)) return " ";
-  const lower = cp.toLowerCase();
-  const folded = LIGATURES[lower] ?? lower.normalize("NFD").replace(COMBINING, "");
-  return folded === "’" || folded === "ʼ" || folded === "`" ? "'" : folded;
-}
-
-// Unicode-property regexes compile on first use (tens of milliseconds): pay it at module load, not on
-// the first text that holds an accent.
-foldCodePoint("é");
-foldCodePoint("🙂");
-
-// Folding is the hot loop: ASCII is folded by a table, other code points once each and remembered.
-const ASCII_FOLD: readonly string[] = Array.from({ length: 128 }, (_, c) =>
-  String.fromCharCode(c).toLowerCase(),
-);
-const foldCache = new Map<string, string>();
-
-/** Lower case, no accents, ligatures split, emojis as spaces, typographic apostrophes unified. */
+/** Lower case, no accents, ligatures split, emojis as spaces, apostrophes unified: the one fold (core/text). */
 function foldChars(text: string): Unit[] {
-  const out: Unit[] = [];
-  let i = 0;
-  for (const cp of text) {
-    const s = i;
-    const e = i + cp.length;
-    i = e;
-    const code = cp.charCodeAt(0);
-    if (code < 128) {
-      out.push({ ch: ASCII_FOLD[code]!, s, e });
-      continue;
-    }
-    let mapped = foldCache.get(cp);
-    if (mapped === undefined) {
-      mapped = foldCodePoint(cp);
-      if (foldCache.size < 10_000) foldCache.set(cp, mapped);
-    }
-    for (const ch of mapped) out.push({ ch, s, e });
-  }
+  const f = fold(text, { pictographsAsSpace: true });
+  const out: Unit[] = new Array(f.text.length);
+  for (let k = 0; k < f.text.length; k++)
+    out[k] = { ch: f.text.charAt(k), s: f.starts[k] ?? 0, e: f.ends[k] ?? 0 };
   return out;
 }
 

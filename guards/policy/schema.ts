@@ -2,7 +2,7 @@
 // patterns; rules know the law: a detector's finding names a rule id, and the policy of the run's
 // jurisdiction decides whether the rule applies there, how severe it is, and on which legal basis.
 import { z } from "zod";
-import { Criterion, GuardId, Jurisdiction, Severity, TextKind } from "../../core/contract.js";
+import { Criterion, GuardId, JudgeMode, Jurisdiction, Severity, TextKind } from "../../core/contract.js";
 
 export const PACK_IDS = ["fr", "eu", "us"] as const;
 export const PackId = z.enum(PACK_IDS);
@@ -25,7 +25,7 @@ export const Rule = z.object({
   detects: z.string().min(1),
   suggestion: z.string().optional(),
   /** "always": consult the judge on every finding of this rule, even when the detector is sure. */
-  judge: z.enum(["auto", "always"]).default("auto"),
+  judge: JudgeMode.exclude(["never"]).default("auto"),
   /**
    * When no judge decides (offline, JUDGE_MODE=never, or the judge failed), what a finding of this rule in its
    * guard's unsure band becomes if the rule's severity is "block": sent to a person ("review") or let

@@ -2,8 +2,6 @@
 // the app's authenticate and authorize middleware; here, only forms and cookies.
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { csrf } from "hono/csrf";
-import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { REVIEW_DECISIONS, ReviewDecisionKind, WORKFLOWS } from "../../core/contract.js";
 import { isGardeFouError, NotFoundError } from "../../core/errors.js";
@@ -39,6 +37,7 @@ import { dashboardPage } from "./dashboard-page.js";
 import { errorNotice } from "./error-page.js";
 import { formatDate } from "./html.js";
 import { loginPage } from "./login-page.js";
+import { pageHeaders } from "./page-headers.js";
 import { queuePage } from "./queue-page.js";
 import { runPage } from "./run-page.js";
 
@@ -123,22 +122,7 @@ export function createPageRoutes(deps: AppDeps) {
     };
   };
   const pages = new Hono();
-  pages.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: "no-referrer",
-    }),
-  );
-  pages.use("*", csrf());
+  pages.use("*", ...pageHeaders());
 
   return pages
     .get("/assets/app.css", (c) =>

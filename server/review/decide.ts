@@ -108,6 +108,7 @@ export function createDecider(deps: AppDeps) {
           judgeMode: deps.runs.judgeMode,
           tracer: new MemoryTracer(runId),
           rootStepId: undefined,
+          cpu: deps.runs.cpu,
         },
       );
       const rules = [...new Set(check.findings.map((f) => f.rule))];

@@ -26,7 +26,11 @@ export function createGuardRoutes(deps: AppDeps) {
         jurisdiction: body.jurisdiction ?? DEFAULT_JURISDICTION,
         ...(body.sources ? { sources: body.sources } : {}),
       },
-      { engine: deps.runs.engine, judgeMode: deps.runs.judgeMode },
+      {
+        engine: deps.runs.engine,
+        judgeMode: deps.runs.judgeMode,
+        ...(deps.runs.cpu ? { detect: deps.runs.cpu.detect } : {}),
+      },
     );
     return c.json(
       {

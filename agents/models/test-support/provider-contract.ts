@@ -2,6 +2,7 @@
 // Each provider's test file calls this with how to build its settings, plus its own protocol checks.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
+import { Verdict } from "../../../core/contract.js";
 import { ModelError } from "../../../core/errors.js";
 import {
   EMBEDDING_DIMENSIONS,
@@ -35,7 +36,7 @@ export interface Harness {
 }
 
 const verdictSchema = z.object({
-  verdict: z.enum(["pass", "revise", "review", "block"]),
+  verdict: Verdict,
   reasoning: z.string(),
 });
 const prompt = { name: "guard-judge", version: "1" };

@@ -1,7 +1,7 @@
 // Finds instructions aimed at the model in candidate input. Matching runs on the folded text so that
 // accents, case, homoglyphs and zero-width characters do not hide a phrase; spans map back to the input.
 import { Buffer } from "node:buffer";
-import { fold, originalSpan } from "./fold.js";
+import { fold, originalSpan } from "../../text/fold.js";
 import { BASE64_RUN, type InjectionRule, MIXED_SCRIPT_WORD, PATTERNS } from "./patterns.js";
 
 export interface InjectionSpan {
@@ -22,11 +22,11 @@ const HAS_CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const PRINTABLE = /^[\x20-\x7E\n\r\t\u00C0-\u017F]*$/u;
 
 function matchFolded(input: string, out: InjectionSpan[], prefix = ""): void {
-  const f = fold(input);
+  const f = fold(input, { homoglyphs: true });
   for (const pat of PATTERNS) {
     for (const m of f.text.matchAll(pat.re)) {
       if (m[0].trim().length === 0) continue;
-      const [start, end] = originalSpan(f, m.index, m.index + m[0].length, input);
+      const { start, end } = originalSpan(f, m.index, m.index + m[0].length);
       out.push({ rule: pat.rule, start, end, evidence: input.slice(start, end), what: prefix + pat.what });
     }
   }

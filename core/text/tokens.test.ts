@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./text.js";
+import { tokenize } from "./tokens.js";
 
 // What tokenize does, written with regexes only (ASCII texts are scanned by hand): both must agree.
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’+#/-][\p{L}\p{N}]+)*[+#]*/gu;
