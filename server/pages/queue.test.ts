@@ -1,11 +1,13 @@
 // The queue's routes without a browser: bulk decisions, claims (and the 409 naming who holds an item),
 // per-finding verdicts, and "next item" after a decision.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "../../db/queries/keys.js";
 import { startRun } from "../../graphs/runner.js";
 import { JOB, MATCHING_CV, OTHER_CV } from "../../graphs/screening/test-support/fixtures.js";
 import { createTestApp, type TestApp } from "../test-support/app.js";
 
+// Several runs and decisions per test: slow on a loaded machine, whatever their speed elsewhere.
+vi.setConfig({ testTimeout: 300_000 });
 const ORIGIN = "http://localhost";
 let t: TestApp;
 const sessions: Record<string, string> = {};

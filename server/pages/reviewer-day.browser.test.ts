@@ -227,7 +227,10 @@ describe("a reviewer's day in Chromium", () => {
     await Promise.all([page.waitForURL(/\/ui\/runs\//), page.keyboard.press("Enter")]);
     let decided = 0;
     while (decided < 60) {
-      await page.waitForSelector("#decision-form");
+      // Say where the reviewer landed if it is not an item waiting for a decision.
+      await page.waitForSelector("#decision-form").catch(async (error: unknown) => {
+        throw new Error(`after ${decided} decisions, ${page.url()} shows no decision form: ${String(error)}`);
+      });
       const workflow =
         (await page.locator("h1[data-workflow]").getAttribute("data-workflow")) === "screening";
       // Ads asking for an age are rejected; screenings are approved.
