@@ -112,6 +112,11 @@ export const SETTINGS = {
     meaning:
       "The value page: minutes a person spends reviewing one run the guards sent to review (subtracted from the time saved).",
   },
+  REVIEW_CLAIM_MINUTES: {
+    schema: intFrom(1, 24 * 60).default(15),
+    meaning:
+      "How long a reviewer's claim on a queue item lasts (taken, assigned, or renewed by opening it); meanwhile another reviewer's decision on it is refused with 409.",
+  },
   SESSION_TTL_HOURS: {
     schema: intFrom(1, 24 * 30).default(8),
     meaning:
