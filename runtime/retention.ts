@@ -7,6 +7,10 @@ import type { Logger } from "../core/logger.js";
 import type { Database } from "../db/client.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { purgeRunInput, runsPastRetention } from "../db/queries/erasure.js";
+import { WORKFLOW_REGISTRY, WORKFLOWS } from "../graphs/registry.js";
+
+/** The workflows whose input is about candidates: each definition says so (a job ad brief is not). */
+const CANDIDATE_WORKFLOWS = WORKFLOWS.filter((id) => WORKFLOW_REGISTRY[id].candidateData);
 
 export interface RetentionDeps {
   db: Database;
@@ -26,9 +30,9 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   const purged: string[] = [];
   for (
-    let batch = await runsPastRetention(deps.db, cutoff);
+    let batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS);
     batch.length;
-    batch = await runsPastRetention(deps.db, cutoff)
+    batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS)
   ) {
     for (const runId of batch) {
       await purgeRunInput(deps.db, runId, now);

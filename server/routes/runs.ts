@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { WorkflowId } from "../../core/contract.js";
 import { ConflictError, NotFoundError } from "../../core/errors.js";
 import { appendAudit } from "../../db/queries/audit.js";
 import { eraseRunData } from "../../db/queries/erasure.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
-import { compiledWorkflow } from "../../graphs/registry.js";
+import { compiledWorkflow, WorkflowId } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
