@@ -8,6 +8,8 @@ const USAGE = `garde-fou: recruiting AI under guard (French law)
 
 Usage:
   garde-fou serve                                   serve the HTTP API (PORT, default 8787)
+  garde-fou worker                                  run queue workers against DATABASE_URL (background runs,
+                                                    batch chunks, webhooks); any number beside the API
   garde-fou run WORKFLOW --input FILE.json [--jurisdiction FR|EU|US]
                                                     run a workflow: ad_writing, screening, document_check, summary
   garde-fou guard --input FILE.jsonl|- [--jurisdiction FR|EU|US] [--kind KIND]
@@ -36,6 +38,11 @@ const COMMANDS: Record<string, Command> = {
     const { main } = await import("../server/main.js");
     await main();
     return new Promise<number>(() => {});
+  },
+  worker: async (_args, io) => {
+    const { workerMain } = await import("../runtime/worker-main.js");
+    const code = await workerMain((line) => io.stderr.write(line));
+    process.exit(code);
   },
   run: async (args, io) => {
     const [{ runCommand }, { openRuntime }] = await Promise.all([

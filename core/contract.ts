@@ -70,7 +70,7 @@ export const DEFAULT_JURISDICTION: Jurisdiction = "FR";
 // The workflow ids are not listed here: each workflow is defined in its own folder under graphs/, and
 // graphs/registry.ts derives WORKFLOWS and WorkflowId from its entries (one folder + one line per workflow).
 
-export const RUN_STATUSES = ["running", "released", "blocked", "needs_review", "failed"] as const;
+export const RUN_STATUSES = ["queued", "running", "released", "blocked", "needs_review", "failed"] as const;
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 

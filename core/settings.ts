@@ -111,6 +111,59 @@ export const SETTINGS = {
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
   },
+  RUN_LEASE_SECONDS: {
+    schema: intFrom(5, 3_600).default(60),
+    meaning:
+      "How long a process holds a run it drives without renewing its lease (renewed every quarter of it); a run whose lease expired is taken over by another process.",
+  },
+  IN_PROCESS_WORKER: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("true"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true: the server also runs the queue's workers (background runs, batch chunks, webhooks); false: only `npx garde-fou worker` processes do (several API processes on one PostgreSQL).",
+  },
+  WORKER_CONCURRENCY: {
+    schema: intFrom(1, 64).default(2),
+    meaning: "Jobs one worker process (or the server's in-process worker) runs at a time.",
+  },
+  JOB_EXPIRE_SECONDS: {
+    schema: intFrom(10, 86_400).default(900),
+    meaning:
+      "A job taken by a worker that neither finished nor failed within this time (its worker died) is given to another worker; longer than the slowest chunk.",
+  },
+  JOB_RETRY_LIMIT: {
+    schema: intFrom(0, 50).default(8),
+    meaning: "Times a failed or expired run job is tried again, with a backoff doubling from 5 s.",
+  },
+  BATCH_MAX_CVS: {
+    schema: intFrom(1, 10_000_000).default(100_000),
+    meaning: "CVs one screening batch may hold; one more is refused with 413.",
+  },
+  BATCH_CHUNK_SIZE: {
+    schema: intFrom(1, 200).default(200),
+    meaning: "CVs per chunk run of a batch (each chunk is one queued screening run, guarded like any other).",
+  },
+  BATCH_MAX_BODY_BYTES: {
+    schema: intFrom(1_024, 4 * 1024 * 1024 * 1024).default(1024 * 1024 * 1024),
+    meaning:
+      "Largest batch upload (`POST /v1/runs/batch`), in bytes, read as a stream (MAX_BODY_BYTES applies everywhere else).",
+  },
+  WEBHOOK_ALLOW_PRIVATE: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true lets webhooks reach loopback, private and link-local addresses (SSRF: only when every API key holder is trusted with this network).",
+  },
+  WEBHOOK_MAX_ATTEMPTS: {
+    schema: intFrom(1, 20).default(6),
+    meaning: "Delivery attempts of one webhook (backoff doubling from 5 s); every attempt is recorded.",
+  },
+  WEBHOOK_TIMEOUT_MS: {
+    schema: intFrom(100, 120_000).default(10_000),
+    meaning: "How long one webhook delivery may take before it counts as failed.",
+  },
   CPU_THREADS: {
     schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),
     meaning:

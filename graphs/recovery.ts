@@ -55,8 +55,20 @@ async function recoverOne(deps: RunServiceDeps, run: RunRow): Promise<Recovered>
 
 /** Takes over and settles every run whose driving process is gone; returns what became of each. */
 export async function recoverRuns(deps: RunServiceDeps, limit = 100): Promise<Recovered[]> {
+  return settleClaimed(deps, await claimOrphanedRuns(deps.db, leasesOf(deps), limit));
+}
+
+/**
+ * The same for one run (a queued job whose worker died takes its run over this way): undefined when the run
+ * is not orphaned, because another live process holds its lease or it has ended.
+ */
+export async function recoverRun(deps: RunServiceDeps, runId: string): Promise<Recovered | undefined> {
+  const claimed = await claimOrphanedRuns(deps.db, leasesOf(deps), 1, runId);
+  return (await settleClaimed(deps, claimed))[0];
+}
+
+async function settleClaimed(deps: RunServiceDeps, claimed: RunRow[]): Promise<Recovered[]> {
   const leases = leasesOf(deps);
-  const claimed = await claimOrphanedRuns(deps.db, leases, limit);
   const out: Recovered[] = [];
   for (const run of claimed) {
     try {

@@ -59,7 +59,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   }
   const checkpointer: BaseCheckpointSaver = checkpoints.saver;
   // This process's runs carry its leases, renewed while it drives them (graphs/run-leases.ts).
-  const leases = createRunLeases();
+  const leases = createRunLeases(settings.RUN_LEASE_SECONDS);
   const stopLeases = keepLeases(database.db, leases, (error) =>
     logger.warn("could not renew run leases", {
       error: error instanceof Error ? error.message : String(error),

@@ -8,6 +8,7 @@ import type { Database } from "../db/client.js";
 import { appendAudit } from "../db/queries/audit.js";
 import { purgeRunInput, runsPastRetention } from "../db/queries/erasure.js";
 import { WORKFLOW_REGISTRY, WORKFLOWS } from "../graphs/registry.js";
+import { syncScreeningOutcomes } from "../graphs/screening/audit-outcomes.js";
 
 /** The workflows whose input is about candidates: each definition says so (a job ad brief is not). */
 const CANDIDATE_WORKFLOWS = WORKFLOWS.filter((id) => WORKFLOW_REGISTRY[id].candidateData);
@@ -29,6 +30,8 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   const purged: string[] = [];
+  // The bias audit's rows (scores and declared categories, no CV) are copied before the CVs go.
+  await syncScreeningOutcomes(deps.db);
   for (
     let batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS);
     batch.length;

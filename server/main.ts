@@ -5,9 +5,11 @@ import { serve } from "@hono/node-server";
 import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { expireLeases } from "../db/queries/run-lifecycle.js";
+import type { JobQueue } from "../graphs/background.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
-import { startRecoveryLoop } from "../runtime/recovery-loop.js";
+import { openQueue, type QueueHandle } from "../runtime/queue.js";
 import { startRetention } from "../runtime/retention.js";
+import { startWorkers, type Workers } from "../runtime/workers.js";
 import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
@@ -22,13 +24,14 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export async function startServer(runtime: Runtime): Promise<RunningServer> {
+export async function startServer(runtime: Runtime, queue?: JobQueue): Promise<RunningServer> {
   const app = createApp({
     settings: runtime.settings,
     db: runtime.database.db,
     runs: runtime.runs,
     logger: runtime.logger,
     version: runtime.version,
+    ...(queue ? { queue } : {}),
   });
   if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
     // Open mode answers loopback clients only; on an interface others can reach, that would still invite
@@ -83,8 +86,16 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   let server: RunningServer;
+  let queue: QueueHandle;
+  let workers: Workers | undefined;
   try {
-    server = await startServer(runtime);
+    // Background runs go through the durable queue; with IN_PROCESS_WORKER (the default) this process also
+    // works it, so `npm start` alone runs everything. Without, `npx garde-fou worker` processes do.
+    queue = await openQueue(runtime.database, runtime.settings, runtime.logger, {
+      supervise: runtime.settings.IN_PROCESS_WORKER,
+    });
+    server = await startServer(runtime, queue.queue);
+    if (runtime.settings.IN_PROCESS_WORKER) workers = await startWorkers(runtime, queue);
   } catch (error) {
     await runtime.close();
     process.stderr.write(
@@ -92,7 +103,7 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const stopRecovery = startRecoveryLoop(runtime);
+  // Runs left by a dead process are settled by the workers' recovery loop (in-process, or worker processes).
   const retention = startRetention({
     db: runtime.database.db,
     checkpointer: runtime.checkpointer,
@@ -117,10 +128,10 @@ export async function main(): Promise<void> {
       logger.error("shutdown overran its time; exiting now", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
       process.exit(1);
     }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
-    stopRecovery();
     retention.stop();
     const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
     const closed = server.close();
+    await workers?.stop(Math.max(0, deadline - Date.now()));
     while (leases.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     let code = 0;
     try {
@@ -128,6 +139,7 @@ export async function main(): Promise<void> {
       const handedOver = await expireLeases(runtime.database.db, leases.owner);
       if (handedOver > 0) logger.warn("runs left to the next start", { runs: handedOver });
       await closed;
+      await queue.close();
       await runtime.close();
     } catch (error) {
       logger.error("shutdown did not finish cleanly", {

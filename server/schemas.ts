@@ -29,8 +29,26 @@ export const RunRequestBody = z
       .record(z.string(), z.unknown())
       .openapi({ example: { brief: "Nous recrutons un vendeur à Lyon, CDI." } }),
     jurisdiction: Jurisdiction.optional(),
+    wait: z.boolean().optional().openapi({
+      description:
+        "false: answer 202 at once with the run's id and URLs and run it in the background (as `Prefer: respond-async`); default true for small inputs",
+    }),
+    webhook: z.string().max(2_000).optional().openapi({
+      description:
+        "http(s) URL that receives the outcome, signed (Garde-Fou-Signature); makes the run a background run. Private addresses only with WEBHOOK_ALLOW_PRIVATE=true.",
+    }),
   })
   .openapi("RunRequest");
+
+export const QueuedRunResponse = z
+  .object({
+    runId: z.string(),
+    workflow: z.enum(WORKFLOWS),
+    status: RunStatus,
+    url: z.string(),
+    streamUrl: z.string(),
+  })
+  .openapi("QueuedRun");
 
 export const EngineInfo = z.object({ provider: z.string(), model: z.string(), offline: z.boolean() });
 

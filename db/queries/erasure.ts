@@ -5,7 +5,15 @@
 // LangGraph's checkpoints live outside Drizzle's schema and are deleted by the caller (the checkpointer).
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { auditLog, embeddings, findings, reviewDecisions, runSteps, runs } from "../schema.js";
+import {
+  auditLog,
+  embeddings,
+  findings,
+  reviewDecisions,
+  runSteps,
+  runs,
+  screeningOutcomes,
+} from "../schema.js";
 
 export const ERASED = "[effacé]";
 
@@ -72,6 +80,8 @@ export async function eraseRunData(
       .delete(embeddings)
       .where(eq(embeddings.runId, runId))
       .returning({ id: embeddings.id });
+    // The candidate's declared categories and scores for the bias audit go with the rest.
+    await tx.delete(screeningOutcomes).where(eq(screeningOutcomes.runId, runId));
     const decisions = await tx
       .update(reviewDecisions)
       .set({ reason: ERASED, editedOutput: null })

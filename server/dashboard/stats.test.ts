@@ -26,7 +26,7 @@ describe("four-fifths rule", () => {
   it("divides each group's selection rate by the best group's and flags ratios under 0.8", () => {
     const sel = (group: string, n: number, selected: number) =>
       Array.from({ length: n }, (_, i) => ({ group, selected: i < selected }));
-    const groups = impactRatios([...sel("A", 10, 6), ...sel("B", 10, 3), ...sel("C", 5, 4)]);
+    const groups = impactRatios([...sel("A", 30, 18), ...sel("B", 30, 9), ...sel("C", 30, 24)]);
     expect(groups.map((g) => [g.group, g.rate, g.adverse])).toEqual([
       ["A", 0.6, true],
       ["B", 0.3, true],
@@ -35,6 +35,14 @@ describe("four-fifths rule", () => {
     expect(groups[0]?.impactRatio).toBeCloseTo(0.75);
     expect(groups[1]?.impactRatio).toBeCloseTo(0.375);
     expect(groups[2]?.impactRatio).toBe(1);
+  });
+
+  it("never calls a group of 3 adverse: the sample is too small", () => {
+    const groups = impactRatios([
+      ...Array.from({ length: 3 }, () => ({ group: "A", selected: false })),
+      ...Array.from({ length: 40 }, () => ({ group: "B", selected: true })),
+    ]);
+    expect(groups[0]).toMatchObject({ group: "A", impactRatio: 0, smallSample: true, adverse: false });
   });
 
   it("has no ratio when nobody was selected, and no alert at exactly 0.8", () => {
@@ -147,7 +155,9 @@ describe("dashboard", () => {
         { guard: "pii", decisions: 1, agreed: 0, rate: 0 },
       ],
     });
-    expect(s.screening).toMatchObject({ runs: 1, adverseImpact: true });
+    // One candidate a group: a ratio, but too few to call it adverse.
+    expect(s.screening).toMatchObject({ runs: 1, adverseImpact: false });
+    expect(s.screening.groups[1]).toMatchObject({ impactRatio: 0, smallSample: true });
     expect(s.screening.groups.map((g) => g.group)).toEqual(["X", "Y"]);
   });
 

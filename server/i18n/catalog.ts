@@ -3,6 +3,7 @@
 // key-complete `en`; add it here with one import and one spread per language. catalog.test.ts checks that
 // both languages have every key and that every closed set of core/contract.ts has its labels.
 import { WORKFLOW_REGISTRY, WorkflowId } from "../../graphs/registry.js";
+import * as audit from "./areas/audit.js";
 import * as common from "./areas/common.js";
 import * as dashboard from "./areas/dashboard.js";
 import * as explain from "./areas/explain.js";
@@ -11,9 +12,10 @@ import * as login from "./areas/login.js";
 import * as queue from "./areas/queue.js";
 import * as run from "./areas/run.js";
 
-export const AREAS = { common, dashboard, explain, journal, login, queue, run } as const;
+export const AREAS = { audit, common, dashboard, explain, journal, login, queue, run } as const;
 
 const fr = {
+  ...audit.fr,
   ...common.fr,
   ...dashboard.fr,
   ...explain.fr,
@@ -26,6 +28,7 @@ const fr = {
 export type MessageKey = keyof typeof fr;
 
 const en: Record<MessageKey, string> = {
+  ...audit.en,
   ...common.en,
   ...dashboard.en,
   ...explain.en,

@@ -16,9 +16,32 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   // App keys read only the runs they started (server/middleware/run-ownership.ts).
   { method: "GET", path: /^\/v1\/runs\/[^/]+\/?$/, roles: ["app", "reviewer", "evaluator"] },
   { method: "GET", path: /^\/v1\/runs\/[^/]+\/trace\/?$/, roles: ["reviewer", "evaluator"] },
+  { method: "POST", path: /^\/v1\/runs\/batch\/?$/, roles: ["app"] },
+  // A run's events and a batch's ranking: whoever may read the run (app keys their own only).
+  {
+    method: "GET",
+    path: /^\/v1\/runs\/[^/]+\/(stream|ranking)\/?$/,
+    roles: ["app", "reviewer", "evaluator"],
+  },
+  // Each key's own webhook secret and default URL.
+  { method: "*", path: /^\/v1\/webhook\/?$/, roles: ["app"] },
   { method: "POST", path: /^\/v1\/guard\/?$/, roles: ["app"] },
   { method: "*", path: /^\/v1\/review(\/|$)/, roles: ["reviewer"] },
   { method: "GET", path: /^\/v1\/audit\/?$/, roles: ["reviewer"] },
+  // The deployer's evidence: aggregates and documentation, no candidate data in clear.
+  {
+    method: "GET",
+    path: /^\/v1\/audit\/(bias|bias\.csv|counterfactual)\/?$/,
+    roles: ["reviewer", "evaluator"],
+  },
+  { method: "POST", path: /^\/v1\/audit\/counterfactual\/?$/, roles: ["evaluator"] },
+  { method: "GET", path: /^\/v1\/(documentation|value)\/?$/, roles: ["reviewer", "evaluator"] },
+  {
+    method: "GET",
+    path: /^\/ui\/(audit\/bias|audit\/bias\.csv|documentation|value)\/?$/,
+    roles: ["reviewer", "evaluator"],
+  },
+  { method: "POST", path: /^\/ui\/audit\/counterfactual\/?$/, roles: ["evaluator"] },
   { method: "GET", path: /^\/v1\/dashboard\/?$/, roles: ["reviewer", "evaluator"] },
   { method: "*", path: /^\/v1\/evals(\/|$)/, roles: ["evaluator"] },
   { method: "*", path: /^\/v1\/keys(\/|$)/, roles: ["admin"] },

@@ -29,6 +29,9 @@ mark.sev-warn { background:var(--warn); } mark.sev-review { background:var(--rev
 .findings li:target, .findings li.focused { outline:2px solid var(--accent); }
 .layout-run { display:grid; grid-template-columns:minmax(0, 2fr) minmax(0, 1fr); gap:1.2rem; }
 @media (max-width:900px) { .layout-run { grid-template-columns:1fr; } }
+@media print { header.top, .no-print, form { display:none !important; } body { font-size:11pt; } table { page-break-inside:auto; } tr { page-break-inside:avoid; } }
+.table-wrap { overflow-x:auto; max-width:100%; }
+body.print header.top, body.print .no-print { display:none; }
 form.stack { display:flex; flex-direction:column; gap:.6rem; }
 label { font-weight:600; font-size:.9rem; }
 input[type=text], input[type=password], input[type=date], textarea, select { font:inherit; padding:.4rem .5rem; border:1px solid #b7c0ca; border-radius:4px; width:100%; }

@@ -2,8 +2,6 @@
 // the app's authenticate and authorize middleware; here, only forms and cookies.
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { csrf } from "hono/csrf";
-import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { REVIEW_DECISIONS } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
@@ -29,6 +27,7 @@ import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
 import { dashboardPage } from "./dashboard-page.js";
 import { loginPage } from "./login-page.js";
+import { pageHeaders } from "./page-headers.js";
 import { queuePage } from "./queue-page.js";
 import { runPage } from "./run-page.js";
 
@@ -82,22 +81,7 @@ export function createPageRoutes(deps: AppDeps) {
       secure: cameOverHttps(c, deps.settings.TRUST_PROXY),
     }) as const;
   const pages = new Hono();
-  pages.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: "no-referrer",
-    }),
-  );
-  pages.use("*", csrf());
+  pages.use("*", ...pageHeaders());
 
   return pages
     .get("/assets/app.css", (c) =>
