@@ -43,12 +43,17 @@ function start(
   return { child, log: () => log };
 }
 
-async function waitFor(what: string, read: () => string | undefined, ms = 180_000): Promise<string> {
+async function waitFor(
+  what: string,
+  read: () => string | undefined,
+  log: () => string = () => "",
+  ms = 400_000,
+): Promise<string> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = read();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${log().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -90,7 +95,7 @@ beforeAll(async () => {
   };
   // The first API migrates the fresh database; the others start once it has.
   const first = start("api", common);
-  api1 = await waitFor("the first API", apiUrl(first.log));
+  api1 = await waitFor("the first API", apiUrl(first.log), first.log);
   const second = start("api", common);
   workers = [start("worker", common), start("worker", common)];
   api2 = await waitFor("the second API", apiUrl(second.log));

@@ -30,7 +30,7 @@ const cases: Array<{ text: string; hateful: boolean }> = [
   ...readdirSync(dir)
     .filter((f) => /^probes-round\d+\.jsonl$/.test(f))
     .flatMap((f) => loadProbeFile(join(dir, f))),
-  ...["heldout-fr", "heldout-en", "dev2-fr", "dev2-en"].flatMap((f) =>
+  ...["heldout-fr", "heldout-en", "dev2-fr", "dev2-en", "dev3-fr", "dev3-en"].flatMap((f) =>
     loadFreshBatch(join(dir, "test-support", `${f}.jsonl`)).filter((r) => r.split === "dev"),
   ),
   ...loadProbeFile(join(dir, "recruiting-benign.jsonl")).map((r) => ({ text: r.text, hateful: false })),

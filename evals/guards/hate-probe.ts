@@ -29,7 +29,7 @@ const files = args.filter((a) => a.endsWith(".jsonl")).map((f) => resolve(f));
 const batchFiles =
   files.length > 0
     ? files
-    : ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en"].map((f) =>
+    : ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en", "dev3-fr", "dev3-en"].map((f) =>
         fromRoot("guards", "hate-speech", "test-support", `${f}.jsonl`),
       );
 

@@ -135,7 +135,7 @@ function measureProbeRounds(lang: "fr" | "en"): DatasetMetrics {
  */
 function measureFresh(): DatasetMetrics[] {
   const dir = fromRoot("guards", "hate-speech", "test-support");
-  return ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en"].flatMap((file) => {
+  return ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en", "dev3-fr", "dev3-en"].flatMap((file) => {
     const rows = loadFreshBatch(join(dir, `${file}.jsonl`));
     return (["dev", "heldout"] as const).flatMap((split) => {
       const part = rows.filter((r) => r.split === split);

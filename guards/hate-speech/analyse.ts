@@ -197,6 +197,9 @@ const SUFFERED_BY = new Set([
 const USEFULNESS =
   /^(a quoi servent|a quoi sert|what good are|what use are|what is the point of|what s the point of)$/;
 const BY = new Set(["by", "par"]);
+const IMPERSONAL = new Set(["c est", "it is", "it s", "ce serait", "it would", "that is", "ce sont"]);
+const COMPLEMENTIZER = new Set(["que", "qu", "that"]);
+const ARTICLE = new Set(["a", "an", "une", "un"]);
 // "killer feature", "deadline": a word of killing that kills no one.
 const NOT_A_THREAT = /^(killer|killers|deadline|deadlines)$/;
 const EMOTION_NOUNS = new Set([
@@ -419,6 +422,15 @@ export function read(text: string): Reading {
         .slice(m.i, m.j)
         .map((w) => w.norm)
         .join(" ");
+    const before = (from: number, to: number) =>
+      words
+        .slice(Math.max(a, from), to)
+        .map((w) => w.norm)
+        .join(" ");
+    const impersonal = (m: Match) => {
+      const head = m.i > a && ARTICLE.has(words[m.i - 1]!.norm) ? m.i - 1 : m.i;
+      return IMPERSONAL.has(before(head - 2, head)) && COMPLEMENTIZER.has(words[m.j]?.norm ?? "");
+    };
     const targetFollows = (m: Match) => targets.some((t) => t.match.i >= m.j && t.match.i <= m.j + 2);
     for (const m of sentenceMatches) {
       if (!inSentence(m)) continue;
@@ -437,6 +449,9 @@ export function read(text: string): Reading {
         // "sickened by Kurds", not "sickened by the news of an attack on a Kurdish village".
         if (kind === "emotion" && BY.has(words[m.j - 1]!.norm) && !targetFollows(m)) continue;
         if (kind === "threat" && NOT_A_THREAT.test(words[m.i]!.norm)) continue;
+        // "C'est une honte que les femmes soient moins payées", "It is a disgrace that …": an impersonal
+        // judgement of a fact, said of no one.
+        if ((kind === "derog" || kind === "dehum") && impersonal(m)) continue;
         if (
           kind === "threat" &&
           m.j - m.i === 1 &&
@@ -579,8 +594,8 @@ export function read(text: string): Reading {
         !matches.some(
           (o) =>
             (o.tag.cat === "derog" || o.tag.cat === "dehum" || o.tag.cat === "emotion") &&
-            o.i === c.i &&
-            o.j === c.j,
+            o.i <= c.i &&
+            o.j >= c.j,
         ),
     );
     const secondPerson = secondPersonIn(a, b);
@@ -628,9 +643,17 @@ function inheritTargets(
       prev.attacks.length === 0 &&
       prev.targets.some((t) => !t.inherited) &&
       cur.b - cur.a <= 8;
+    // "Blind candidate for QA. Good luck spotting the bugs.": a short sentence opening on a hint answers the
+    // one before that named a group.
+    const retort =
+      prev !== undefined &&
+      prev.attacks.length === 0 &&
+      prev.targets.some((t) => !t.inherited) &&
+      cur.b - cur.a <= 8 &&
+      cur.attacks.some((x) => x.kind === "implicit" && x.match.i === cur.a);
     const pronoun =
       matches.find((m) => m.tag.cat === "pronoun" && m.i >= cur.a && m.j <= cur.b) ??
-      (answer ? { tag: { cat: "pronoun" as const }, i: cur.a, j: cur.a + 1 } : undefined);
+      (answer || retort ? { tag: { cat: "pronoun" as const }, i: cur.a, j: cur.a + 1 } : undefined);
     if (!pronoun) continue;
     const source = [sentences[k - 1], sentences[k + 1]].find((s) => s?.targets.some((t) => !t.inherited));
     for (const t of source?.targets ?? [])

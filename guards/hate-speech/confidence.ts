@@ -71,7 +71,7 @@ const PREDICATE = new Set([
 ]);
 // "those people", "ces gens-là", "their kind": a group referred to as a kind.
 const KIND_WORDS =
-  /\b(ces gens|those people|these people|their kind|leur race|sa race|his kind|her kind|ce genre|cette engeance|ces gens la|comme tous|like all|like the rest|typical|typique)\b/;
+  /\b(ces gens|those people|these people|their kind|leur race|sa race|his kind|her kind|ce genre|cette engeance|ces gens la|comme tous|like all|like the rest|typical|typique|people like (him|her|them)|les gens comme (lui|elle|eux)|son genre|her sort|his sort)\b/;
 /** How many words after the group a predicate may sit and still be about it. */
 const PREDICATE_REACH = 3;
 

@@ -67,6 +67,11 @@ const SCOPE_WIDENERS = new Set([
   "laisser",
   "tolerer",
   "accepter",
+  "accepte",
+  "acceptons",
+  "accepterons",
+  "tolere",
+  "tolerons",
   "permettre",
   "autoriser",
 ]);
