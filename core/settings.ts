@@ -27,6 +27,13 @@ export const SETTINGS = {
     schema: z.string().min(1).default(".garde-fou/pgdata"),
     meaning: "Directory of the embedded PGlite database (kept across restarts). `memory://` keeps nothing.",
   },
+  PGLITE_START_FRESH: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true: a PGLITE_DIR that held a database and was deleted or emptied starts over with a new, empty one (otherwise start-up stops with an error). Set it once, then remove it.",
+  },
   MODEL_PROVIDER: {
     schema: z.preprocess(emptyAsUndefined, z.enum(PROVIDERS).default("offline")),
     meaning:

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../core/logger.js";
-import { auditLog, runs } from "../db/schema.js";
+import { auditLog, findings, runSteps, runs } from "../db/schema.js";
 import { startRun } from "../graphs/runner.js";
 import { createTestApp, type TestApp } from "../server/test-support/app.js";
+import { maskerFor } from "../server/trace/names.js";
 import { purgeExpiredRuns } from "./retention.js";
+import { openTestRuntime } from "./test-support/runtime.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,5 +41,48 @@ describe("the candidate-data retention limit", () => {
     expect(audit.map((a) => a.action)).toContain("run.purge");
     // A second pass finds nothing more to do.
     expect(await purgeExpiredRuns({ ...deps, clock: later })).toEqual([]);
+  });
+
+  it("stores the trace and the findings' evidence of a purged run masked, names included", {
+    timeout: 300_000,
+  }, async () => {
+    // The runtime's own checkpointer (LangGraph's tables in the run database), as the server has it.
+    const rt = await openTestRuntime();
+    try {
+      const summary = await startRun(rt.runs, {
+        workflow: "summary",
+        input: {
+          sources: [
+            "Nom : Zoé Bérangère\nEntretien avec Zoé, 42 ans, joignable à zoe.berangere@example.com ou au 06 12 34 56 78. Développeuse Java, six ans d'expérience.",
+          ],
+        },
+      });
+      const ad = await startRun(rt.runs, {
+        workflow: "ad_writing",
+        input: { brief: "Boulanger à Lyon, CDI." },
+      });
+      const deps = { ...rt.runs, logger: silentLogger, retentionDays: 30, maskerFor };
+      const stored = async () =>
+        JSON.stringify([
+          await rt.database.db.select().from(runSteps).where(eq(runSteps.runId, summary.runId)),
+          await rt.database.db.select().from(findings).where(eq(findings.runId, summary.runId)),
+        ]);
+      expect(await stored()).toContain("Bérangère");
+      const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+      const adCheckpoints = () => rt.runs.checkpointer.list({ configurable: { thread_id: ad.runId } }).next();
+      expect((await adCheckpoints()).done).toBe(false);
+      expect(await purgeExpiredRuns({ ...deps, clock: later })).toContain(summary.runId);
+      const after = await stored();
+      for (const clear of ["Bérangère", "Zoé", "zoe.berangere@example.com", "06 12 34 56 78"])
+        expect(after).not.toContain(clear);
+      // The decision log is still there: steps and findings kept, only their candidate text masked.
+      expect(after).toContain("[NOM]");
+      // A job ad's run has no candidate input to purge, but its checkpoints (every draft) go at the same age.
+      const [adRow] = await rt.database.db.select().from(runs).where(eq(runs.id, ad.runId));
+      expect(JSON.stringify(adRow?.input)).toContain("Boulanger");
+      expect((await adCheckpoints()).done).toBe(true);
+    } finally {
+      await rt.close();
+    }
   });
 });

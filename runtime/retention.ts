@@ -6,7 +6,12 @@ import type { Clock, IdSource } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
 import type { Database } from "../db/client.js";
 import { appendAudit } from "../db/queries/audit.js";
-import { purgeRunInput, runsPastRetention } from "../db/queries/erasure.js";
+import {
+  endedRunsWithCheckpoints,
+  purgeRunInput,
+  runInput,
+  runsPastRetention,
+} from "../db/queries/erasure.js";
 import { WORKFLOW_REGISTRY, WORKFLOWS } from "../graphs/registry.js";
 import { syncScreeningOutcomes } from "../graphs/screening/audit-outcomes.js";
 
@@ -20,6 +25,11 @@ export interface RetentionDeps {
   ids: IdSource;
   logger: Logger;
   retentionDays: number;
+  /**
+   * Builds the masker for one run from its input (server/trace/names.ts maskerFor, wired by the server):
+   * what the decision log keeps of the candidate is stored masked once the input is purged.
+   */
+  maskerFor?: (input: unknown) => (value: unknown) => unknown;
 }
 
 const DAY_MS = 86_400_000;
@@ -38,7 +48,8 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
     batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS)
   ) {
     for (const runId of batch) {
-      await purgeRunInput(deps.db, runId, now);
+      const mask = deps.maskerFor?.(await runInput(deps.db, runId));
+      await purgeRunInput(deps.db, runId, now, mask);
       // Checkpoints hold the whole input and every draft: an ended run no longer needs them.
       await deps.checkpointer.deleteThread(runId);
       await appendAudit(deps.db, {
@@ -52,6 +63,18 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
       purged.push(runId);
     }
   }
+  // Checkpoints of every other ended run (a job ad's drafts, say) go at the same age: nothing resumes an
+  // ended run, and the trace then shows its released output instead of each draft.
+  const pruned = new Set<string>();
+  for (
+    let batch = await endedRunsWithCheckpoints(deps.db, cutoff);
+    batch.some((id) => !pruned.has(id));
+    batch = await endedRunsWithCheckpoints(deps.db, cutoff)
+  )
+    for (const runId of batch) {
+      await deps.checkpointer.deleteThread(runId);
+      pruned.add(runId);
+    }
   return purged;
 }
 

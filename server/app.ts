@@ -43,7 +43,16 @@ export function createApp(deps: AppDeps) {
   app.use("*", noStore());
   app.onError(withPageErrors(createErrorHandler(deps.logger)));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
-  app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
+  app.use(
+    "*",
+    authenticate({
+      db: deps.db,
+      settings: deps.settings,
+      clock: deps.runs.clock,
+      localAdminToken: deps.localAdminToken,
+      isPublic,
+    }),
+  );
   app.use("*", authorize({ isPublic }));
   // After access checks, so that an anonymous caller cannot make us read or parse a body at all.
   const bodyLimit = limitBodySize({ maxBodyBytes: deps.settings.MAX_BODY_BYTES });

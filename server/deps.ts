@@ -11,6 +11,13 @@ export interface AppDeps {
   runs: RunServiceDeps;
   logger: Logger;
   version: string;
+  /**
+   * The token the command line presents to administer this server from the same machine (written 0600 in
+   * the embedded database's directory): honoured from loopback only, never logged.
+   */
+  localAdminToken?: string;
+  /** Why the database's storage is gone (a deleted embedded directory), or null; /health answers 503. */
+  storageProblem?: () => string | null;
   /** The durable queue background runs and batches go through (absent: only synchronous runs). */
   queue?: JobQueue;
 }

@@ -14,6 +14,7 @@ import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
 import { isLoopbackHost } from "./middleware/client.js";
+import { maskerFor } from "./trace/names.js";
 
 export interface RunningServer {
   port: number;
@@ -31,6 +32,9 @@ export async function startServer(runtime: Runtime, queue?: JobQueue): Promise<R
     runs: runtime.runs,
     logger: runtime.logger,
     version: runtime.version,
+    ...(runtime.directory
+      ? { localAdminToken: runtime.directory.lock.token, storageProblem: runtime.directory.problem }
+      : {}),
     ...(queue ? { queue } : {}),
   });
   if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
@@ -49,6 +53,9 @@ export async function startServer(runtime: Runtime, queue?: JobQueue): Promise<R
     const server = serve(
       { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
       (info) => {
+        // From now on a command on this machine goes through this server instead of opening the directory.
+        const local = loopbackUrl(runtime.settings.HOST, info.port);
+        if (local) runtime.directory?.lock.advertise(local);
         runtime.logger.info("garde-fou listening", {
           url: `http://${runtime.settings.HOST}:${info.port}`,
           engine: runtime.engine.provider,
@@ -75,10 +82,32 @@ export async function startServer(runtime: Runtime, queue?: JobQueue): Promise<R
   });
 }
 
+/** Where a process on this machine reaches a server listening on HOST, or null (another machine's address). */
+export function loopbackUrl(host: string, port: number): string | null {
+  if (host === "0.0.0.0" || isLoopbackHost(host)) return `http://127.0.0.1:${port}`;
+  if (host === "::" || host === "[::]") return `http://[::1]:${port}`;
+  return null;
+}
+
+/** Every 30 s: a deleted embedded directory is said in the log at once, not at the next /health. */
+function watchStorage(runtime: Runtime): () => void {
+  const problem = runtime.directory?.problem;
+  if (!problem) return () => {};
+  let said = false;
+  const timer = setInterval(() => {
+    const reason = problem();
+    if (reason && !said)
+      runtime.logger.error("the database's storage is gone; restart after restoring it", { reason });
+    said = reason !== null;
+  }, 30_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function main(): Promise<void> {
   let runtime: Runtime;
   try {
-    runtime = await openRuntime();
+    runtime = await openRuntime({ role: "server" });
   } catch (error) {
     process.stderr.write(
       `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
@@ -104,6 +133,7 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   // Runs left by a dead process are settled by the workers' recovery loop (in-process, or worker processes).
+  const stopWatching = watchStorage(runtime);
   const retention = startRetention({
     db: runtime.database.db,
     checkpointer: runtime.checkpointer,
@@ -111,6 +141,7 @@ export async function main(): Promise<void> {
     ids: runtime.runs.ids,
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+    maskerFor,
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -128,6 +159,7 @@ export async function main(): Promise<void> {
       logger.error("shutdown overran its time; exiting now", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
       process.exit(1);
     }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
+    stopWatching();
     retention.stop();
     const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
     const closed = server.close();

@@ -78,13 +78,32 @@ export const RunResponse = z
   })
   .openapi("RunResult");
 
+/** What `POST /v1/guard` accepts as sources (an interview's notes, a CV, a brief: a few pages each). */
+export const GUARD_SOURCE_LIMITS = { count: 20, charsEach: 20_000, charsTotal: 100_000 } as const;
+
 export const GuardRequestBody = z
   .object({
     id: z.string().optional(),
     text: z.string().min(1).max(100_000),
     kind: TextKind.optional(),
     jurisdiction: Jurisdiction.optional(),
-    sources: z.array(z.string()).max(50).optional(),
+    // The hallucination guard compares the text with every source: bounded in count, in length each and
+    // in total, so that one request cannot hand a detector megabytes.
+    sources: z
+      .array(
+        z
+          .string()
+          .max(
+            GUARD_SOURCE_LIMITS.charsEach,
+            `at most ${GUARD_SOURCE_LIMITS.charsEach.toLocaleString("en")} characters per source`,
+          ),
+      )
+      .max(GUARD_SOURCE_LIMITS.count, `at most ${GUARD_SOURCE_LIMITS.count} sources`)
+      .refine(
+        (sources) => sources.reduce((n, s) => n + s.length, 0) <= GUARD_SOURCE_LIMITS.charsTotal,
+        `at most ${GUARD_SOURCE_LIMITS.charsTotal.toLocaleString("en")} characters in all sources together`,
+      )
+      .optional(),
   })
   .openapi("GuardRequest");
 

@@ -66,10 +66,11 @@ export function authorize(options: AuthorizeOptions): MiddlewareHandler<AuthEnv>
   const rules = options.rules ?? ACCESS_RULES;
   return async (c, next) => {
     if (options.isPublic(c.req.path)) return next();
-    const { role, keyId } = principalOf(c);
+    const { role, keyId, local } = principalOf(c);
     // The anonymous operator of open mode may do everything but make keys: whoever reached the API first
-    // would otherwise own it. The first key comes from the command line.
-    if (keyId === null && KEYS_PATH.test(c.req.path)) throw new KeysNeedAKeyError();
+    // would otherwise own it. The first key comes from the command line (directly, or through the
+    // server's local admin token when a server holds the embedded directory).
+    if (keyId === null && !local && KEYS_PATH.test(c.req.path)) throw new KeysNeedAKeyError();
     // HEAD is answered like GET by Hono.
     const method = c.req.method === "HEAD" ? "GET" : c.req.method;
     const allowed = rolesFor(rules, method, c.req.path);

@@ -12,7 +12,7 @@ import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
 import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse } from "../schemas.js";
-import { maskValue } from "../trace/mask.js";
+import { maskerFor } from "../trace/names.js";
 import { validationHook } from "../validation.js";
 import { queueOf, runUrls, webhookFor } from "./background.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
@@ -204,7 +204,8 @@ export function createRunRoutes(deps: AppDeps) {
       if (!detail) throw new NotFoundError("run", id);
       const { run } = detail;
       const error = run.error as { code: string; message: string } | null;
-      const shown = seesClearData(principalOf(c).role) ? <T>(v: T) => v : maskValue;
+      // The run's own candidates' names too, where its input says which text is a name (trace/names.ts).
+      const shown = seesClearData(principalOf(c).role) ? <T>(v: T) => v : maskerFor(run.input);
       // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
       const workflow = WorkflowId.safeParse(run.workflow);
       const held =
