@@ -91,6 +91,11 @@ export const SETTINGS = {
     meaning:
       "Days after a screening, document check or summary ends before its candidate input, embeddings and checkpoints are purged (CNIL: no longer than needed; at most 2 years with the candidate's agreement).",
   },
+  REVIEW_CLAIM_MINUTES: {
+    schema: intFrom(1, 24 * 60).default(15),
+    meaning:
+      "How long a reviewer's claim on a queue item lasts (taken, assigned, or renewed by opening it); meanwhile another reviewer's decision on it is refused with 409.",
+  },
   SESSION_TTL_HOURS: {
     schema: intFrom(1, 24 * 30).default(8),
     meaning:

@@ -167,6 +167,47 @@ export const reviewDecisions = pgTable(
   (t) => [index("review_decisions_run_idx").on(t.runId)],
 );
 
+/**
+ * A run waiting for a person, as the review queue works it: why it waits (the workflow's reasons, and
+ * whether a rejection is recommended), and who holds it. A claim expires, so an item a reviewer left is
+ * free again; a decision on an item another reviewer holds is refused by the decision's own conditional
+ * update (db/queries/run-lifecycle.ts).
+ */
+export const reviewItems = pgTable(
+  "review_items",
+  {
+    runId: text("run_id")
+      .primaryKey()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    reasons: jsonb("reasons").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    rejectRecommended: boolean("reject_recommended").notNull().default(false),
+    /** The holder's actor name (server/middleware/principal.ts actorOf), as decisions record it. */
+    claimedBy: text("claimed_by"),
+    claimedByName: text("claimed_by_name"),
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true, mode: "date" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("review_items_claimed_by_idx").on(t.claimedBy)],
+);
+
+/** A reviewer's word on one finding: well-founded (accepted) or dismissed. Feeds the agreement figures. */
+export const FINDING_VERDICTS = ["accepted", "dismissed"] as const;
+export const findingReviews = pgTable(
+  "finding_reviews",
+  {
+    findingId: text("finding_id")
+      .primaryKey()
+      .references(() => findings.id, { onDelete: "cascade" }),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    verdict: text("verdict").notNull(),
+    reviewer: text("reviewer").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("finding_reviews_run_idx").on(t.runId)],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {

@@ -10,6 +10,7 @@ import {
   embeddings,
   findings,
   reviewDecisions,
+  reviewItems,
   runSteps,
   runs,
   screeningOutcomes,
@@ -76,6 +77,8 @@ export async function eraseRunData(
       .set({ evidence: ERASED, suggestion: null, explanation: null, target: null })
       .where(eq(findings.runId, runId))
       .returning({ id: findings.id });
+    // The queue's reasons name CVs by their ids.
+    await tx.delete(reviewItems).where(eq(reviewItems.runId, runId));
     const vectors = await tx
       .delete(embeddings)
       .where(eq(embeddings.runId, runId))
@@ -171,6 +174,7 @@ export async function purgeRunInput(
       .set({ input: { purged: true }, updatedAt: at })
       .where(eq(runs.id, runId));
     await tx.delete(embeddings).where(eq(embeddings.runId, runId));
+    await tx.update(reviewItems).set({ reasons: [] }).where(eq(reviewItems.runId, runId));
   });
 }
 

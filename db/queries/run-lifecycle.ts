@@ -18,7 +18,7 @@
 import { and, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { RunStatus } from "../../core/contract.js";
 import type { Database } from "../client.js";
-import { auditLog, reviewDecisions, runSteps, runs } from "../schema.js";
+import { auditLog, reviewDecisions, reviewItems, runSteps, runs } from "../schema.js";
 import type { NewAuditRow } from "./audit.js";
 import type { NewDecisionRow } from "./review.js";
 import type { NewRun, RunRow } from "./runs.js";
@@ -115,7 +115,7 @@ export interface DecisionClaim {
 /**
  * needs_review → running, with the decision and its audit entry, in one transaction. Returns the run as
  * it was before, or undefined when it was not waiting for review (decided meanwhile, by this or another
- * instance): then nothing is written.
+ * instance) or another reviewer holds its claim in the queue: then nothing is written.
  */
 export async function claimDecision(db: Database, claim: DecisionClaim): Promise<RunRow | undefined> {
   return db.transaction(async (tx) => {
@@ -128,7 +128,15 @@ export async function claimDecision(db: Database, claim: DecisionClaim): Promise
         leaseExpiresAt: leaseUntil(claim.lease),
         updatedAt: claim.now,
       })
-      .where(and(eq(runs.id, claim.runId), eq(runs.status, "needs_review")))
+      .where(
+        and(
+          eq(runs.id, claim.runId),
+          eq(runs.status, "needs_review"),
+          // Not while another reviewer holds the item in the queue (an expired claim holds nothing).
+          sql`not exists (select 1 from ${reviewItems} i where i.run_id = ${runs.id} and i.claimed_by is not null
+            and i.claimed_by <> ${claim.decision.reviewer} and i.claim_expires_at > now())`,
+        ),
+      )
       .returning();
     if (!before) return undefined;
     await tx.insert(reviewDecisions).values(claim.decision);

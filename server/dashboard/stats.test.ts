@@ -154,6 +154,7 @@ describe("dashboard", () => {
         { guard: "discrimination", decisions: 1, agreed: 1, rate: 1 },
         { guard: "pii", decisions: 1, agreed: 0, rate: 0 },
       ],
+      findings: { accepted: 0, dismissed: 0, rate: null, byGuard: [] },
     });
     // One candidate a group: a ratio, but too few to call it adverse.
     expect(s.screening).toMatchObject({ runs: 1, adverseImpact: false });
@@ -161,10 +162,32 @@ describe("dashboard", () => {
     expect(s.screening.groups.map((g) => g.group)).toEqual(["X", "Y"]);
   });
 
-  it("says who agrees: rejecting what the guards stopped, approving what they passed", () => {
+  it("counts findings judged one by one, per guard", () => {
+    const s = computeDashboard({
+      runs: [],
+      findings: [],
+      decisions: [],
+      findingVerdicts: [
+        { runId: "a", guard: "injection", verdict: "accepted" },
+        { runId: "a", guard: "injection", verdict: "accepted" },
+        { runId: "b", guard: "discrimination", verdict: "dismissed" },
+      ],
+    });
+    expect(s.agreement.findings).toEqual({
+      accepted: 2,
+      dismissed: 1,
+      rate: 2 / 3,
+      byGuard: [
+        { guard: "discrimination", accepted: 0, dismissed: 1, rate: 0 },
+        { guard: "injection", accepted: 2, dismissed: 0, rate: 1 },
+      ],
+    });
+  });
+
+  it("says who agrees: rejecting what the guards stopped or correcting it as they asked, approving what they passed", () => {
     expect(agrees("review", "reject")).toBe(true);
     expect(agrees("block", "approve")).toBe(false);
-    expect(agrees("revise", "edit_approve")).toBe(false);
+    expect(agrees("revise", "edit_approve")).toBe(true);
     expect(agrees("pass", "approve")).toBe(true);
     expect(agrees("pass", "reject")).toBe(false);
   });

@@ -57,6 +57,16 @@ export function dashboardPage(options: {
           (g) =>
             html`<tr><td>${label(l, "guard", g.guard)}</td><td>${g.decisions}</td><td>${g.agreed}</td><td>${percent(g.rate)}</td></tr>`,
         )}</tbody></table></div>
+      <h3>${t(l, "dashboard.findingsTitle")}</h3>
+      <p id="finding-agreement">${s.agreement.findings.accepted} ${t(l, "dashboard.findingsAccepted")} · ${s.agreement.findings.dismissed} ${t(l, "dashboard.findingsDismissed")} · ${percent(s.agreement.findings.rate)}</p>
+      ${when(
+        s.agreement.findings.byGuard.length,
+        () => html`<div class="table-wrap"><table id="finding-agreement-by-guard"><thead><tr><th>${t(l, "dashboard.guard")}</th><th>${t(l, "dashboard.findingsAccepted")}</th><th>${t(l, "dashboard.findingsDismissed")}</th><th>${t(l, "dashboard.rate")}</th></tr></thead>
+        <tbody>${s.agreement.findings.byGuard.map(
+          (g) =>
+            html`<tr><td>${label(l, "guard", g.guard)}</td><td>${g.accepted}</td><td>${g.dismissed}</td><td>${percent(g.rate)}</td></tr>`,
+        )}</tbody></table></div>`,
+      )}
       <h2>${t(l, "dashboard.impactTitle")}</h2>
       <p class="muted">${t(l, "dashboard.impactNote")}</p>
       <p class="muted" id="bias-audit-link">${t(l, "audit.dashboard.sampleNote")} <a href="/ui/audit/bias">${t(l, "audit.nav.bias")}</a></p>

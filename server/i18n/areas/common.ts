@@ -65,6 +65,7 @@ export const fr = {
   "severity.review": "revue",
   "severity.block": "blocage",
 
+  "status.queued": "en file d'attente",
   "status.running": "en cours",
   "status.released": "publié",
   "status.blocked": "bloqué",
@@ -167,6 +168,7 @@ export const en: Record<keyof typeof fr, string> = {
   "severity.review": "review",
   "severity.block": "block",
 
+  "status.queued": "queued",
   "status.running": "running",
   "status.released": "released",
   "status.blocked": "blocked",
