@@ -17,7 +17,11 @@ import {
   runsPastRetention,
 } from "../db/queries/erasure.js";
 import { deleteExpiredLog } from "../db/queries/evidence.js";
+import { WORKFLOW_REGISTRY, WORKFLOWS } from "../graphs/registry.js";
 import { syncScreeningOutcomes } from "../graphs/screening/audit-outcomes.js";
+
+/** The workflows whose input is about candidates: each definition says so (a job ad brief is not). */
+const CANDIDATE_WORKFLOWS = WORKFLOWS.filter((id) => WORKFLOW_REGISTRY[id].candidateData);
 
 export interface RetentionDeps {
   db: Database;
@@ -46,9 +50,9 @@ export async function purgeExpiredRuns(deps: RetentionDeps): Promise<string[]> {
   // The bias audit's rows (scores and declared categories, no CV) are copied before the CVs go.
   await syncScreeningOutcomes(deps.db);
   for (
-    let batch = await runsPastRetention(deps.db, cutoff);
+    let batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS);
     batch.length;
-    batch = await runsPastRetention(deps.db, cutoff)
+    batch = await runsPastRetention(deps.db, cutoff, CANDIDATE_WORKFLOWS)
   ) {
     for (const runId of batch) {
       const mask = deps.maskerFor?.(await runInput(deps.db, runId));
