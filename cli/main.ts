@@ -8,6 +8,8 @@ const USAGE = `garde-fou: recruiting AI under guard (French law)
 
 Usage:
   garde-fou serve                                   serve the HTTP API (PORT, default 8787)
+  garde-fou worker                                  run queue workers against DATABASE_URL (background runs,
+                                                    batch chunks, webhooks); any number beside the API
   garde-fou run WORKFLOW --input FILE.json [--jurisdiction FR|EU|US]
                                                     run a workflow: ad_writing, screening, document_check, summary
   garde-fou guard --input FILE.jsonl|- [--jurisdiction FR|EU|US] [--kind KIND]
@@ -28,6 +30,15 @@ Settings come from the environment (see the README).
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+/** A server holding the embedded directory: commands that write go through its API, never around it. */
+async function serverHoldingDirectory() {
+  const [{ localServer }, { loadSettings }] = await Promise.all([
+    import("./server-client.js"),
+    import("../core/settings.js"),
+  ]);
+  return localServer(loadSettings());
+}
+
 // A one-shot command's event loop serves nobody else: worker threads would only add their start-up.
 const ONE_SHOT = { cpuPool: false } as const;
 
@@ -37,19 +48,24 @@ const COMMANDS: Record<string, Command> = {
     await main();
     return new Promise<number>(() => {});
   },
+  worker: async (_args, io) => {
+    const { workerMain } = await import("../runtime/worker-main.js");
+    const code = await workerMain((line) => io.stderr.write(line));
+    process.exit(code);
+  },
   run: async (args, io) => {
     const [{ runCommand }, { openRuntime }] = await Promise.all([
       import("./commands/run.js"),
       import("../runtime/index.js"),
     ]);
-    return runCommand(args, io, () => openRuntime(ONE_SHOT));
+    return runCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   keys: async (args, io) => {
     const [{ keysCommand }, { openRuntime }] = await Promise.all([
       import("./commands/keys.js"),
       import("../runtime/index.js"),
     ]);
-    return keysCommand(args, io, () => openRuntime(ONE_SHOT));
+    return keysCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   guard: async (args, io) => {
     // The guard command needs no database: only settings and a model engine (for the judge).
@@ -71,7 +87,7 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/screen.js"),
       import("../runtime/index.js"),
     ]);
-    return screenCommand(args, io, () => openRuntime(ONE_SHOT));
+    return screenCommand(args, io, () => openRuntime(ONE_SHOT), await serverHoldingDirectory());
   },
   eval: async (args, io) => {
     if (args[0] === "worker-quality") {
@@ -96,7 +112,8 @@ const COMMANDS: Record<string, Command> = {
       import("./commands/eval.js"),
       import("../core/settings.js"),
     ]);
-    return evalCommand(args, io, { settings: loadSettings() });
+    const server = args.includes("--db") ? await serverHoldingDirectory() : undefined;
+    return evalCommand(args, io, { settings: loadSettings(), ...(server ? { server } : {}) });
   },
   help: async (_args, io) => {
     io.stdout.write(USAGE);

@@ -3,6 +3,7 @@ export const ERROR_CODES = [
   "invalid_input",
   "not_found",
   "conflict",
+  "too_large",
   "unauthorized",
   "forbidden",
   "model_unavailable",
@@ -31,6 +32,14 @@ export class InvalidInputError extends GardeFouError {
   override readonly name = "InvalidInputError";
   constructor(message: string, details?: Record<string, unknown>) {
     super("invalid_input", message, details);
+  }
+}
+
+/** More than a limit allows (CVs in one batch, say): the message names the limit and its setting. */
+export class TooLargeError extends GardeFouError {
+  override readonly name = "TooLargeError";
+  constructor(message: string, details?: Record<string, unknown>) {
+    super("too_large", message, details);
   }
 }
 

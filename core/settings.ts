@@ -27,6 +27,13 @@ export const SETTINGS = {
     schema: z.string().min(1).default(".garde-fou/pgdata"),
     meaning: "Directory of the embedded PGlite database (kept across restarts). `memory://` keeps nothing.",
   },
+  PGLITE_START_FRESH: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true: a PGLITE_DIR that held a database and was deleted or emptied starts over with a new, empty one (otherwise start-up stops with an error). Set it once, then remove it.",
+  },
   MODEL_PROVIDER: {
     schema: z.preprocess(emptyAsUndefined, z.enum(PROVIDERS).default("offline")),
     meaning:
@@ -84,6 +91,32 @@ export const SETTINGS = {
     meaning:
       "Days after a screening, document check or summary ends before its candidate input, embeddings and checkpoints are purged (CNIL: no longer than needed; at most 2 years with the candidate's agreement).",
   },
+  LOG_RETENTION_DAYS: {
+    schema: intFrom(183, 3650).default(183),
+    meaning:
+      "Days the decision log is kept after a run ends (AI Act art. 26: at least six months, so 183 is the floor): the run, its masked trace, findings, decisions, audit entries and screening scores, never the CVs (those go after CANDIDATE_RETENTION_DAYS). Then the run and its log are deleted.",
+  },
+  VALUE_BASELINE_MINUTES: {
+    schema: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z_]+=\d+(\.\d+)?(,[a-z_]+=\d+(\.\d+)?)*$/, "workflow=minutes pairs, comma-separated")
+        .optional(),
+    ),
+    meaning:
+      "The value page's baseline: minutes a recruiter spends on one task without the tool, per workflow (e.g. screening=45,ad_writing=30). Unset: no time-saved estimate is shown.",
+  },
+  VALUE_REVIEW_MINUTES: {
+    schema: intFrom(0, 600).default(5),
+    meaning:
+      "The value page: minutes a person spends reviewing one run the guards sent to review (subtracted from the time saved).",
+  },
+  REVIEW_CLAIM_MINUTES: {
+    schema: intFrom(1, 24 * 60).default(15),
+    meaning:
+      "How long a reviewer's claim on a queue item lasts (taken, assigned, or renewed by opening it); meanwhile another reviewer's decision on it is refused with 409.",
+  },
   SESSION_TTL_HOURS: {
     schema: intFrom(1, 24 * 30).default(8),
     meaning:
@@ -110,6 +143,59 @@ export const SETTINGS = {
     schema: intFrom(0, 600_000).default(20_000),
     meaning:
       "On SIGTERM or SIGINT: how long runs in flight may take to finish; what is left is handed to the next start (resumed from its checkpoint), then the process exits.",
+  },
+  RUN_LEASE_SECONDS: {
+    schema: intFrom(5, 3_600).default(60),
+    meaning:
+      "How long a process holds a run it drives without renewing its lease (renewed every quarter of it); a run whose lease expired is taken over by another process.",
+  },
+  IN_PROCESS_WORKER: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("true"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true: the server also runs the queue's workers (background runs, batch chunks, webhooks); false: only `npx garde-fou worker` processes do (several API processes on one PostgreSQL).",
+  },
+  WORKER_CONCURRENCY: {
+    schema: intFrom(1, 64).default(2),
+    meaning: "Jobs one worker process (or the server's in-process worker) runs at a time.",
+  },
+  JOB_EXPIRE_SECONDS: {
+    schema: intFrom(10, 86_400).default(900),
+    meaning:
+      "A job taken by a worker that neither finished nor failed within this time (its worker died) is given to another worker; longer than the slowest chunk.",
+  },
+  JOB_RETRY_LIMIT: {
+    schema: intFrom(0, 50).default(8),
+    meaning: "Times a failed or expired run job is tried again, with a backoff doubling from 5 s.",
+  },
+  BATCH_MAX_CVS: {
+    schema: intFrom(1, 10_000_000).default(100_000),
+    meaning: "CVs one screening batch may hold; one more is refused with 413.",
+  },
+  BATCH_CHUNK_SIZE: {
+    schema: intFrom(1, 200).default(200),
+    meaning: "CVs per chunk run of a batch (each chunk is one queued screening run, guarded like any other).",
+  },
+  BATCH_MAX_BODY_BYTES: {
+    schema: intFrom(1_024, 4 * 1024 * 1024 * 1024).default(1024 * 1024 * 1024),
+    meaning:
+      "Largest batch upload (`POST /v1/runs/batch`), in bytes, read as a stream (MAX_BODY_BYTES applies everywhere else).",
+  },
+  WEBHOOK_ALLOW_PRIVATE: {
+    schema: z
+      .preprocess(emptyAsUndefined, z.enum(["false", "true"]).default("false"))
+      .transform((v) => v === "true"),
+    meaning:
+      "true lets webhooks reach loopback, private and link-local addresses (SSRF: only when every API key holder is trusted with this network).",
+  },
+  WEBHOOK_MAX_ATTEMPTS: {
+    schema: intFrom(1, 20).default(6),
+    meaning: "Delivery attempts of one webhook (backoff doubling from 5 s); every attempt is recorded.",
+  },
+  WEBHOOK_TIMEOUT_MS: {
+    schema: intFrom(100, 120_000).default(10_000),
+    meaning: "How long one webhook delivery may take before it counts as failed.",
   },
   CPU_THREADS: {
     schema: z.preprocess(emptyAsUndefined, intFrom(0, 256).optional()),

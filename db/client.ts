@@ -39,7 +39,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // answer fails a query within connect_timeout instead of hanging it.
     const sql = postgres(options.databaseUrl, { max: 10, connect_timeout: 10, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema });
-    await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+    try {
+      await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+    } catch (error) {
+      // A failed start must not keep connections open (nor the process alive) behind its error.
+      await sql.end({ timeout: 1 }).catch(() => {});
+      throw error;
+    }
     return {
       db: db as unknown as Database,
       kind: "postgres",
@@ -51,7 +57,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (!inMemory) mkdirSync(options.pgliteDir, { recursive: true });
   const pglite = await PGlite.create(inMemory ? undefined : options.pgliteDir, { extensions: { vector } });
   const db = drizzlePglite(pglite, { schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  try {
+    await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  } catch (error) {
+    await pglite.close().catch(() => {});
+    throw error;
+  }
   return {
     db: db as unknown as Database,
     kind: "pglite",

@@ -39,11 +39,22 @@ export const runs = pgTable(
     /** The caller's Idempotency-Key (scoped to its API key), and a hash of the request it came with. */
     idempotencyKey: text("idempotency_key"),
     requestHash: text("request_hash"),
+    /**
+     * single: one workflow run; batch: a screening batch whose chunks are child runs (its status is settled
+     * by the queue's chunk jobs, never by recovery); chunk: one such child (an ordinary screening run).
+     */
+    kind: text("kind").notNull().default("single"),
+    /** For a chunk: the batch it belongs to. */
+    parentRunId: text("parent_run_id"),
+    /** Where the outcome is POSTed (signed with webhook_key's secret, see runtime/webhooks.ts). */
+    webhook: text("webhook"),
+    webhookKey: text("webhook_key"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [
     index("runs_status_idx").on(t.status),
+    index("runs_parent_idx").on(t.parentRunId),
     uniqueIndex("runs_idempotency_key_idx").on(t.idempotencyKey),
     index("runs_workflow_idx").on(t.workflow),
     index("runs_created_idx").on(t.createdAt),
@@ -156,6 +167,47 @@ export const reviewDecisions = pgTable(
   (t) => [index("review_decisions_run_idx").on(t.runId)],
 );
 
+/**
+ * A run waiting for a person, as the review queue works it: why it waits (the workflow's reasons, and
+ * whether a rejection is recommended), and who holds it. A claim expires, so an item a reviewer left is
+ * free again; a decision on an item another reviewer holds is refused by the decision's own conditional
+ * update (db/queries/run-lifecycle.ts).
+ */
+export const reviewItems = pgTable(
+  "review_items",
+  {
+    runId: text("run_id")
+      .primaryKey()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    reasons: jsonb("reasons").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    rejectRecommended: boolean("reject_recommended").notNull().default(false),
+    /** The holder's actor name (server/middleware/principal.ts actorOf), as decisions record it. */
+    claimedBy: text("claimed_by"),
+    claimedByName: text("claimed_by_name"),
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true, mode: "date" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("review_items_claimed_by_idx").on(t.claimedBy)],
+);
+
+/** A reviewer's word on one finding: well-founded (accepted) or dismissed. Feeds the agreement figures. */
+export const FINDING_VERDICTS = ["accepted", "dismissed"] as const;
+export const findingReviews = pgTable(
+  "finding_reviews",
+  {
+    findingId: text("finding_id")
+      .primaryKey()
+      .references(() => findings.id, { onDelete: "cascade" }),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    verdict: text("verdict").notNull(),
+    reviewer: text("reviewer").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("finding_reviews_run_idx").on(t.runId)],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -244,3 +296,80 @@ export const evalCaseResults = pgTable(
   },
   (t) => [index("eval_case_results_run_idx").on(t.evalRunId)],
 );
+
+/**
+ * What a bias audit (NYC Local Law 144) reads, per candidate of a screening run: the screener's own score,
+ * rank and recommendation, beside the categories the candidate declared (optional; never given to the
+ * screener or a model). No CV text: it outlives the candidate-data purge as part of the decision log, and is
+ * deleted with the run (log retention) or when the candidate's data is erased.
+ */
+export const screeningOutcomes = pgTable(
+  "screening_outcomes",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    candidateId: text("candidate_id").notNull(),
+    /** Self-declared, LL144 categories (core/audit-categories.ts); null when not declared. */
+    sex: text("sex"),
+    raceEthnicity: text("race_ethnicity"),
+    score: doublePrecision("score").notNull(),
+    rank: integer("rank").notNull(),
+    recommendation: text("recommendation").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("screening_outcomes_run_candidate_idx").on(t.runId, t.candidateId),
+    index("screening_outcomes_created_idx").on(t.createdAt),
+  ],
+);
+
+/** One row per CV of a screening batch, written once (run + CV unique) when its chunk's run comes to rest. */
+export const batchScores = pgTable(
+  "batch_scores",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    cvId: text("cv_id").notNull(),
+    chunk: integer("chunk").notNull(),
+    childRunId: text("child_run_id").notNull(),
+    score: doublePrecision("score").notNull(),
+    recommendation: text("recommendation").notNull(),
+    verdict: text("verdict"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("batch_scores_run_cv_idx").on(t.runId, t.cvId),
+    index("batch_scores_rank_idx").on(t.runId, t.score.desc(), t.cvId),
+  ],
+);
+
+/** Every attempt to deliver a run's outcome to its webhook, successful or not. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    runId: text("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    url: text("url").notNull(),
+    attempt: integer("attempt").notNull(),
+    ok: boolean("ok").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("webhook_deliveries_run_idx").on(t.runId, t.at)],
+);
+
+/** Per API key ("open" without keys): the secret that signs its webhooks, and an optional default URL. */
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  keyId: text("key_id").primaryKey(),
+  url: text("url"),
+  secret: text("secret").notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+});

@@ -1,4 +1,5 @@
 // Persists a run's trace as it happens, so a crash mid-run still leaves what was done readable.
+import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Clock, IdSource } from "../core/clock.js";
 import type { Finding } from "../core/contract.js";
@@ -79,27 +80,37 @@ export class DbTracer implements Tracer {
     });
   }
 
+  /**
+   * A finding's id is derived from what it says (run, revision, guard, rule, target, span, evidence), so that a
+   * step run again after a crash (a worker killed mid-job, taken over from its checkpoint) writes nothing twice.
+   */
   async findings(list: Finding[], options: { stepId?: string; revision: number }): Promise<void> {
     if (list.length === 0) return;
-    await this.deps.db.insert(findings).values(
-      list.map((f) => ({
-        id: this.deps.ids.next(),
-        runId: this.runId,
-        stepId: options.stepId ?? null,
-        revision: options.revision,
-        guard: f.guard,
-        rule: f.rule,
-        criteria: f.criteria,
-        severity: f.severity,
-        start: f.start,
-        end: f.end,
-        evidence: f.evidence,
-        legalBasis: f.legalBasis,
-        suggestion: f.suggestion ?? null,
-        explanation: f.explanation ?? null,
-        target: f.target ?? null,
-        createdAt: this.deps.clock.now(),
-      })),
-    );
+    const idOf = (f: Finding) =>
+      `${this.runId}:f:${createHash("sha256")
+        .update(
+          JSON.stringify([options.revision, f.guard, f.rule, f.target ?? null, f.start, f.end, f.evidence]),
+        )
+        .digest("hex")
+        .slice(0, 32)}`;
+    const rows = list.map((f) => ({
+      id: idOf(f),
+      runId: this.runId,
+      stepId: options.stepId ?? null,
+      revision: options.revision,
+      guard: f.guard,
+      rule: f.rule,
+      criteria: f.criteria,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      evidence: f.evidence,
+      legalBasis: f.legalBasis,
+      suggestion: f.suggestion ?? null,
+      explanation: f.explanation ?? null,
+      target: f.target ?? null,
+      createdAt: this.deps.clock.now(),
+    }));
+    await this.deps.db.insert(findings).values(rows).onConflictDoNothing({ target: findings.id });
   }
 }

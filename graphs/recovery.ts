@@ -3,12 +3,12 @@
 // for a person waits again, a decided run resumes with its recorded decision, a run cut mid-way continues,
 // one whose graph had finished is ended as it finished. A run that cannot be resumed ends `failed` with
 // the reason. Nothing stays `running`.
-import { Jurisdiction, ReviewDecisionKind, WorkflowId } from "../core/contract.js";
+import { Jurisdiction, ReviewDecisionKind } from "../core/contract.js";
 import { isGardeFouError } from "../core/errors.js";
 import { decisionsForRun } from "../db/queries/review.js";
 import { claimOrphanedRuns, closeOpenSteps, endRun } from "../db/queries/run-lifecycle.js";
 import type { RunRow } from "../db/queries/runs.js";
-import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import { compiledWorkflow, WorkflowId, workflowDefinition } from "./registry.js";
 import { drive, leasesOf, type RunResult, type RunServiceDeps } from "./runner.js";
 import type { ReviewDecision } from "./supervisor/state.js";
 
@@ -55,8 +55,20 @@ async function recoverOne(deps: RunServiceDeps, run: RunRow): Promise<Recovered>
 
 /** Takes over and settles every run whose driving process is gone; returns what became of each. */
 export async function recoverRuns(deps: RunServiceDeps, limit = 100): Promise<Recovered[]> {
+  return settleClaimed(deps, await claimOrphanedRuns(deps.db, leasesOf(deps), limit));
+}
+
+/**
+ * The same for one run (a queued job whose worker died takes its run over this way): undefined when the run
+ * is not orphaned, because another live process holds its lease or it has ended.
+ */
+export async function recoverRun(deps: RunServiceDeps, runId: string): Promise<Recovered | undefined> {
+  const claimed = await claimOrphanedRuns(deps.db, leasesOf(deps), 1, runId);
+  return (await settleClaimed(deps, claimed))[0];
+}
+
+async function settleClaimed(deps: RunServiceDeps, claimed: RunRow[]): Promise<Recovered[]> {
   const leases = leasesOf(deps);
-  const claimed = await claimOrphanedRuns(deps.db, leases, limit);
   const out: Recovered[] = [];
   for (const run of claimed) {
     try {

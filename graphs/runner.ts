@@ -12,21 +12,25 @@ import {
   type Jurisdiction,
   RunStatus,
   Verdict,
-  type WorkflowId,
-  WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
 import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
+import { liveClaim, recordWaiting } from "../db/queries/review-items.js";
 import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
 import type { CpuTasks } from "./cpu.js";
 import type { RunInput } from "./define.js";
-import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import {
+  compiledWorkflow,
+  type WorkflowId,
+  WorkflowId as WorkflowIdSchema,
+  workflowDefinition,
+} from "./registry.js";
 import { processLeases, type RunLeases } from "./run-leases.js";
 import type { WorkflowContext } from "./supervisor/context.js";
-import { type PendingReview, pendingReview } from "./supervisor/pending-review.js";
+import { type PendingReview, pendingReview, rejectionRecommended } from "./supervisor/pending-review.js";
 import type { ReviewDecision } from "./supervisor/state.js";
 
 export interface RunServiceDeps {
@@ -181,6 +185,13 @@ export async function drive(
       end = { status: "failed", error: safe, now: deps.clock.now() };
     }
     if (!(await endRun(deps.db, runId, leases.owner, end))) return storedResult(deps, runId);
+    // The review queue shows why it waits, and lets a reviewer filter on a recommended rejection.
+    if (review)
+      await recordWaiting(deps.db, runId, {
+        reasons: review.reasons,
+        rejectRecommended: rejectionRecommended(review.draft),
+        now: end.now,
+      });
     return {
       runId,
       workflow,
@@ -356,6 +367,12 @@ export async function resumeRun(
     },
   });
   if (!claimed) {
+    const held = await liveClaim(deps.db, runId);
+    if (held && held.holder !== decision.reviewer)
+      throw new ConflictError(
+        `run ${runId} is claimed by ${held.holderName} until ${held.until.toISOString()}; only they can decide it now`,
+        { claimedBy: held.holderName, until: held.until.toISOString() },
+      );
     const now = await findRun(deps.db, runId);
     throw new ConflictError(`run ${runId} was decided meanwhile; it is ${now?.status ?? "gone"}`, {
       status: now?.status ?? null,

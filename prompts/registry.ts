@@ -1,11 +1,11 @@
 // The prompt registry: every prompts/<name>/v<N>.yaml, read once, checked at load (schema, file name,
 // declared variables = used variables), so a broken prompt file fails at start-up, not mid-run.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 import { ConfigurationError, NotFoundError } from "../core/errors.js";
 import type { ChatMessage, PromptRef } from "../core/models.js";
 import { fromRoot } from "../core/paths.js";
+import { readYamlData } from "../core/yaml-data.js";
 import { FILE_NAME, PromptFile, parseVersion } from "./prompt-file.js";
 import { renderStrict, type TemplateValues, templateVariables } from "./template.js";
 
@@ -27,7 +27,7 @@ function loadFile(dir: string, folder: string, fileName: string): Prompt {
   const fail = (problem: string) => new ConfigurationError(`prompt file ${file}: ${problem}`, { file });
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, "utf8"));
+    raw = readYamlData(path);
   } catch (error) {
     throw fail(`not valid YAML (${error instanceof Error ? error.message : "unknown error"})`);
   }

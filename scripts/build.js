@@ -2,10 +2,11 @@
 // start-up time and memory matter for the eval runner and the command line. Data files that code reads
 // beside itself (weights, word lists, referentials) are copied along, so dist/ runs on its own.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -40,7 +41,22 @@ function copyData(relative) {
     const rel = join(relative, name);
     const full = join(root, rel);
     if (statSync(full).isDirectory()) copyData(rel);
-    else if (DATA.has(extname(name))) cpSync(full, join(dist, rel));
+    else if (DATA.has(extname(name))) {
+      cpSync(full, join(dist, rel));
+      if (extname(name) === ".yaml" || extname(name) === ".yml") precompile(full, join(dist, `${rel}.json`));
+    }
   }
+}
+
+// YAML data read as JSON from dist/ (core/yaml-data.ts): parsing YAML costs seconds at start-up. A file
+// that does not parse gets no JSON, so the program reads the YAML and reports it as it always has.
+function precompile(from, to) {
+  let data;
+  try {
+    data = parse(readFileSync(from, "utf8"));
+  } catch {
+    return;
+  }
+  writeFileSync(to, JSON.stringify(data));
 }
 for (const folder of SOURCES) if (existsSync(join(root, folder))) copyData(folder);

@@ -9,10 +9,13 @@ import { authorize } from "./middleware/authorize.js";
 import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
 import { withPageErrors } from "./pages/error-page.js";
+import { createEvidencePageRoutes } from "./pages/evidence-routes.js";
 import { createPageRoutes } from "./pages/routes.js";
 import { createAuditRoutes } from "./routes/audit.js";
+import { createBackgroundRoutes, createWebhookRoutes, isStreamedBatch } from "./routes/background.js";
 import { createDashboardRoutes } from "./routes/dashboard.js";
 import { createEvalRoutes } from "./routes/evals.js";
+import { createEvidenceDocRoutes, createEvidenceRoutes } from "./routes/evidence.js";
 import { createGuardRoutes } from "./routes/guard.js";
 import { createHealthRoutes } from "./routes/health.js";
 import { createKeyRoutes } from "./routes/keys.js";
@@ -40,19 +43,37 @@ export function createApp(deps: AppDeps) {
   app.use("*", noStore());
   app.onError(withPageErrors(createErrorHandler(deps.logger)));
   app.notFound((c) => c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404));
-  app.use("*", authenticate({ db: deps.db, settings: deps.settings, clock: deps.runs.clock, isPublic }));
+  app.use(
+    "*",
+    authenticate({
+      db: deps.db,
+      settings: deps.settings,
+      clock: deps.runs.clock,
+      localAdminToken: deps.localAdminToken,
+      isPublic,
+    }),
+  );
   app.use("*", authorize({ isPublic }));
   // After access checks, so that an anonymous caller cannot make us read or parse a body at all.
-  app.use("*", limitBodySize({ maxBodyBytes: deps.settings.MAX_BODY_BYTES }));
+  const bodyLimit = limitBodySize({ maxBodyBytes: deps.settings.MAX_BODY_BYTES });
+  // A JSONL batch upload is read as a stream and counted against BATCH_MAX_BODY_BYTES by its route.
+  app.use("*", (c, next) =>
+    isStreamedBatch(c.req.method, c.req.path, c.req.header("content-type")) ? next() : bodyLimit(c, next),
+  );
   app.use("*", checkInput({ maxDepth: deps.settings.MAX_JSON_DEPTH }));
   app.use("/v1/runs/*", runOwnership({ db: deps.db, clock: deps.runs.clock, ids: deps.runs.ids }));
   app.route("/health", createHealthRoutes(deps));
+  app.route("/v1/runs", createBackgroundRoutes(deps));
   app.route("/v1/runs", createRunRoutes(deps));
   app.route("/v1/runs", createTraceRoutes(deps));
   app.route("/v1/review", createReviewRoutes(deps));
   app.route("/v1/audit", createAuditRoutes(deps));
+  app.route("/v1/audit", createEvidenceRoutes(deps));
+  app.route("/v1", createEvidenceDocRoutes(deps));
   app.route("/v1/dashboard", createDashboardRoutes(deps));
   app.route("/v1/keys", createKeyRoutes(deps));
+  app.route("/v1/webhook", createWebhookRoutes(deps));
+  app.route("/ui", createEvidencePageRoutes(deps));
   app.route("/ui", createPageRoutes(deps));
   app.route("/v1/guard", createGuardRoutes(deps));
   app.route("/v1/evals", createEvalRoutes({ db: deps.db }));

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   model_invalid_output: 502,
   model_unavailable: 503,
   model_rate_limited: 503,

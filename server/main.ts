@@ -5,13 +5,16 @@ import { serve } from "@hono/node-server";
 import { ConfigurationError, isGardeFouError } from "../core/errors.js";
 import { describeSettings } from "../core/settings.js";
 import { expireLeases } from "../db/queries/run-lifecycle.js";
+import type { JobQueue } from "../graphs/background.js";
 import { openRuntime, type Runtime } from "../runtime/index.js";
-import { startRecoveryLoop } from "../runtime/recovery-loop.js";
+import { openQueue, type QueueHandle } from "../runtime/queue.js";
 import { startRetention } from "../runtime/retention.js";
+import { startWorkers, type Workers } from "../runtime/workers.js";
 import { createApp } from "./app.js";
 import { FIRST_KEY_COMMAND } from "./middleware/auth-errors.js";
 import { authMode } from "./middleware/authenticate.js";
 import { isLoopbackHost } from "./middleware/client.js";
+import { maskerFor } from "./trace/names.js";
 
 export interface RunningServer {
   port: number;
@@ -22,13 +25,17 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export async function startServer(runtime: Runtime): Promise<RunningServer> {
+export async function startServer(runtime: Runtime, queue?: JobQueue): Promise<RunningServer> {
   const app = createApp({
     settings: runtime.settings,
     db: runtime.database.db,
     runs: runtime.runs,
     logger: runtime.logger,
     version: runtime.version,
+    ...(runtime.directory
+      ? { localAdminToken: runtime.directory.lock.token, storageProblem: runtime.directory.problem }
+      : {}),
+    ...(queue ? { queue } : {}),
   });
   if ((await authMode(runtime.database.db, runtime.settings)) === "open") {
     // Open mode answers loopback clients only; on an interface others can reach, that would still invite
@@ -46,6 +53,9 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
     const server = serve(
       { fetch: app.fetch, port: runtime.settings.PORT, hostname: runtime.settings.HOST },
       (info) => {
+        // From now on a command on this machine goes through this server instead of opening the directory.
+        const local = loopbackUrl(runtime.settings.HOST, info.port);
+        if (local) runtime.directory?.lock.advertise(local);
         runtime.logger.info("garde-fou listening", {
           url: `http://${runtime.settings.HOST}:${info.port}`,
           engine: runtime.engine.provider,
@@ -72,10 +82,32 @@ export async function startServer(runtime: Runtime): Promise<RunningServer> {
   });
 }
 
+/** Where a process on this machine reaches a server listening on HOST, or null (another machine's address). */
+export function loopbackUrl(host: string, port: number): string | null {
+  if (host === "0.0.0.0" || isLoopbackHost(host)) return `http://127.0.0.1:${port}`;
+  if (host === "::" || host === "[::]") return `http://[::1]:${port}`;
+  return null;
+}
+
+/** Every 30 s: a deleted embedded directory is said in the log at once, not at the next /health. */
+function watchStorage(runtime: Runtime): () => void {
+  const problem = runtime.directory?.problem;
+  if (!problem) return () => {};
+  let said = false;
+  const timer = setInterval(() => {
+    const reason = problem();
+    if (reason && !said)
+      runtime.logger.error("the database's storage is gone; restart after restoring it", { reason });
+    said = reason !== null;
+  }, 30_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function main(): Promise<void> {
   let runtime: Runtime;
   try {
-    runtime = await openRuntime();
+    runtime = await openRuntime({ role: "server" });
   } catch (error) {
     process.stderr.write(
       `garde-fou cannot start: ${isGardeFouError(error) ? error.message : String(error)}\n`,
@@ -83,8 +115,16 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   let server: RunningServer;
+  let queue: QueueHandle;
+  let workers: Workers | undefined;
   try {
-    server = await startServer(runtime);
+    // Background runs go through the durable queue; with IN_PROCESS_WORKER (the default) this process also
+    // works it, so `npm start` alone runs everything. Without, `npx garde-fou worker` processes do.
+    queue = await openQueue(runtime.database, runtime.settings, runtime.logger, {
+      supervise: runtime.settings.IN_PROCESS_WORKER,
+    });
+    server = await startServer(runtime, queue.queue);
+    if (runtime.settings.IN_PROCESS_WORKER) workers = await startWorkers(runtime, queue);
   } catch (error) {
     await runtime.close();
     process.stderr.write(
@@ -92,7 +132,8 @@ export async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const stopRecovery = startRecoveryLoop(runtime);
+  // Runs left by a dead process are settled by the workers' recovery loop (in-process, or worker processes).
+  const stopWatching = watchStorage(runtime);
   const retention = startRetention({
     db: runtime.database.db,
     checkpointer: runtime.checkpointer,
@@ -100,6 +141,8 @@ export async function main(): Promise<void> {
     ids: runtime.runs.ids,
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+    logRetentionDays: runtime.settings.LOG_RETENTION_DAYS,
+    maskerFor,
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -117,10 +160,11 @@ export async function main(): Promise<void> {
       logger.error("shutdown overran its time; exiting now", { timeoutMs: settings.SHUTDOWN_TIMEOUT_MS });
       process.exit(1);
     }, settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
-    stopRecovery();
+    stopWatching();
     retention.stop();
     const deadline = Date.now() + settings.SHUTDOWN_TIMEOUT_MS;
     const closed = server.close();
+    await workers?.stop(Math.max(0, deadline - Date.now()));
     while (leases.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     let code = 0;
     try {
@@ -128,6 +172,7 @@ export async function main(): Promise<void> {
       const handedOver = await expireLeases(runtime.database.db, leases.owner);
       if (handedOver > 0) logger.warn("runs left to the next start", { runs: handedOver });
       await closed;
+      await queue.close();
       await runtime.close();
     } catch (error) {
       logger.error("shutdown did not finish cleanly", {

@@ -3,7 +3,6 @@
 // database and the graphs are imported only when a case or a flag needs them.
 import { join } from "node:path";
 import { type Clock, type IdSource, systemClock, uuidIds } from "../../core/clock.js";
-import type { WorkflowId } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import type { ModelEngine, ProviderId } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
@@ -25,6 +24,8 @@ import { createProgress, type TextSink } from "../../evals/runner/progress.js";
 import { runEval } from "../../evals/runner/run-eval.js";
 import type { GraphWorkflowRunner } from "../../evals/targets/graph-runner.js";
 import type { PromptLibrary, WorkflowRunner } from "../../evals/targets/types.js";
+import type { WorkflowId } from "../../graphs/registry.js";
+import type { ServerClient } from "../server-client.js";
 
 export interface EvalIo {
   stdout: TextSink;
@@ -43,6 +44,8 @@ export interface EvalCommandDeps {
   isWorkflowAvailable?: (workflow: WorkflowId) => boolean | Promise<boolean>;
   /** Default: db/client.js openDatabase with the settings (only with --db). */
   openDatabase?: () => Promise<{ db: Database; close(): Promise<void> }>;
+  /** The server holding the embedded directory: with --db, the run is stored through its API. */
+  server?: ServerClient;
   /** Where suite names are looked up (default evals/suites of the package). */
   suitesDir?: string;
   /** Record and live modes: throws when the provider cannot answer (no key, unreachable). Default: build
@@ -114,8 +117,9 @@ async function defaultPromptLibrary(): Promise<PromptLibrary> {
 
 function defaultDatabase(settings: Settings) {
   return async () => {
-    const { openDatabase } = await import("../../db/client.js");
-    return openDatabase({ databaseUrl: settings.DATABASE_URL, pgliteDir: settings.PGLITE_DIR });
+    // Locked like any other opener of the embedded directory (runtime/data-dir).
+    const { openGuardedDatabase } = await import("../../runtime/index.js");
+    return (await openGuardedDatabase(settings, "cli")).database;
   };
 }
 
@@ -200,7 +204,12 @@ export async function evalCommand(args: string[], io: EvalIo, deps: EvalCommandD
         return EXIT.unreachable;
       }
     }
-    if (options.db) handle = await (deps.openDatabase ?? defaultDatabase(settings))();
+    const remote = options.db ? deps.server : undefined;
+    if (options.db && !remote) handle = await (deps.openDatabase ?? defaultDatabase(settings))();
+    if (remote && options.baseline.kind === "latest")
+      io.stderr.write(
+        `garde-fou eval: a server (pid ${remote.pid}) holds the database; comparing with the committed baselines, and storing the run through it\n`,
+      );
     const workflows = deps.loadWorkflowRunner
       ? {
           loadWorkflowRunner: deps.loadWorkflowRunner,
@@ -240,13 +249,25 @@ export async function evalCommand(args: string[], io: EvalIo, deps: EvalCommandD
       const baselineIds = comparison ? [...new Set(comparison.suites.map((s) => s.baselineRunId))] : [];
       await saveEvalRun(handle.db, model, baselineIds.join(",") || undefined);
     }
+    if (remote) {
+      const { evalRunRows } = await import("../../evals/storage/eval-runs.js");
+      const baselineIds = comparison ? [...new Set(comparison.suites.map((s) => s.baselineRunId))] : [];
+      await remote.request("POST", "/v1/evals", evalRunRows(model, baselineIds.join(",") || undefined));
+    }
     const outcome = evalOutcome(
       run,
       comparison,
       options.knownFailures ?? settings.EVAL_KNOWN_FAILURES,
       options.mode,
     );
-    io.stdout.write(formatSummary(model, { reports, recorded, stored: handle !== undefined, outcome }));
+    io.stdout.write(
+      formatSummary(model, {
+        reports,
+        recorded,
+        stored: handle !== undefined || remote !== undefined,
+        outcome,
+      }),
+    );
 
     if (options.updateBaseline) {
       const column = columns[0];

@@ -6,11 +6,13 @@ import { InvalidInputError } from "../../core/errors.js";
 import { startRun } from "../../graphs/runner.js";
 import type { Runtime } from "../../runtime/index.js";
 import { type CliIo, EXIT } from "../io.js";
+import type { ServerClient } from "../server-client.js";
 
 export async function runCommand(
   args: string[],
   io: CliIo,
   openRuntime: () => Promise<Runtime>,
+  server?: ServerClient,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -30,13 +32,16 @@ export async function runCommand(
   const jurisdiction = values.jurisdiction ? Jurisdiction.safeParse(values.jurisdiction) : undefined;
   if (jurisdiction && !jurisdiction.success)
     throw new InvalidInputError("--jurisdiction: must be FR, EU or US");
+  const request = { workflow, input, ...(jurisdiction?.data ? { jurisdiction: jurisdiction.data } : {}) };
+  if (server) {
+    // The server that holds the embedded directory runs it: same graphs, same guards, same answer.
+    const result = await server.request<{ status: string }>("POST", "/v1/runs", request);
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return result.status === "failed" ? EXIT.failed : EXIT.ok;
+  }
   const runtime = await openRuntime();
   try {
-    const result = await startRun(runtime.runs, {
-      workflow,
-      input,
-      ...(jurisdiction?.data ? { jurisdiction: jurisdiction.data } : {}),
-    });
+    const result = await startRun(runtime.runs, request);
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result.status === "failed" ? EXIT.failed : EXIT.ok;
   } finally {

@@ -11,6 +11,7 @@ import type { ScreeningOutput } from "../../graphs/screening/output.js";
 import { screeningDraft } from "../../graphs/screening/pending.js";
 import type { Runtime } from "../../runtime/index.js";
 import { type CliIo, EXIT } from "../io.js";
+import type { ServerClient } from "../server-client.js";
 import { readStdin } from "./run.js";
 
 const USAGE = "usage: garde-fou screen --job JOB.txt --cvs CVS.jsonl [--jurisdiction FR|EU|US]";
@@ -58,6 +59,7 @@ export async function screenCommand(
   args: string[],
   io: CliIo,
   openRuntime: () => Promise<Runtime>,
+  server?: ServerClient,
 ): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -76,29 +78,53 @@ export async function screenCommand(
   const jurisdiction = values.jurisdiction ? Jurisdiction.safeParse(values.jurisdiction) : undefined;
   if (jurisdiction && !jurisdiction.success)
     throw new InvalidInputError("--jurisdiction: must be FR, EU or US");
+  const request = {
+    workflow: "screening",
+    input: { job, cvs },
+    ...(jurisdiction?.data ? { jurisdiction: jurisdiction.data } : {}),
+  };
+  if (server) {
+    // Through the server holding the embedded directory: a waiting run's answer carries its draft.
+    const result = await server.request<RemoteResult>("POST", "/v1/runs", request);
+    return report(io, result, result.status === "released" ? result.output : result.review?.draft);
+  }
   const runtime = await openRuntime();
   try {
-    const result = await startRun(runtime.runs, {
-      workflow: "screening",
-      input: { job, cvs },
-      ...(jurisdiction?.data ? { jurisdiction: jurisdiction.data } : {}),
-    });
-    if (result.status === "failed") {
-      io.stderr.write(
-        `garde-fou screen: run ${result.runId} failed: ${result.error?.message ?? "unknown error"}\n`,
-      );
-      return EXIT.failed;
-    }
+    const result = await startRun(runtime.runs, request);
     const output =
-      result.status === "released"
-        ? (result.output as ScreeningOutput | undefined)
-        : await screeningDraft(runtime.checkpointer, result.runId);
-    if (!output) throw new Error(`run ${result.runId} holds no ranking`);
-    for (const line of linesOf(output)) io.stdout.write(`${JSON.stringify(line)}\n`);
-    const reasons = output.reviewReasons.length ? ` ${output.reviewReasons.join(" ")}` : "";
-    io.stderr.write(`garde-fou screen: run ${result.runId} ${result.status}.${reasons}\n`);
-    return EXIT.ok;
+      result.status === "failed"
+        ? undefined
+        : result.status === "released"
+          ? (result.output as ScreeningOutput | undefined)
+          : await screeningDraft(runtime.checkpointer, result.runId);
+    return report(io, result, output);
   } finally {
     await runtime.close();
   }
+}
+
+interface RemoteResult {
+  runId: string;
+  status: string;
+  error?: { message: string };
+  output?: ScreeningOutput;
+  review?: { draft?: ScreeningOutput };
+}
+
+function report(
+  io: CliIo,
+  result: { runId: string; status: string; error?: { message: string } | undefined },
+  output: ScreeningOutput | undefined,
+): number {
+  if (result.status === "failed") {
+    io.stderr.write(
+      `garde-fou screen: run ${result.runId} failed: ${result.error?.message ?? "unknown error"}\n`,
+    );
+    return EXIT.failed;
+  }
+  if (!output) throw new Error(`run ${result.runId} holds no ranking`);
+  for (const line of linesOf(output)) io.stdout.write(`${JSON.stringify(line)}\n`);
+  const reasons = output.reviewReasons.length ? ` ${output.reviewReasons.join(" ")}` : "";
+  io.stderr.write(`garde-fou screen: run ${result.runId} ${result.status}.${reasons}\n`);
+  return EXIT.ok;
 }

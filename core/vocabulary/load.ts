@@ -9,13 +9,13 @@
 // `{{NAME}}` in a pattern is a macro from _macros.yaml (a number of years in words, a list of languages…),
 // or one the loader derives (FEM_TITLES, MASC_TITLES from the job titles in sex.yaml).
 // A broken file stops start-up with a ConfigurationError naming the file and the entry.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import { CRITERIA, Criterion, Jurisdiction, TextKind } from "../contract.js";
 import { ConfigurationError } from "../errors.js";
 import { fromRoot } from "../paths.js";
+import { readYamlData } from "../yaml-data.js";
 import { VALIDATORS, type Validator } from "./validators.js";
 
 /** Where a guard entry counts: a demand in an ad or a policy, a question put to the candidate, a rationale, a summary. */
@@ -125,7 +125,7 @@ const MACRO = /\{\{([A-Z_]+)\}\}/g;
 
 function readYaml(path: string): unknown {
   try {
-    return parse(readFileSync(path, "utf8"));
+    return readYamlData(path);
   } catch (error) {
     throw new ConfigurationError(`Vocabulary file ${path} is not valid YAML`, { path, cause: String(error) });
   }

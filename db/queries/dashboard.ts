@@ -1,7 +1,7 @@
 // The rows the dashboard aggregates, for a date range. The arithmetic lives in server/dashboard/.
-import { and, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { findings, reviewDecisions, runs } from "../schema.js";
+import { findingReviews, findings, reviewDecisions, runs } from "../schema.js";
 
 export interface DashboardRows {
   runs: Array<{
@@ -16,6 +16,8 @@ export interface DashboardRows {
   }>;
   findings: Array<{ runId: string; revision: number; guard: string; criteria: string[] }>;
   decisions: Array<{ runId: string; decision: string; createdAt: Date }>;
+  /** Reviewers' word on single findings (accepted: well-founded; dismissed). */
+  findingVerdicts?: Array<{ runId: string; guard: string; verdict: string }>;
 }
 
 export async function loadDashboardRows(
@@ -39,8 +41,8 @@ export async function loadDashboardRows(
     .from(runs)
     .where(where.length ? and(...where) : undefined);
   const ids = runRows.map((r) => r.id);
-  if (ids.length === 0) return { runs: [], findings: [], decisions: [] };
-  const [findingRows, decisionRows] = await Promise.all([
+  if (ids.length === 0) return { runs: [], findings: [], decisions: [], findingVerdicts: [] };
+  const [findingRows, decisionRows, verdictRows] = await Promise.all([
     db
       .select({
         runId: findings.runId,
@@ -58,6 +60,11 @@ export async function loadDashboardRows(
       })
       .from(reviewDecisions)
       .where(inArray(reviewDecisions.runId, ids)),
+    db
+      .select({ runId: findingReviews.runId, guard: findings.guard, verdict: findingReviews.verdict })
+      .from(findingReviews)
+      .innerJoin(findings, eq(findings.id, findingReviews.findingId))
+      .where(inArray(findingReviews.runId, ids)),
   ]);
-  return { runs: runRows, findings: findingRows, decisions: decisionRows };
+  return { runs: runRows, findings: findingRows, decisions: decisionRows, findingVerdicts: verdictRows };
 }

@@ -5,7 +5,16 @@
 // LangGraph's checkpoints live outside Drizzle's schema and are deleted by the caller (the checkpointer).
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { auditLog, embeddings, findings, reviewDecisions, runSteps, runs } from "../schema.js";
+import {
+  auditLog,
+  embeddings,
+  findings,
+  reviewDecisions,
+  reviewItems,
+  runSteps,
+  runs,
+  screeningOutcomes,
+} from "../schema.js";
 
 export const ERASED = "[effacé]";
 
@@ -68,10 +77,14 @@ export async function eraseRunData(
       .set({ evidence: ERASED, suggestion: null, explanation: null, target: null })
       .where(eq(findings.runId, runId))
       .returning({ id: findings.id });
+    // The queue's reasons name CVs by their ids.
+    await tx.delete(reviewItems).where(eq(reviewItems.runId, runId));
     const vectors = await tx
       .delete(embeddings)
       .where(eq(embeddings.runId, runId))
       .returning({ id: embeddings.id });
+    // The candidate's declared categories and scores for the bias audit go with the rest.
+    await tx.delete(screeningOutcomes).where(eq(screeningOutcomes.runId, runId));
     const decisions = await tx
       .update(reviewDecisions)
       .set({ reason: ERASED, editedOutput: null })
@@ -93,22 +106,27 @@ export async function eraseRunData(
   });
 }
 
-/** Workflows whose input is about candidates (a job ad brief is not). */
-export const CANDIDATE_WORKFLOWS = ["screening", "document_check", "summary"] as const;
 const ENDED = ["released", "blocked", "failed"];
 
 /**
- * Ended runs, about candidates, last touched before `cutoff`, whose input is still there: what the
+ * Ended runs of the given workflows (those whose input is about candidates: the database knows no
+ * workflow, graphs/ says which), last touched before `cutoff`, whose input is still there: what the
  * retention limit purges.
  */
-export async function runsPastRetention(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
+export async function runsPastRetention(
+  db: Database,
+  cutoff: Date,
+  workflows: readonly string[],
+  limit = 100,
+): Promise<string[]> {
+  if (workflows.length === 0) return [];
   const rows = await db
     .select({ id: runs.id })
     .from(runs)
     .where(
       and(
         inArray(runs.status, ENDED),
-        inArray(runs.workflow, [...CANDIDATE_WORKFLOWS]),
+        inArray(runs.workflow, [...workflows]),
         lt(runs.updatedAt, cutoff),
         sql`not (${runs.input} ? 'erased' or ${runs.input} ? 'purged')`,
       ),
@@ -118,15 +136,72 @@ export async function runsPastRetention(db: Database, cutoff: Date, limit = 100)
 }
 
 /**
- * The retention purge: the candidate input, the embeddings made from it. The trace, findings, decisions
- * and audit entries stay, as the decision log the AI Act asks for (shown masked; DELETE erases them too).
+ * The retention purge: the candidate input and the embeddings made from it go; the trace, findings,
+ * decisions and audit entries stay, as the decision log the AI Act asks for, but the candidate texts they
+ * quote are stored masked from now on (`mask`: personal data and the candidates' names, read from the input
+ * before it goes; server/trace/names.ts). DELETE erases them entirely.
  */
-export async function purgeRunInput(db: Database, runId: string, at: Date): Promise<void> {
+export async function purgeRunInput(
+  db: Database,
+  runId: string,
+  at: Date,
+  mask: (value: unknown) => unknown = (value) => value,
+): Promise<void> {
   await db.transaction(async (tx) => {
+    const hide = (value: unknown) => (value === null || value === undefined ? value : mask(value));
+    const text = (value: string | null) => (value === null ? null : String(hide(value)));
+    for (const step of await tx.select().from(runSteps).where(eq(runSteps.runId, runId)))
+      await tx
+        .update(runSteps)
+        .set({ input: hide(step.input), output: hide(step.output) })
+        .where(eq(runSteps.id, step.id));
+    for (const f of await tx.select().from(findings).where(eq(findings.runId, runId)))
+      await tx
+        .update(findings)
+        .set({
+          evidence: String(hide(f.evidence)),
+          explanation: text(f.explanation),
+          suggestion: text(f.suggestion),
+        })
+        .where(eq(findings.id, f.id));
+    for (const d of await tx.select().from(reviewDecisions).where(eq(reviewDecisions.runId, runId)))
+      await tx
+        .update(reviewDecisions)
+        .set({ reason: String(hide(d.reason)), editedOutput: hide(d.editedOutput) })
+        .where(eq(reviewDecisions.id, d.id));
     await tx
       .update(runs)
       .set({ input: { purged: true }, updatedAt: at })
       .where(eq(runs.id, runId));
     await tx.delete(embeddings).where(eq(embeddings.runId, runId));
+    await tx.update(reviewItems).set({ reasons: [] }).where(eq(reviewItems.runId, runId));
   });
+}
+
+/** The input a purge needs to build its masker (the names it points at), read before it goes. */
+export async function runInput(db: Database, runId: string): Promise<unknown> {
+  const [run] = await db.select({ input: runs.input }).from(runs).where(eq(runs.id, runId));
+  return run?.input;
+}
+
+/**
+ * Ended runs of any workflow, last touched before `cutoff`, that still have LangGraph checkpoints (schema
+ * `langgraph`, written by runtime/checkpointer.ts): an ended run is never resumed, and its checkpoints hold
+ * every draft. Empty while the checkpointer has not created its tables yet.
+ */
+export async function endedRunsWithCheckpoints(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
+  const exists = await db.execute<{ found: string | null }>(
+    sql`select to_regclass('langgraph.checkpoints')::text as found`,
+  );
+  const rows =
+    (exists as unknown as { rows?: { found: string | null }[] }).rows ??
+    (exists as unknown as { found: string | null }[]);
+  if (!rows[0]?.found) return [];
+  const result = await db.execute<{ id: string }>(
+    sql`select distinct r.id from ${runs} r join langgraph.checkpoints c on c.thread_id = r.id
+        where r.status in ('released', 'blocked', 'failed') and r.updated_at < ${cutoff} limit ${limit}`,
+  );
+  const ids =
+    (result as unknown as { rows?: { id: string }[] }).rows ?? (result as unknown as { id: string }[]);
+  return ids.map((r) => r.id);
 }

@@ -3,22 +3,29 @@
 // instance asks, a transition happens once: a second decision on a run, a release after a reject, or a
 // finish by a process that lost the run's lease changes nothing, and the caller is told.
 //
-//   running ──► needs_review ──(decision)──► running ──► released | blocked | failed
-//      └────────────────────────────────────────────────► released | blocked | failed
+//   queued ──(a worker's claim)──► running ──► needs_review ──(decision)──► running ──► released | blocked | failed
+//                                     └────────────────────────────────────────────────► released | blocked | failed
+//
+// A `queued` run (a background run, or a chunk of a screening batch) carries no lease: its job in the
+// durable queue (runtime/queue.ts) is what makes sure it is taken; the worker that takes it claims it with
+// one conditional UPDATE (queued → running, with the worker's lease), and from then on it is an ordinary
+// running run that recovery can take over. A batch run (`kind = 'batch'`) is settled by its chunks' jobs,
+// never by recovery, which has no graph to resume for it.
 //
 // A `running` run carries a lease: the instance driving it (`lease_owner`) renews `lease_expires_at`
 // while it works. A run whose lease has expired was left by a dead process; start-up recovery claims it
 // (one conditional UPDATE again) and resumes it or ends it `failed` with the reason.
-import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { RunStatus } from "../../core/contract.js";
 import type { Database } from "../client.js";
-import { auditLog, reviewDecisions, runSteps, runs } from "../schema.js";
+import { auditLog, reviewDecisions, reviewItems, runSteps, runs } from "../schema.js";
 import type { NewAuditRow } from "./audit.js";
 import type { NewDecisionRow } from "./review.js";
 import type { NewRun, RunRow } from "./runs.js";
 
 /** What a run may become from each status; anything else is refused by the database update's WHERE. */
 export const TRANSITIONS = {
+  queued: ["running", "failed"],
   running: ["needs_review", "released", "blocked", "failed"],
   needs_review: ["running"],
   released: [],
@@ -47,8 +54,27 @@ export async function insertRunningRun(
   run: Omit<NewRun, "status">,
   lease: Lease,
 ): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
-  const values = { ...run, status: "running", leaseOwner: lease.owner, leaseExpiresAt: leaseUntil(lease) };
-  if (!run.idempotencyKey) {
+  return insertRun(db, {
+    ...run,
+    status: "running",
+    leaseOwner: lease.owner,
+    leaseExpiresAt: leaseUntil(lease),
+  });
+}
+
+/** A new run waiting in the queue for a worker: no lease until a worker claims it (claimQueuedRun). */
+export async function insertQueuedRun(
+  db: Database,
+  run: Omit<NewRun, "status">,
+): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
+  return insertRun(db, { ...run, status: "queued", leaseOwner: null, leaseExpiresAt: null });
+}
+
+async function insertRun(
+  db: Database,
+  values: NewRun | (Omit<NewRun, "leaseExpiresAt"> & { leaseExpiresAt: SQL }),
+): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
+  if (!values.idempotencyKey) {
     await db.insert(runs).values(values);
     return { inserted: true };
   }
@@ -58,9 +84,24 @@ export async function insertRunningRun(
     .onConflictDoNothing({ target: runs.idempotencyKey })
     .returning({ id: runs.id });
   if (added.length === 1) return { inserted: true };
-  const [existing] = await db.select().from(runs).where(eq(runs.idempotencyKey, run.idempotencyKey));
+  const [existing] = await db.select().from(runs).where(eq(runs.idempotencyKey, values.idempotencyKey));
   if (!existing) throw new Error("idempotency key conflict without a run holding it");
   return { inserted: false, existing };
+}
+
+/** queued → running, leased to the worker that takes it; undefined when it was not queued (taken already). */
+export async function claimQueuedRun(
+  db: Database,
+  runId: string,
+  lease: Lease,
+  now: Date,
+): Promise<RunRow | undefined> {
+  const [row] = await db
+    .update(runs)
+    .set({ status: "running", leaseOwner: lease.owner, leaseExpiresAt: leaseUntil(lease), updatedAt: now })
+    .where(and(eq(runs.id, runId), eq(runs.status, "queued")))
+    .returning();
+  return row;
 }
 
 export interface DecisionClaim {
@@ -74,7 +115,7 @@ export interface DecisionClaim {
 /**
  * needs_review → running, with the decision and its audit entry, in one transaction. Returns the run as
  * it was before, or undefined when it was not waiting for review (decided meanwhile, by this or another
- * instance): then nothing is written.
+ * instance) or another reviewer holds its claim in the queue: then nothing is written.
  */
 export async function claimDecision(db: Database, claim: DecisionClaim): Promise<RunRow | undefined> {
   return db.transaction(async (tx) => {
@@ -87,7 +128,15 @@ export async function claimDecision(db: Database, claim: DecisionClaim): Promise
         leaseExpiresAt: leaseUntil(claim.lease),
         updatedAt: claim.now,
       })
-      .where(and(eq(runs.id, claim.runId), eq(runs.status, "needs_review")))
+      .where(
+        and(
+          eq(runs.id, claim.runId),
+          eq(runs.status, "needs_review"),
+          // Not while another reviewer holds the item in the queue (an expired claim holds nothing).
+          sql`not exists (select 1 from ${reviewItems} i where i.run_id = ${runs.id} and i.claimed_by is not null
+            and i.claimed_by <> ${claim.decision.reviewer} and i.claim_expires_at > now())`,
+        ),
+      )
       .returning();
     if (!before) return undefined;
     await tx.insert(reviewDecisions).values(claim.decision);
@@ -161,8 +210,19 @@ export async function expireLeases(db: Database, owner: string): Promise<number>
  * Claims runs left `running` by a process whose lease expired (or by a version without leases), one
  * conditional UPDATE each so that two instances starting together never take the same run.
  */
-export async function claimOrphanedRuns(db: Database, lease: Lease, limit = 100): Promise<RunRow[]> {
-  const orphaned = and(eq(runs.status, "running"), or(isNull(runs.leaseExpiresAt), leaseExpired));
+export async function claimOrphanedRuns(
+  db: Database,
+  lease: Lease,
+  limit = 100,
+  only?: string,
+): Promise<RunRow[]> {
+  const orphaned = and(
+    eq(runs.status, "running"),
+    // A batch is not driven by a graph: its chunks' jobs settle it (runtime/queue.ts).
+    ne(runs.kind, "batch"),
+    or(isNull(runs.leaseExpiresAt), leaseExpired),
+    only === undefined ? undefined : eq(runs.id, only),
+  );
   const candidates = await db.select({ id: runs.id }).from(runs).where(orphaned).limit(limit);
   const claimed: RunRow[] = [];
   for (const { id } of candidates) {

@@ -7,6 +7,7 @@ import { fromRoot } from "../../core/paths.js";
 import { analyseHate } from "../../guards/hate-speech/detector.js";
 import { PROBE_CASES } from "../../guards/hate-speech/probe-cases.js";
 import { loadProbeFile } from "../../guards/hate-speech/probe-file.js";
+import { loadFreshBatch } from "../../guards/hate-speech/test-support/fresh-batch.js";
 import {
   accuracy,
   binaryMacroF1,
@@ -128,8 +129,40 @@ function measureProbeRounds(lang: "fr" | "en"): DatasetMetrics {
   return metrics;
 }
 
+/**
+ * Our fresh functional batches (guards/hate-speech/test-support/heldout-*.jsonl, dev2-*.jsonl), by split: the
+ * dev halves were tuned on; the held-out halves never were (npx tsx evals/guards/hate-probe.ts for families).
+ */
+function measureFresh(): DatasetMetrics[] {
+  const dir = fromRoot("guards", "hate-speech", "test-support");
+  return ["heldout-fr", "heldout-en", "dev2-fr", "dev2-en", "dev3-fr", "dev3-en"].flatMap((file) => {
+    const rows = loadFreshBatch(join(dir, `${file}.jsonl`));
+    return (["dev", "heldout"] as const).flatMap((split) => {
+      const part = rows.filter((r) => r.split === split);
+      if (part.length === 0) return [];
+      const metrics = measureRows(
+        `fresh_${file.replace("heldout-", "")}`,
+        part.map((r) => ({
+          id: r.id,
+          text: r.text,
+          label: r.hateful ? ("hateful" as const) : ("non-hateful" as const),
+          functionality: r.functionality,
+        })),
+      );
+      metrics.split = split;
+      metrics.notes = [
+        split === "heldout"
+          ? "own fresh wordings, held out: never looked at case by case while the guard was changed"
+          : "own fresh wordings, dev half: the guard was changed with these cases in view",
+      ];
+      return [metrics];
+    });
+  });
+}
+
 export async function measure(dataDir: string): Promise<DatasetMetrics[]> {
   return [
+    ...measureFresh(),
     ...HATE_SPEECH_DATASETS.map((dataset) => measureRows(dataset, loadRows(dataDir, dataset))),
     measureProbe("fr"),
     measureProbe("en"),

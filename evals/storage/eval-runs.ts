@@ -1,13 +1,12 @@
 // Keeps eval runs in eval_runs / eval_case_results, and reads the latest one back as a baseline.
 import { desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import { type EvalRunRows, insertEvalRun } from "../../db/queries/eval-runs.js";
 import { evalCaseResults, evalRuns } from "../../db/schema.js";
 import { type BaselineFile, baselineFromResults } from "../baseline/baseline-file.js";
 import type { Comparison } from "../baseline/compare.js";
 import type { ReportModel } from "../reports/stats.js";
 import { CASE_STATUSES, type CaseResult, type CaseStatus } from "../runner/types.js";
-
-const CHUNK = 250;
 
 function comparisonSummary(comparison: Comparison | undefined) {
   if (!comparison) return null;
@@ -29,51 +28,56 @@ function comparisonSummary(comparison: Comparison | undefined) {
   };
 }
 
-export async function saveEvalRun(db: Database, model: ReportModel, baselineId?: string): Promise<void> {
+/** The rows an eval run is stored as: written here, or sent to the server holding the directory. */
+export function evalRunRows(model: ReportModel, baselineId?: string): EvalRunRows {
   const { run } = model;
   const passed = run.results.filter((r) => r.status === "pass").length;
-  await db.insert(evalRuns).values({
-    id: run.id,
-    suites: run.suites,
-    provider: [...new Set(run.columns.map((c) => c.provider))].join(","),
-    mode: run.mode,
-    promptVersions: Object.fromEntries(run.columns.map((c) => [c.label, c.promptVersions])),
-    baselineId: baselineId ?? null,
-    total: run.results.length,
-    passed,
-    failed: run.results.length - passed,
-    summary: {
-      columns: model.columns.map(({ column, ...figures }) => ({ ...column, ...figures })),
-      suites: model.suites,
-      comparison: comparisonSummary(model.comparison),
+  return {
+    run: {
+      id: run.id,
+      suites: run.suites,
+      provider: [...new Set(run.columns.map((c) => c.provider))].join(","),
+      mode: run.mode,
+      promptVersions: Object.fromEntries(run.columns.map((c) => [c.label, c.promptVersions])),
+      baselineId: baselineId ?? null,
+      total: run.results.length,
+      passed,
+      failed: run.results.length - passed,
+      summary: {
+        columns: model.columns.map(({ column, ...figures }) => ({ ...column, ...figures })),
+        suites: model.suites,
+        comparison: comparisonSummary(model.comparison),
+      },
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
     },
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-  });
-  const rows = run.results.map((r, i) => ({
-    id: `${run.id}-${String(i).padStart(5, "0")}`,
-    evalRunId: run.id,
-    suite: r.suite,
-    caseId: r.caseId,
-    column: r.column,
-    passed: r.status === "pass",
-    // The case status, error and output fingerprint travel with the assertions: the table has no column for
-    // them, and jsonb reorders keys, so the fingerprint cannot be recomputed from the stored output.
-    assertions: {
-      status: r.status,
-      target: r.target,
-      outputHash: r.outputHash,
-      ...(r.error ? { error: r.error } : {}),
-      results: r.assertions,
-    },
-    output: r.output,
-    latencyMs: r.latencyMs,
-    inputTokens: r.inputTokens,
-    outputTokens: r.outputTokens,
-    costUsd: r.costUsd,
-  }));
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db.insert(evalCaseResults).values(rows.slice(i, i + CHUNK));
+    cases: run.results.map((r, i) => ({
+      id: `${run.id}-${String(i).padStart(5, "0")}`,
+      evalRunId: run.id,
+      suite: r.suite,
+      caseId: r.caseId,
+      column: r.column,
+      passed: r.status === "pass",
+      // The case status, error and output fingerprint travel with the assertions: the table has no column
+      // for them, and jsonb reorders keys, so the fingerprint cannot be recomputed from the stored output.
+      assertions: {
+        status: r.status,
+        target: r.target,
+        outputHash: r.outputHash,
+        ...(r.error ? { error: r.error } : {}),
+        results: r.assertions,
+      },
+      output: r.output,
+      latencyMs: r.latencyMs,
+      inputTokens: r.inputTokens,
+      outputTokens: r.outputTokens,
+      costUsd: r.costUsd,
+    })),
+  };
+}
+
+export async function saveEvalRun(db: Database, model: ReportModel, baselineId?: string): Promise<void> {
+  await insertEvalRun(db, evalRunRows(model, baselineId));
 }
 
 interface StoredAssertions {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SelfDeclared } from "../../core/audit-categories.js";
 
 export const MAX_CVS = 200;
 export const MAX_CV_CHARS = 50_000;
@@ -20,6 +21,11 @@ export const ScreeningCvInput = z.object({
     .min(1, "the group is empty")
     .max(100, "the group is longer than 100 characters")
     .optional(),
+  /**
+   * Self-declared categories for the LL144 bias audit (core/audit-categories.ts), optional. The screener
+   * drops them with `group` before reading the CV; they are copied to screening_outcomes for the audit.
+   */
+  selfDeclared: SelfDeclared.optional(),
 });
 export type ScreeningCvInput = z.infer<typeof ScreeningCvInput>;
 

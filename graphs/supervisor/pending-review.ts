@@ -30,3 +30,17 @@ export function pendingReview(
     draft: state.draft?.output ?? null,
   };
 }
+
+/** A draft that recommends turning someone down (a screening's ranking with a "reject"): a person decides. */
+export function rejectionRecommended(draft: Record<string, unknown> | null): boolean {
+  const ranking = draft?.ranking;
+  return (
+    Array.isArray(ranking) &&
+    ranking.some(
+      (r) =>
+        typeof r === "object" &&
+        r !== null &&
+        (r as { recommendation?: unknown }).recommendation === "reject",
+    )
+  );
+}

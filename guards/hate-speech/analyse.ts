@@ -28,7 +28,11 @@ export interface SentenceReading {
   /** Word range [a, b). */
   a: number;
   b: number;
-  targets: Array<{ criterion: HateCriterion; match: Match; inherited: boolean }>;
+  /**
+   * `inherited`: named in a neighbouring sentence and pointed at by a pronoun; `inferred`: a people named by
+   * a demonym no list holds ("les Moldaves"). Both make a finding weak (unsure).
+   */
+  targets: Array<{ criterion: HateCriterion; match: Match; inherited: boolean; inferred?: boolean }>;
   attacks: Attack[];
   negatedAttacks: Attack[];
   /** What was said is quoted or reported ("saying X are vermin"). */
@@ -86,6 +90,54 @@ const TOPIC = new Set([
 const ADDRESSEE = new Set(["a", "au", "aux"]);
 // "Even a trained parrot could do the job better than a Mexican": a group ranked below an animal or a thing.
 const EVEN = new Set(["even", "meme"]);
+// "My dog could do the job better than any Filipino": an animal or a thing as the one who does better.
+const NOT_A_PERSON =
+  /^(dogs?|chiens?|chiennes?|cats?|chats?|parrots?|perroquets?|monkeys?|singes?|chimps?|hamsters?|goldfish|poissons?|robots?|toasters?|chairs?|chaises?|bricks?|briques?|plants?|plantes?|rocks?|cailloux?|cailloux|horses?|chevaux|cheval|donkeys?|anes?)$/;
+const COMPARE_WORDS = new Set(["than", "que", "qu"]);
+const COMPARATIVE = /^(better|mieux|smarter|faster|plus|more|meilleure?s?)$/;
+const RULE_MARK =
+  /\b(regle|consigne|instruction|policy|rule|point final|period|c est tout|that s it|no exceptions|sans exception)\b/;
+const NONE = new Set(["aucun", "aucune", "no", "zero"]);
+// "Can a Black man even manage a team?": a question doubting a group can do the job at all.
+const CAN = new Set(["can", "could", "would", "peut", "peuvent", "pourrait", "pourraient"]);
+// "Muslims out!", "Les Arabes dehors !": a group told to go, the sentence ending on it.
+const OUT = new Set(["out", "dehors"]);
+// A people named by its demonym though no list holds it: a capitalised word the language does not know, with
+// a demonym's ending ("les Moldaves", "Bosnians are ..."). Occupations in -ician/-arian are not peoples.
+const DEMONYM: Record<Language, RegExp> = {
+  fr: /^[a-z]{3,}(ais|aises|ois|oises|iens|iennes|ains|aines|ans|anes|ins|ines|otes|ites|aves|eques|ques|ches|ols|oles|ouns|ounes|es)$/,
+  en: /^[a-z]{3,}(ians?|ans?|ese|is|ites?|inos?|inas?|ish)$/,
+};
+// "cette communauté", "that community": a people pointed at, not named; which one is for the judge to say.
+const UNNAMED =
+  /^(cette|ces|ce|that|those|this) (communaute|communautes|ethnie|race|peuple|community|communities|tribe)$/;
+const NOT_DEMONYM = /(cians?|arians?)$/;
+// Words after which a capitalised demonym names a person or a people: determiners, and in English a verb of
+// being ("is Comorian"; French writes the adjective in lower case).
+const DETERMINERS = new Set([
+  "les",
+  "des",
+  "ces",
+  "aux",
+  "un",
+  "une",
+  "d",
+  "nos",
+  "vos",
+  "leurs",
+  "a",
+  "an",
+  "the",
+  "those",
+  "these",
+  "any",
+  "all",
+  "some",
+  "is",
+  "are",
+  "was",
+  "were",
+]);
 const BETTER = /^(better|mieux|smarter|faster|plus)$/;
 const EXCLAIM = new Set([
   "what",
@@ -145,6 +197,9 @@ const SUFFERED_BY = new Set([
 const USEFULNESS =
   /^(a quoi servent|a quoi sert|what good are|what use are|what is the point of|what s the point of)$/;
 const BY = new Set(["by", "par"]);
+const IMPERSONAL = new Set(["c est", "it is", "it s", "ce serait", "it would", "that is", "ce sont"]);
+const COMPLEMENTIZER = new Set(["que", "qu", "that"]);
+const ARTICLE = new Set(["a", "an", "une", "un"]);
 // "killer feature", "deadline": a word of killing that kills no one.
 const NOT_A_THREAT = /^(killer|killers|deadline|deadlines)$/;
 const EMOTION_NOUNS = new Set([
@@ -183,7 +238,9 @@ const NEEDS_PERSON_NOUN = new Set([
 ]);
 // "un aveugle", "les noirs": in French an adjective right after a determiner is used as a noun ("le noir" is
 // the colour, so not after "le" or "du").
-const NOMINALISING = new Set(["un", "une", "des", "les", "ces", "cet", "cette", "aux"]);
+const NOMINALISING = new Set(["un", "une", "des", "les", "ces", "cet", "cette", "aux", "aucun", "aucune"]);
+// "pas besoin d'en dire plus", "no need to say more": saying less is not denying having said it.
+const NO_NEED = new Set(["need", "needless", "besoin", "inutile"]);
 // "a deaf air traffic controller": a disability adjective before an agent noun names a person.
 const DISABILITY_ADJ = new Set(["deaf", "blind"]);
 const AGENT_NOUN = /^[a-z]{4,}(er|or|ist|ian|ant|ent)s?$/;
@@ -212,6 +269,32 @@ function sentenceRanges(words: readonly Word[]): Array<[number, number]> {
     }
   }
   return ranges;
+}
+
+// "Reviewer comment: ...", "Note d'entretien : ...": a heading naming the kind of text, not a report of
+// someone else's words.
+const LABEL_NOUNS = new Set([
+  "comment",
+  "comments",
+  "note",
+  "notes",
+  "review",
+  "feedback",
+  "commentaire",
+  "commentaires",
+  "avis",
+  "remarque",
+  "relecture",
+  "message",
+]);
+
+function isLabel(text: string, words: readonly Word[], s: Match, a: number, b: number): boolean {
+  if (s.i - a > 1 || !words.slice(s.i, s.j).some((w) => LABEL_NOUNS.has(w.norm))) return false;
+  for (let k = s.j; k < Math.min(b, s.j + 3); k++) {
+    const gap = text.slice(words[k - 1]!.e, words[k]!.s);
+    if (gap.includes(":")) return !/["«“]/.test(gap);
+  }
+  return false;
 }
 
 function endsWithQuestionMark(text: string, words: readonly Word[], b: number): boolean {
@@ -264,9 +347,40 @@ export function read(text: string): Reading {
     const ingroups = byCat("ingroup", a, b);
     const persons = byCat("person", a, b);
     const targets: SentenceReading["targets"] = [];
+    for (let k = a; k < b; k++) {
+      const w = words[k]!;
+      if (
+        w.repairedFrom !== undefined ||
+        w.quoted ||
+        lex.known.has(w.norm) ||
+        !DEMONYM[language].test(w.norm)
+      )
+        continue;
+      if (NOT_DEMONYM.test(w.norm)) continue;
+      const first = text[w.s] ?? "";
+      const second = text[w.s + 1] ?? "";
+      if (first === first.toLowerCase() || second !== second.toLowerCase()) continue;
+      // Mid-sentence after a determiner ("les Moldaves", "a Bosnian"), or opening the sentence in the plural.
+      const afterDeterminer = k > a && DETERMINERS.has(words[k - 1]!.norm);
+      const opensPlural = k === a && language === "en" && /(ians|ans|ese|is|ites|inos|inas)$/.test(w.norm);
+      if (!afterDeterminer && !opensPlural) continue;
+      if (sentenceMatches.some((m) => m.i <= k && m.j > k)) continue;
+      targets.push({
+        criterion: "origin",
+        match: { tag: { cat: "group", criterion: "origin" }, i: k, j: k + 1 },
+        inherited: false,
+        inferred: true,
+      });
+    }
     for (const m of sentenceMatches) {
       if (!inSentence(m) || !m.tag.criterion) continue;
-      if (m.tag.cat === "group") targets.push({ criterion: m.tag.criterion, match: m, inherited: false });
+      if (m.tag.cat === "group")
+        targets.push({
+          criterion: m.tag.criterion,
+          match: m,
+          inherited: false,
+          inferred: m.j - m.i === 2 && UNNAMED.test(`${words[m.i]!.norm} ${words[m.i + 1]!.norm}`),
+        });
       if (m.tag.cat === "groupAdj") {
         // "black people", "personnes noires", and "black vermin" (an insult noun stands for the person).
         const nouns = [...persons, ...byCat("dehum", a, b), ...byCat("slur", a, b)];
@@ -308,6 +422,15 @@ export function read(text: string): Reading {
         .slice(m.i, m.j)
         .map((w) => w.norm)
         .join(" ");
+    const before = (from: number, to: number) =>
+      words
+        .slice(Math.max(a, from), to)
+        .map((w) => w.norm)
+        .join(" ");
+    const impersonal = (m: Match) => {
+      const head = m.i > a && ARTICLE.has(words[m.i - 1]!.norm) ? m.i - 1 : m.i;
+      return IMPERSONAL.has(before(head - 2, head)) && COMPLEMENTIZER.has(words[m.j]?.norm ?? "");
+    };
     const targetFollows = (m: Match) => targets.some((t) => t.match.i >= m.j && t.match.i <= m.j + 2);
     for (const m of sentenceMatches) {
       if (!inSentence(m)) continue;
@@ -326,6 +449,9 @@ export function read(text: string): Reading {
         // "sickened by Kurds", not "sickened by the news of an attack on a Kurdish village".
         if (kind === "emotion" && BY.has(words[m.j - 1]!.norm) && !targetFollows(m)) continue;
         if (kind === "threat" && NOT_A_THREAT.test(words[m.i]!.norm)) continue;
+        // "C'est une honte que les femmes soient moins payées", "It is a disgrace that …": an impersonal
+        // judgement of a fact, said of no one.
+        if ((kind === "derog" || kind === "dehum") && impersonal(m)) continue;
         if (
           kind === "threat" &&
           m.j - m.i === 1 &&
@@ -356,6 +482,43 @@ export function read(text: string): Reading {
         .some((w, k, rest) => BETTER.test(w.norm) && COMPARE.has(rest[k + 1]?.norm ?? ""))
     )
       attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: even, j: even + 1 } });
+    else if (targets.length > 0) {
+      // An animal or a thing doing the job better than the group ("my dog could do it better than any X",
+      // "mon chat serait plus efficace qu'un X").
+      const compare = firstIn(a, b, (w) => COMPARE_WORDS.has(w.norm));
+      const comparative =
+        compare > a ? firstIn(Math.max(a, compare - 3), compare, (w) => COMPARATIVE.test(w.norm)) : -1;
+      const thing = comparative > a ? firstIn(a, comparative, (w) => NOT_A_PERSON.test(w.norm)) : -1;
+      if (thing >= 0 && targets.some((t) => t.match.i > compare))
+        attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: thing, j: thing + 1 } });
+    }
+    // "Règle maison : aucun Noir au comptoir, point final": a rule that no one of a group may hold a place.
+    if (
+      RULE_MARK.test(
+        words
+          .slice(a, b)
+          .map((w) => w.norm)
+          .join(" "),
+      )
+    )
+      for (const t of targets)
+        if (t.match.i > a && NONE.has(words[t.match.i - 1]!.norm))
+          attacks.push({
+            kind: "exclusion",
+            match: { tag: { cat: "exclusion" }, i: t.match.i - 1, j: t.match.i },
+          });
+    if (
+      questions.has(a) &&
+      targets.length > 0 &&
+      CAN.has(words[a]!.norm) &&
+      words.slice(a, b).some((w) => EVEN.has(w.norm))
+    )
+      attacks.push({ kind: "implicit", match: { tag: { cat: "implicit" }, i: a, j: a + 1 } });
+    for (const t of [...targets]) {
+      const next = t.match.j;
+      if (next < b && OUT.has(words[next]!.norm) && (next + 1 === b || words[next + 1]!.clauseStart))
+        attacks.push({ kind: "exclusion", match: { tag: { cat: "exclusion" }, i: next, j: next + 1 } });
+    }
     // "Why are women allowed to vote?": asking why a group has a right questions the right.
     if (questions.has(a) && words.slice(a, b).some((w) => WHY.has(w.norm))) {
       const right = firstIn(a, b, (w) => RIGHTS.test(w.norm));
@@ -401,7 +564,10 @@ export function read(text: string): Reading {
     // sentence can report one attack and assert another ("« X » — he wrote it, but Roma are rats").
     // "Dis à ce bicot de ...": an order to tell someone something addresses them, it reports nothing.
     const speech = byCat("speech", a, b).filter(
-      (s) => !isNegated(s, a) && !(s.i === a && ADDRESSEE.has(words[s.j]?.norm ?? "")),
+      (s) =>
+        !isNegated(s, a) &&
+        !(s.i === a && ADDRESSEE.has(words[s.j]?.norm ?? "")) &&
+        !isLabel(text, words, s, a, b),
     );
     const isReported = (m: Match) =>
       words[m.i]!.quoted ||
@@ -416,14 +582,20 @@ export function read(text: string): Reading {
     const question = questions.has(a) && !secondPersonIn(a, b);
     const reported = !question && reportedAttacks.length > 0 && (asserted.length === 0 || !assertedTarget);
     if (!reported && !question && reportedAttacks.length > 0) attacks.splice(0, attacks.length, ...asserted);
-    const denied = byCat("speech", a, b).some((s) => isNegated(s, a));
+    // A verb of saying inside an attack ("ne savent pas lire") is part of the attack, not a denial of speech.
+    const denied = byCat("speech", a, b).some(
+      (s) =>
+        isNegated(s, a) &&
+        !attacks.some((x) => x.match.i <= s.i && x.match.j >= s.j) &&
+        !words.slice(Math.max(a, s.i - 3), s.i).some((w) => NO_NEED.has(w.norm)),
+    );
     const condemned = byCat("condemn", a, b).some(
       (c) =>
         !matches.some(
           (o) =>
             (o.tag.cat === "derog" || o.tag.cat === "dehum" || o.tag.cat === "emotion") &&
-            o.i === c.i &&
-            o.j === c.j,
+            o.i <= c.i &&
+            o.j >= c.j,
         ),
     );
     const secondPerson = secondPersonIn(a, b);
@@ -470,10 +642,18 @@ function inheritTargets(
       (questions.has(prev.a) || (cur.b - cur.a <= 5 && EXCLAIM.has(words[cur.a]!.norm))) &&
       prev.attacks.length === 0 &&
       prev.targets.some((t) => !t.inherited) &&
-      cur.b - cur.a <= 6;
+      cur.b - cur.a <= 8;
+    // "Blind candidate for QA. Good luck spotting the bugs.": a short sentence opening on a hint answers the
+    // one before that named a group.
+    const retort =
+      prev !== undefined &&
+      prev.attacks.length === 0 &&
+      prev.targets.some((t) => !t.inherited) &&
+      cur.b - cur.a <= 8 &&
+      cur.attacks.some((x) => x.kind === "implicit" && x.match.i === cur.a);
     const pronoun =
       matches.find((m) => m.tag.cat === "pronoun" && m.i >= cur.a && m.j <= cur.b) ??
-      (answer ? { tag: { cat: "pronoun" as const }, i: cur.a, j: cur.a + 1 } : undefined);
+      (answer || retort ? { tag: { cat: "pronoun" as const }, i: cur.a, j: cur.a + 1 } : undefined);
     if (!pronoun) continue;
     const source = [sentences[k - 1], sentences[k + 1]].find((s) => s?.targets.some((t) => !t.inherited));
     for (const t of source?.targets ?? [])

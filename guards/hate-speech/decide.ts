@@ -53,7 +53,7 @@ export function decide(reading: Reading): Hit[] {
     const last = Math.max(...ranges.map((m) => m.j)) - 1;
     const criteria = [...new Set(sentence.targets.map((t) => t.criterion))].sort();
     const weak =
-      sentence.targets.every((t) => t.inherited) ||
+      sentence.targets.every((t) => t.inherited || t.inferred === true) ||
       attacks.every((a) => WEAK_KINDS.has(a.kind)) ||
       outcome === "reported";
     hits.push({

@@ -83,12 +83,20 @@ describe("certainty", () => {
     expect(hateSpeechDetector.detect(input("Nous recrutons un comptable (H/F).")).certainty).toBe("sure");
   });
 
-  it("is unsure for implicit derogation, reported hate and reclaimed slurs", () => {
-    expect(hateSpeechDetector.detect(input("My dog is smarter than any woman.")).certainty).toBe("unsure");
-    expect(hateSpeechDetector.detect(input("He said that Muslims are scum.")).certainty).toBe("unsure");
-    expect(
-      hateSpeechDetector.detect(input("As a queer person myself, I say queer with pride.")).certainty,
-    ).toBe("unsure");
+  it("is unsure where a group is named and the verdict rests on a report, a negation or no attack read", () => {
+    // The paths and their confidence come from calibration.yaml (npx tsx evals/guards/hate-calibrate.ts).
+    for (const text of [
+      "He said that Muslims are scum.",
+      "I don't think that women are stupid.",
+      "Les Moldaves ont encore raté le coche.",
+    ]) {
+      const result = hateSpeechDetector.detect(input(text));
+      expect(result.certainty, text).toBe("unsure");
+      expect(result.confidence).toBeLessThan(0.97);
+    }
+    const sure = hateSpeechDetector.detect(input("Too many faggots around here."));
+    expect(sure.confidence).toBeGreaterThan(0.97);
+    expect(sure.findings.every((f) => f.unsure === false && f.confidence === sure.confidence)).toBe(true);
   });
 
   it("says why a mention was not flagged", () => {

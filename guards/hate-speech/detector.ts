@@ -3,6 +3,7 @@
 import type { Finding, TextKind } from "../../core/contract.js";
 import type { Certainty, Detector, DetectorResult, GuardInput } from "../types.js";
 import { read } from "./analyse.js";
+import { confidenceOf, pathOf } from "./confidence.js";
 import { decide, type Hit } from "./decide.js";
 import type { Match } from "./lexicon.js";
 import { ruleFor, SUGGESTION } from "./rules.js";
@@ -54,22 +55,14 @@ const WHY_NOT: Readonly<Record<string, string>> = {
 export function analyseHate(text: string, kind: TextKind = "free_text"): HateAnalysis {
   const reading = read(text);
   const hits = decide(reading);
+  const { confidence, unsure } = confidenceOf(pathOf(reading, hits));
   const findings: Finding[] = [];
   const notes: string[] = [];
-  let certainty: Certainty = "sure";
   for (const hit of hits) {
     if (hit.outcome !== "hate") {
-      const evidence = text.slice(hit.s, hit.e);
-      notes.push(`${WHY_NOT[hit.outcome] ?? hit.outcome}: "${evidence}"`);
-      // Reported hate and negated threats are where rules err most: let the judge look.
-      if (
-        hit.outcome === "reported" ||
-        (hit.outcome === "negated" && hit.attacks.some((a) => a.kind === "threat"))
-      )
-        certainty = "unsure";
+      notes.push(`${WHY_NOT[hit.outcome] ?? hit.outcome}: "${text.slice(hit.s, hit.e)}"`);
       continue;
     }
-    if (hit.weak) certainty = "unsure";
     const { rule, legalBasis } = ruleFor(hit.offence, kind);
     findings.push({
       guard: "hate_speech",
@@ -82,16 +75,17 @@ export function analyseHate(text: string, kind: TextKind = "free_text"): HateAna
       legalBasis,
       suggestion: SUGGESTION[hit.offence],
       explanation: explain(text, hit, reading.words),
+      confidence,
+      unsure,
     });
   }
   const cleared = reading.sentences.flatMap((s) => s.clearedSlurs);
-  if (cleared.length > 0 && findings.length === 0) {
+  if (cleared.length > 0 && findings.length === 0)
     notes.push(
       `slur read as homonym or reclaimed use: ${cleared.map((m) => `"${quote(text, reading.words, m)}"`).join(", ")}`,
     );
-    certainty = "unsure";
-  }
-  return { hateful: findings.length > 0, result: { findings, certainty, notes }, hits };
+  const certainty: Certainty = unsure ? "unsure" : "sure";
+  return { hateful: findings.length > 0, result: { findings, certainty, confidence, notes }, hits };
 }
 
 // One reading at load compiles the remaining regexes and warms the hot paths, so the first real text is

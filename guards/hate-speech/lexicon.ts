@@ -1,6 +1,7 @@
 // Compiles the lexicons once at module load into token tries and the word sets used to repair spelling.
 import { COMMON_WORDS } from "./common-words.js";
 import { EN_BROAD, FR_BROAD, type LexiconExtension } from "./lexicon-broad.js";
+import { extensionOf, loadLexiconEntries } from "./lexicon-data.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
 import type { ByCriterion, HateCriterion, Lexicon } from "./lexicon-types.js";
@@ -63,6 +64,11 @@ export interface CompiledLexicon {
   variants: Map<string, string>;
   /** Misspelling → group name or slur of 8+ letters: two letters missing ("homsexels" → "homosexuels"). */
   farVariants: Map<string, string>;
+  /**
+   * Group names and slurs of 5+ letters by their first letter and the rest sorted: letters moved inside the
+   * word ("mulsumans", "Arbas") read as the group. Keys two words share are dropped, not guessed.
+   */
+  anagrams: Map<string, string>;
   /** Prefix stems ("extermin") for repairing conjugated misspellings. */
   stems: Set<string>;
   /** First four letters of every stem: a cheap test before trying each prefix length. */
@@ -151,6 +157,8 @@ const PRIORITY_REPAIR = new Set<Category>(["group", "groupAdj", "slur"]);
 const LEADING_WORD_COUNTS = new Set<Category>(["threat", "emotion", "dehum"]);
 // Frequent words one keystroke away from a lexicon word ("hat" → "hate", "shirt" → "shit").
 const NEVER_REPAIR = [
+  "traine",
+  "trainent",
   "hat",
   "hats",
   "rat",
@@ -293,6 +301,7 @@ function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexi
     glue,
     variants: buildVariants(new Set([...groupTargets, ...repairTargets])),
     farVariants: buildFarVariants(groupTargets, known),
+    anagrams: buildAnagrams(groupTargets, known),
     stems,
     stemHeads: new Set([...stems].filter((x) => x.length >= 4).map((x) => x.slice(0, 4))),
   };
@@ -330,6 +339,27 @@ function buildFarVariants(words: Set<string>, known: Set<string>): Map<string, s
   return out;
 }
 
+/** First letter kept, the rest sorted: the key under which a word with its inner letters moved is found. */
+export function anagramKey(w: string): string {
+  return w[0] + [...w.slice(1)].sort().join("");
+}
+
+function buildAnagrams(words: Set<string>, known: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const w of words) {
+    if (w.length < 5 || w.includes(" ")) continue;
+    const key = anagramKey(w);
+    const prev = out.get(key);
+    if (prev !== undefined && prev !== w) ambiguous.add(key);
+    else out.set(key, w);
+  }
+  // An ordinary word with the same letters ("aimer" / "marie") is that word, not a scrambled group name.
+  for (const k of known) if (k.length >= 5 && out.get(anagramKey(k)) !== k) ambiguous.add(anagramKey(k));
+  for (const key of ambiguous) out.delete(key);
+  return out;
+}
+
 export function editVariants(w: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
@@ -353,8 +383,8 @@ function extend(base: Lexicon, ext: LexiconExtension): Lexicon {
   return out as unknown as Lexicon;
 }
 
-const EN_FULL = extend(EN, EN_BROAD);
-const FR_FULL = extend(FR, FR_BROAD);
+const EN_FULL = extend(extend(EN, EN_BROAD), extensionOf(loadLexiconEntries("en")));
+const FR_FULL = extend(extend(FR, FR_BROAD), extensionOf(loadLexiconEntries("fr")));
 
 export const LEXICONS: Readonly<Record<Language, CompiledLexicon>> = {
   en: compile("en", EN_FULL, FR_FULL),

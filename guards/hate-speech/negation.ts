@@ -36,6 +36,10 @@ const COUNTERFACTUAL = new Set(["if", "si", "unless", "why", "pourquoi"]);
 // "Nobody thinks ...", "Personne ne ...": a negated subject negates the whole sentence.
 // "Je refuse de croire que ...", "I refuse to believe that ...": the whole clause after is denied.
 const WIDE_NEGATIONS = new Set(["nobody", "noone", "none", "personne", "refuse"]);
+const FRENCH_NE = new Set(["ne", "n"]);
+// "n'a rien à faire", "ne sont jamais": only an auxiliary may sit between the "ne" and the phrase.
+const FRENCH_AUX = new Set(["a", "ont", "as", "avait", "avaient", "est", "sont", "etait", "etaient", "y"]);
+const PHRASE_NEGATORS = new Set(["rien", "pas", "jamais", "aucun", "aucune", "plus", "nulle"]);
 const SUPERLATIVE_NEGATIONS = new Set(["rien", "nothing", "none"]);
 const COMPARATIVES = new Set(["que", "qu", "than"]);
 const INVERTED = new Set(["ils", "elles", "il", "elle", "on"]);
@@ -63,6 +67,11 @@ const SCOPE_WIDENERS = new Set([
   "laisser",
   "tolerer",
   "accepter",
+  "accepte",
+  "acceptons",
+  "accepterons",
+  "tolere",
+  "tolerons",
   "permettre",
   "autoriser",
 ]);
@@ -98,6 +107,15 @@ export function negationTest(ctx: NegationContext): (m: Match, a: number) => boo
   const negations = matches.filter((m) => m.tag.cat === "negation");
   return (m: Match, a: number): boolean =>
     negations.some((n) => {
+      // French splits its negation: the "n'" of "n'a rien à faire dans" belongs to a phrase that opens on
+      // "rien", "pas" or "jamais".
+      if (
+        FRENCH_NE.has(words[n.i]!.norm) &&
+        m.i > n.i &&
+        (m.i === n.j || (m.i === n.j + 1 && FRENCH_AUX.has(words[n.j]!.norm))) &&
+        PHRASE_NEGATORS.has(words[m.i]!.norm)
+      )
+        return false;
       // "Aren't they just the worst?", "Cela ne montre-t-il pas que ...?": a rhetorical question asserts.
       if (questions.has(a) && (n.i === a || words.slice(n.j, m.i).some((w) => COMPLEMENTIZERS.has(w.norm))))
         return false;

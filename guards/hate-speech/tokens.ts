@@ -1,6 +1,6 @@
 // From raw text to lexicon-ready words: normalise, split words glued together, repair misspellings of
 // lexicon words, and note which words sit inside quotation marks or start a new sentence.
-import { type CompiledLexicon, editVariants, type Language, LEXICONS } from "./lexicon.js";
+import { anagramKey, type CompiledLexicon, editVariants, type Language, LEXICONS } from "./lexicon.js";
 import { normalizeUnits, type Token, tokenize, type Unit } from "./normalize.js";
 
 export interface Word {
@@ -199,6 +199,9 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
   // A long group name two letters short ("homsexels").
   const far = w.length >= 6 ? lex.farVariants.get(w) : undefined;
   if (far) return far;
+  // Inner letters moved ("mulsumans", "arbas"): the same letters as a group name or slur, the first kept.
+  const moved = w.length <= MAX_ANAGRAM ? lex.anagrams.get(anagramKey(w)) : undefined;
+  if (moved) return moved;
   // A French conjugated form ("pourrait", "voulions") is a real word, not a stem with a letter too many.
   if (lex.language === "fr" && FR_VERB_ENDING.test(w)) return undefined;
   // An edit removes at most one letter: a word longer than every lexicon word by two cannot land on one.
@@ -210,6 +213,8 @@ function repair(lex: CompiledLexicon, w: string): string | undefined {
   return undefined;
 }
 
+/** Longer words are not sorted: no group name is that long. */
+const MAX_ANAGRAM = 24;
 const isAsciiLetter = (u: Unit | undefined): boolean => u !== undefined && u.ch >= "a" && u.ch <= "z";
 const FRENCH_LETTERS = /[éèêëàâùûçôîïœ]/i;
 const FR_VERB_ENDING = /(ait|aient|ais|ions|iez|ront|rons|erez)$/;

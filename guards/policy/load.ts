@@ -1,12 +1,12 @@
 // Reads the policy packs once per process. Every *.yaml of a pack folder is a guard's rule file except
 // pack.yaml (the pack's version); guards owned by other engineers drop their files in the same folders,
 // so the loader must not list files by name.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import type { Jurisdiction } from "../../core/contract.js";
 import { ConfigurationError } from "../../core/errors.js";
 import { fromRoot } from "../../core/paths.js";
+import { readYamlData } from "../../core/yaml-data.js";
 import {
   PACK_IDS,
   PACKS_FOR,
@@ -35,7 +35,7 @@ export interface Policies {
 
 function readYaml(path: string): unknown {
   try {
-    return parse(readFileSync(path, "utf8"));
+    return readYamlData(path);
   } catch (error) {
     throw new ConfigurationError(`Policy file ${path} is not valid YAML`, { path, cause: String(error) });
   }

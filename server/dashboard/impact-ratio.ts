@@ -2,6 +2,8 @@
 // is the "four-fifths rule" signal of adverse impact (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)),
 // used here as an alert for French reviewers, not as a legal test.
 export const FOUR_FIFTHS = 0.8;
+/** Fewer candidates than this in a group: its ratio is shown, never called adverse (too few to conclude). */
+export const MIN_GROUP_SAMPLE = 30;
 
 export interface Selection {
   group: string;
@@ -15,6 +17,8 @@ export interface GroupRate {
   rate: number;
   /** Rate divided by the highest group's rate; 1 for that group; null when no group selected anyone. */
   impactRatio: number | null;
+  /** Under MIN_GROUP_SAMPLE candidates: no conclusion drawn. */
+  smallSample: boolean;
   adverse: boolean;
 }
 
@@ -32,7 +36,13 @@ export function impactRatios(selections: readonly Selection[]): GroupRate[] {
   const best = Math.max(0, ...rates.map((r) => r.rate));
   return rates.map((r) => {
     const impactRatio = best > 0 ? r.rate / best : null;
-    return { ...r, impactRatio, adverse: impactRatio !== null && impactRatio < FOUR_FIFTHS };
+    const smallSample = r.candidates < MIN_GROUP_SAMPLE;
+    return {
+      ...r,
+      impactRatio,
+      smallSample,
+      adverse: !smallSample && impactRatio !== null && impactRatio < FOUR_FIFTHS,
+    };
   });
 }
 

@@ -26,7 +26,7 @@ describe("four-fifths rule", () => {
   it("divides each group's selection rate by the best group's and flags ratios under 0.8", () => {
     const sel = (group: string, n: number, selected: number) =>
       Array.from({ length: n }, (_, i) => ({ group, selected: i < selected }));
-    const groups = impactRatios([...sel("A", 10, 6), ...sel("B", 10, 3), ...sel("C", 5, 4)]);
+    const groups = impactRatios([...sel("A", 30, 18), ...sel("B", 30, 9), ...sel("C", 30, 24)]);
     expect(groups.map((g) => [g.group, g.rate, g.adverse])).toEqual([
       ["A", 0.6, true],
       ["B", 0.3, true],
@@ -35,6 +35,14 @@ describe("four-fifths rule", () => {
     expect(groups[0]?.impactRatio).toBeCloseTo(0.75);
     expect(groups[1]?.impactRatio).toBeCloseTo(0.375);
     expect(groups[2]?.impactRatio).toBe(1);
+  });
+
+  it("never calls a group of 3 adverse: the sample is too small", () => {
+    const groups = impactRatios([
+      ...Array.from({ length: 3 }, () => ({ group: "A", selected: false })),
+      ...Array.from({ length: 40 }, () => ({ group: "B", selected: true })),
+    ]);
+    expect(groups[0]).toMatchObject({ group: "A", impactRatio: 0, smallSample: true, adverse: false });
   });
 
   it("has no ratio when nobody was selected, and no alert at exactly 0.8", () => {
@@ -146,15 +154,40 @@ describe("dashboard", () => {
         { guard: "discrimination", decisions: 1, agreed: 1, rate: 1 },
         { guard: "pii", decisions: 1, agreed: 0, rate: 0 },
       ],
+      findings: { accepted: 0, dismissed: 0, rate: null, byGuard: [] },
     });
-    expect(s.screening).toMatchObject({ runs: 1, adverseImpact: true });
+    // One candidate a group: a ratio, but too few to call it adverse.
+    expect(s.screening).toMatchObject({ runs: 1, adverseImpact: false });
+    expect(s.screening.groups[1]).toMatchObject({ impactRatio: 0, smallSample: true });
     expect(s.screening.groups.map((g) => g.group)).toEqual(["X", "Y"]);
   });
 
-  it("says who agrees: rejecting what the guards stopped, approving what they passed", () => {
+  it("counts findings judged one by one, per guard", () => {
+    const s = computeDashboard({
+      runs: [],
+      findings: [],
+      decisions: [],
+      findingVerdicts: [
+        { runId: "a", guard: "injection", verdict: "accepted" },
+        { runId: "a", guard: "injection", verdict: "accepted" },
+        { runId: "b", guard: "discrimination", verdict: "dismissed" },
+      ],
+    });
+    expect(s.agreement.findings).toEqual({
+      accepted: 2,
+      dismissed: 1,
+      rate: 2 / 3,
+      byGuard: [
+        { guard: "discrimination", accepted: 0, dismissed: 1, rate: 0 },
+        { guard: "injection", accepted: 2, dismissed: 0, rate: 1 },
+      ],
+    });
+  });
+
+  it("says who agrees: rejecting what the guards stopped or correcting it as they asked, approving what they passed", () => {
     expect(agrees("review", "reject")).toBe(true);
     expect(agrees("block", "approve")).toBe(false);
-    expect(agrees("revise", "edit_approve")).toBe(false);
+    expect(agrees("revise", "edit_approve")).toBe(true);
     expect(agrees("pass", "approve")).toBe(true);
     expect(agrees("pass", "reject")).toBe(false);
   });

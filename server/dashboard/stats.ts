@@ -20,6 +20,13 @@ export interface Agreement {
   /** null when no decision was taken yet. */
   rate: number | null;
   byGuard: Array<{ guard: string; decisions: number; agreed: number; rate: number | null }>;
+  /** Findings a reviewer judged one by one: accepted (well-founded) agrees with the guard, dismissed does not. */
+  findings: {
+    accepted: number;
+    dismissed: number;
+    rate: number | null;
+    byGuard: Array<{ guard: string; accepted: number; dismissed: number; rate: number | null }>;
+  };
 }
 
 export interface DashboardStats {
@@ -42,10 +49,13 @@ function bump(map: Map<string, Record<string, number>>, day: string, key: string
 const sortedDays = (map: Map<string, Record<string, number>>): DayCount[] =>
   [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, counts }));
 
-/** A reviewer agrees with the guards when they reject what the guards stopped, or approve what passed. */
+/**
+ * A reviewer agrees with the guards when they reject what the guards stopped, correct it (an edit is checked
+ * by the guards again before it is accepted, so it did what they asked), or approve what passed.
+ */
 export function agrees(guardVerdict: string | null, decision: string): boolean {
   const flagged = guardVerdict !== null && guardVerdict !== "pass";
-  return flagged ? decision === "reject" : decision !== "reject";
+  return flagged ? decision === "reject" || decision === "edit_approve" : decision !== "reject";
 }
 
 export function computeDashboard(rows: DashboardRows): DashboardStats {
@@ -92,6 +102,15 @@ export function computeDashboard(rows: DashboardRows): DashboardStats {
     }
   }
   const rate = (a: number, n: number) => (n ? a / n : null);
+  const judged = new Map<string, { accepted: number; dismissed: number }>();
+  for (const v of rows.findingVerdicts ?? []) {
+    const s = judged.get(v.guard) ?? { accepted: 0, dismissed: 0 };
+    if (v.verdict === "accepted") s.accepted += 1;
+    else s.dismissed += 1;
+    judged.set(v.guard, s);
+  }
+  const accepted = [...judged.values()].reduce((n, s) => n + s.accepted, 0);
+  const dismissed = [...judged.values()].reduce((n, s) => n + s.dismissed, 0);
 
   const screeningRuns = rows.runs.filter((r) => r.workflow === "screening" && r.status === "released");
   const groups = impactRatios(screeningRuns.flatMap((r) => screeningSelections(r.input, r.output)));
@@ -108,6 +127,14 @@ export function computeDashboard(rows: DashboardRows): DashboardStats {
       byGuard: [...perGuard.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([guard, s]) => ({ guard, ...s, rate: rate(s.agreed, s.decisions) })),
+      findings: {
+        accepted,
+        dismissed,
+        rate: rate(accepted, accepted + dismissed),
+        byGuard: [...judged.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([guard, s]) => ({ guard, ...s, rate: rate(s.accepted, s.accepted + s.dismissed) })),
+      },
     },
     screening: { runs: screeningRuns.length, groups, adverseImpact: groups.some((g) => g.adverse) },
   };

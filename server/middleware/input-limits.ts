@@ -23,9 +23,12 @@ export const TEXT_LIMITS: readonly TextLimit[] = [
   { method: "POST", path: /^\/v1\/guard\/?$/, maxChars: 100_000 },
   // Workflow inputs: the largest field a schema accepts is a 50,000-character document or CV.
   { method: "POST", path: /^\/v1\/runs\/?$/, maxChars: 50_000 },
+  { method: "POST", path: /^\/v1\/runs\/batch\/?$/, maxChars: 50_000 },
   // A reviewer's corrected output replaces a draft whose texts came from the inputs above.
   { method: "POST", path: /^\/v1\/review\/[^/]+\/decision\/?$/, maxChars: 50_000 },
   { method: "POST", path: /^\/ui\/runs\/[^/]+\/decision\/?$/, maxChars: 50_000 },
+  // An eval run stored through the server (`garde-fou eval --db`): case outputs are drafts of the above.
+  { method: "POST", path: /^\/v1\/evals\/?$/, maxChars: 100_000 },
   // Names, keys, reasons: short by nature.
   { method: "*", path: /^\/(v1\/keys|ui\/login)(\/|$)/, maxChars: 1_000 },
 ];

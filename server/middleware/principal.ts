@@ -7,6 +7,8 @@ export interface Principal {
   keyId: string | null;
   name: string;
   role: Role;
+  /** The command line on this machine, with the server's local admin token (may manage keys). */
+  local?: true;
 }
 
 export type AuthEnv = { Variables: { principal: Principal } };

@@ -13,8 +13,8 @@ export interface RunOwnershipOptions {
   ids: IdSource;
 }
 
-const CREATE = /^\/v1\/runs\/?$/;
-const READ = /^\/v1\/runs\/([^/]+)\/?$/;
+const CREATE = /^\/v1\/runs(\/batch)?\/?$/;
+const READ = /^\/v1\/runs\/([^/]+)(\/(stream|ranking))?\/?$/;
 
 export function runOwnership(options: RunOwnershipOptions): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
@@ -25,7 +25,8 @@ export function runOwnership(options: RunOwnershipOptions): MiddlewareHandler<Au
       if ((await runCreator(options.db, runId)) !== principal.keyId) throw new NotFoundError("run", runId);
     }
     await next();
-    if (c.req.method !== "POST" || !CREATE.test(c.req.path) || c.res.status !== 200) return;
+    if (c.req.method !== "POST" || !CREATE.test(c.req.path) || (c.res.status !== 200 && c.res.status !== 202))
+      return;
     const body = (await c.res.clone().json()) as { runId?: unknown; workflow?: unknown; status?: unknown };
     if (typeof body.runId !== "string") return;
     await appendAudit(options.db, {

@@ -29,6 +29,9 @@ mark.sev-warn { background:var(--warn); } mark.sev-review { background:var(--rev
 .findings li:target, .findings li.focused { outline:2px solid var(--accent); }
 .layout-run { display:grid; grid-template-columns:minmax(0, 2fr) minmax(0, 1fr); gap:1.2rem; }
 @media (max-width:900px) { .layout-run { grid-template-columns:1fr; } }
+@media print { header.top, .no-print, form { display:none !important; } body { font-size:11pt; } table { page-break-inside:auto; } tr { page-break-inside:avoid; } }
+.table-wrap { overflow-x:auto; max-width:100%; }
+body.print header.top, body.print .no-print { display:none; }
 form.stack { display:flex; flex-direction:column; gap:.6rem; }
 label { font-weight:600; font-size:.9rem; }
 input[type=text], input[type=password], input[type=date], textarea, select { font:inherit; padding:.4rem .5rem; border:1px solid #b7c0ca; border-radius:4px; width:100%; }
@@ -45,6 +48,24 @@ details.step summary { cursor:pointer; }
 pre { white-space:pre-wrap; word-break:break-word; background:#f0f2f5; padding:.5rem; border-radius:4px; font-size:.82rem; max-height:18rem; overflow:auto; }
 nav.pages { margin-top:.8rem; display:flex; gap:1rem; }
 .hidden { display:none; }
+form.inline { display:inline; } button.small { padding:.15rem .5rem; font-size:.8rem; }
+form.filters { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; }
+form.filters label { display:flex; flex-direction:column; gap:.2rem; }
+form.filters input[type=search] { min-width:14rem; font:inherit; padding:.35rem .5rem; border:1px solid #b7c0ca; border-radius:4px; }
+#queue tr.current { outline:2px solid var(--accent); outline-offset:-2px; background:#eef4ff; }
+#queue tr.selected td:first-child { background:#dbe8ff; }
+.badge.reject-recommended { background:var(--block); }
+.claim.mine { font-weight:600; color:#1f7a3a; } .claim.other { color:#a30000; }
+.claim-bar { display:flex; gap:1rem; align-items:center; margin-bottom:1rem; }
+.keys-hint { font-size:.8rem; margin-left:auto; }
+.sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+.judged .judged-item h4 { margin:.6rem 0 .3rem; }
+.judged .checked-text { max-height:24rem; overflow:auto; }
+.diff del { background:#ffd6d6; text-decoration:line-through; } .diff ins { background:#d3f2dc; text-decoration:none; }
+.findings li.judged-dismissed { opacity:.65; }
+label.inline-check { font-weight:400; }
+dialog#key-help { border:1px solid var(--line); border-radius:6px; padding:1rem 1.4rem; }
+dialog#key-help table { border:0; } kbd { font-family:ui-monospace, monospace; background:#eef1f4; border:1px solid var(--line); border-radius:3px; padding:0 .3rem; }
 header.top a.lang { font-size:.85rem; }
 .table-wrap { max-width:100%; overflow-x:auto; }
 .table-wrap table { margin:0; }
@@ -63,7 +84,7 @@ li.depth-4 { margin-left:4rem !important; } li.depth-5, li.depth-6 { margin-left
 `;
 
 // Progressive enhancement only: every page works without it.
-export const SCRIPT = `
+const BASE_SCRIPT = `
 document.addEventListener("click", function (event) {
   var link = event.target instanceof Element ? event.target.closest("mark.finding a") : null;
   if (!link) return;
@@ -81,5 +102,83 @@ document.querySelectorAll("form[data-decision]").forEach(function (form) {
   sync();
 });
 `;
+
+// Keyboard shortcuts: in the queue, j/k (n, arrows) move, Enter/o opens, a/r/e open with a decision chosen,
+// c claims, x checks for the bulk decision, / searches; on a run, a/r/e choose the decision and put the
+// cursor in the reason, Ctrl+Enter saves, n goes to the next item, u back to the queue; ? shows the help.
+const SCRIPT_KEYS = `
+(function () {
+  var typing = function (el) {
+    return el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+  };
+  var help = document.getElementById("key-help");
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#queue tr[data-run]"));
+  var current = rows.length ? 0 : -1;
+  function mark() {
+    rows.forEach(function (r, i) { r.classList.toggle("current", i === current); });
+    if (rows[current]) rows[current].scrollIntoView({ block: "nearest" });
+  }
+  mark();
+  function open(choice) {
+    var row = rows[current];
+    if (row) location.href = row.getAttribute("data-href") + (choice ? "?choose=" + choice : "");
+  }
+  var form = document.getElementById("decision-form");
+  function choose(value) {
+    if (!form) return false;
+    var radio = form.querySelector("input[name=decision][value=" + value + "]");
+    if (!radio) return false;
+    radio.checked = true;
+    radio.dispatchEvent(new Event("change", { bubbles: true }));
+    var target = value === "edit_approve" ? form.querySelector("#editedText") : form.querySelector("#reason");
+    if (target) target.focus();
+    return true;
+  }
+  if (form) {
+    var preset = form.querySelector("input[name=decision]:checked");
+    var reason = form.querySelector("#reason");
+    if (preset && reason && !reason.value) reason.focus();
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && typing(event.target)) {
+      var owner = event.target.form;
+      if (owner) { event.preventDefault(); owner.requestSubmit(); }
+      return;
+    }
+    if (event.key === "Escape" && typing(event.target)) { event.target.blur(); return; }
+    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    var k = event.key;
+    if (k === "?") { if (help) { help.open ? help.close() : help.showModal(); } event.preventDefault(); return; }
+    if (rows.length) {
+      if (k === "j" || k === "n" || k === "ArrowDown") { current = Math.min(rows.length - 1, current + 1); mark(); event.preventDefault(); return; }
+      if (k === "k" || k === "ArrowUp") { current = Math.max(0, current - 1); mark(); event.preventDefault(); return; }
+      if (k === "Enter" || k === "o") { open(""); event.preventDefault(); return; }
+      if (k === "a") { open("approve"); return; }
+      if (k === "r") { open("reject"); return; }
+      if (k === "e") { open("edit_approve"); return; }
+      if (k === "x") {
+        var box = rows[current] && rows[current].querySelector("input[type=checkbox]");
+        if (box) { box.checked = !box.checked; rows[current].classList.toggle("selected", box.checked); }
+        event.preventDefault();
+        return;
+      }
+      if (k === "c") {
+        var claim = rows[current] && rows[current].querySelector("form[data-claim]");
+        if (claim) claim.requestSubmit();
+        return;
+      }
+    }
+    if (k === "/") { var search = document.getElementById("search"); if (search) { search.focus(); event.preventDefault(); } return; }
+    if (form && (k === "a" || k === "r" || k === "e")) {
+      if (choose(k === "a" ? "approve" : k === "r" ? "reject" : "edit_approve")) event.preventDefault();
+      return;
+    }
+    if (!rows.length && (k === "n" || k === "j")) { var next = document.getElementById("next-item"); if (next) location.href = next.href; return; }
+    if (!rows.length && k === "c") { var f = document.querySelector("#claim-bar form[data-claim]"); if (f) f.requestSubmit(); return; }
+    if (k === "u") { location.href = "/ui/queue"; }
+  });
+})();
+`;
+export const SCRIPT = BASE_SCRIPT + SCRIPT_KEYS;
 
 export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#14202e"/><path d="M4 8l3 3 5-6" stroke="#cfe0ff" stroke-width="2" fill="none"/></svg>`;

@@ -57,18 +57,30 @@ export function dashboardPage(options: {
           (g) =>
             html`<tr><td>${label(l, "guard", g.guard)}</td><td>${g.decisions}</td><td>${g.agreed}</td><td>${percent(g.rate)}</td></tr>`,
         )}</tbody></table></div>
+      <h3>${t(l, "dashboard.findingsTitle")}</h3>
+      <p id="finding-agreement">${s.agreement.findings.accepted} ${t(l, "dashboard.findingsAccepted")} · ${s.agreement.findings.dismissed} ${t(l, "dashboard.findingsDismissed")} · ${percent(s.agreement.findings.rate)}</p>
+      ${when(
+        s.agreement.findings.byGuard.length,
+        () => html`<div class="table-wrap"><table id="finding-agreement-by-guard"><thead><tr><th>${t(l, "dashboard.guard")}</th><th>${t(l, "dashboard.findingsAccepted")}</th><th>${t(l, "dashboard.findingsDismissed")}</th><th>${t(l, "dashboard.rate")}</th></tr></thead>
+        <tbody>${s.agreement.findings.byGuard.map(
+          (g) =>
+            html`<tr><td>${label(l, "guard", g.guard)}</td><td>${g.accepted}</td><td>${g.dismissed}</td><td>${percent(g.rate)}</td></tr>`,
+        )}</tbody></table></div>`,
+      )}
       <h2>${t(l, "dashboard.impactTitle")}</h2>
       <p class="muted">${t(l, "dashboard.impactNote")}</p>
+      <p class="muted" id="bias-audit-link">${t(l, "audit.dashboard.sampleNote")} <a href="/ui/audit/bias">${t(l, "audit.nav.bias")}</a></p>
       ${when(s.screening.adverseImpact, () => html`<p class="error" id="adverse-impact">${t(l, "dashboard.adverse")}</p>`)}
       ${
         s.screening.groups.length === 0
           ? html`<p class="muted">${t(l, "dashboard.noGroups")}</p>`
-          : html`<div class="table-wrap"><table id="impact"><thead><tr><th>${t(l, "dashboard.group")}</th><th>${t(l, "dashboard.candidates")}</th><th>${t(l, "dashboard.selected")}</th><th>${t(l, "dashboard.rate")}</th><th>${t(l, "dashboard.impactRatio")}</th></tr></thead>
+          : html`<div class="table-wrap"><table id="impact"><thead><tr><th>${t(l, "dashboard.group")}</th><th>${t(l, "dashboard.candidates")}</th><th>${t(l, "dashboard.selected")}</th><th>${t(l, "dashboard.rate")}</th><th>${t(l, "dashboard.impactRatio")}</th><th>${t(l, "audit.dashboard.sample")}</th></tr></thead>
             <tbody>${s.screening.groups.map(
               (
                 g,
               ) => html`<tr class="${g.adverse ? "adverse" : ""}"><td>${g.group}</td><td>${g.candidates}</td><td>${g.selected}</td>
-                <td>${percent(g.rate)}</td><td>${g.impactRatio === null ? "–" : g.impactRatio.toFixed(2)}</td></tr>`,
+                <td>${percent(g.rate)}</td><td>${g.impactRatio === null ? "–" : g.impactRatio.toFixed(2)}</td>
+                <td>${t(l, g.smallSample ? "audit.dashboard.small" : "audit.dashboard.enough")}</td></tr>`,
             )}</tbody></table></div>`
       }`,
   );

@@ -2,10 +2,18 @@
 // the one the API's handler gives, so the pages and the API never disagree on what went wrong.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type MessageKey, t } from "../i18n/catalog.js";
+import { type Locale, type MessageKey, t } from "../i18n/catalog.js";
 import { localeOf } from "../i18n/locale.js";
 import { html } from "./html.js";
 import { layout } from "./layout.js";
+
+/** A refusal a reviewer reads (a claim held by someone else), with the way back to the queue. */
+export function errorNotice(l: Locale, text: string) {
+  return layout(
+    { title: text, locale: l },
+    html`<p class="error" role="alert" id="page-error">${text}</p><p><a href="/ui/queue">${t(l, "common.nav.queue")}</a></p>`,
+  );
+}
 
 const isPage = (path: string) =>
   path === "/ui" || (path.startsWith("/ui/") && !path.startsWith("/ui/assets/"));

@@ -7,6 +7,8 @@ export interface LayoutOptions {
   title: string;
   locale: Locale;
   principal?: Principal;
+  /** "print": the printable version, without navigation. */
+  bodyClass?: string;
 }
 
 export function layout(options: LayoutOptions, body: Html): Html {
@@ -23,7 +25,7 @@ export function layout(options: LayoutOptions, body: Html): Html {
     <link rel="stylesheet" href="/ui/assets/app.css" />
     <script src="/ui/assets/app.js" defer></script>
   </head>
-  <body>
+  <body class="${options.bodyClass ?? ""}">
     <header class="top">
       <a class="brand" href="/ui/queue">${t(l, "common.brand")}</a>
       ${when(
@@ -31,6 +33,9 @@ export function layout(options: LayoutOptions, body: Html): Html {
         () => html`<a href="/ui/queue">${t(l, "common.nav.queue")}</a>
           <a href="/ui/dashboard">${t(l, "common.nav.dashboard")}</a>
           <a href="/ui/audit">${t(l, "common.nav.journal")}</a>
+          <a href="/ui/audit/bias">${t(l, "audit.nav.bias")}</a>
+          <a href="/ui/documentation">${t(l, "audit.nav.documentation")}</a>
+          <a href="/ui/value">${t(l, "audit.nav.value")}</a>
           <span class="who">${p?.name} · ${p ? label(l, "role", p.role) : ""}</span>`,
       )}
       <a class="lang" id="lang-switch" href="?lang=${other}" hreflang="${other}" lang="${other}">${t(l, `common.lang.${other}`)}</a>

@@ -105,6 +105,7 @@ describe("reviewer pages in Chromium", () => {
 
     await page.check('input[name=decision][value="reject"]');
     await page.fill("#reason", "Limite d'âge : discrimination (L1132-1)");
+    await page.uncheck("#advance");
     await Promise.all([page.waitForURL(/decided=/), page.click("#decision-form button[type=submit]")]);
     await expect(page.locator("#decision-flash").textContent()).resolves.toContain("rejeté");
     await expect(page.locator("#run-status").textContent()).resolves.toContain("bloqué");
@@ -127,6 +128,7 @@ describe("reviewer pages in Chromium", () => {
     await logIn(page, `/ui/runs/${runId}`);
     await page.check('input[name=decision][value="approve"]');
     await page.fill("#reason", "Poste en CDD jeunes : justifié (test)");
+    await page.uncheck("#advance");
     await Promise.all([page.waitForURL(/decided=/), page.click("#decision-form button[type=submit]")]);
     await expect(page.locator("#run-status").textContent()).resolves.toContain("publié");
     const link = page.locator("#decisions a", { hasText: "régression" });

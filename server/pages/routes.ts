@@ -2,33 +2,43 @@
 // the app's authenticate and authorize middleware; here, only forms and cookies.
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { csrf } from "hono/csrf";
-import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
-import { REVIEW_DECISIONS } from "../../core/contract.js";
-import { isGardeFouError } from "../../core/errors.js";
+import { REVIEW_DECISIONS, ReviewDecisionKind } from "../../core/contract.js";
+import { isGardeFouError, NotFoundError } from "../../core/errors.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
 import { findingSummaries } from "../../db/queries/review.js";
-import { listRuns } from "../../db/queries/runs.js";
+import {
+  claimItem,
+  findingVerdicts,
+  judgeFinding,
+  liveClaim,
+  releaseClaim,
+} from "../../db/queries/review-items.js";
+import { listQueue, nextQueueItem, QUEUE_REASONS, QUEUE_SORTS } from "../../db/queries/review-queue.js";
+import { findRun } from "../../db/queries/runs.js";
 import { createSession, revokeSession } from "../../db/queries/sessions.js";
+import { FINDING_VERDICTS } from "../../db/schema.js";
 import { draftsOf } from "../../graphs/drafts.js";
+import { WORKFLOWS } from "../../graphs/registry.js";
 import type { AppDeps } from "../deps.js";
 import { type Locale, label, type MessageKey, t } from "../i18n/catalog.js";
 import { localeOf } from "../i18n/locale.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { cameOverHttps } from "../middleware/client.js";
-import { principalOf } from "../middleware/principal.js";
+import { actorOf, principalOf } from "../middleware/principal.js";
 import { type DecisionInput, deciderFor } from "../review/decide.js";
 import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
-import { runSummary } from "../routes/run-list.js";
 import { loadTrace } from "../routes/trace.js";
 import { LEFTOVER_MASK, maskText, restoreMasked } from "../trace/mask.js";
 import { FAVICON, SCRIPT, STYLES } from "./assets.js";
 import { auditPage } from "./audit-page.js";
 import { dashboardPage } from "./dashboard-page.js";
+import { errorNotice } from "./error-page.js";
+import { formatDate } from "./html.js";
 import { loginPage } from "./login-page.js";
+import { pageHeaders } from "./page-headers.js";
 import { queuePage } from "./queue-page.js";
 import { runPage } from "./run-page.js";
 
@@ -41,10 +51,24 @@ const safeNext = (next: unknown) =>
     : "/ui/queue";
 
 // Messages are catalogue keys: the page shows them in the reviewer's language.
+const QueueFilters = z.object({
+  workflow: z.enum(WORKFLOWS).optional().catch(undefined),
+  reason: z.enum(QUEUE_REASONS).optional().catch(undefined),
+  claim: z.enum(["mine", "unclaimed"]).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
+});
+
+const BulkForm = z.object({
+  decision: z.enum(["approve", "reject"]),
+  reason: z.string().trim().min(1),
+});
+
 const DecisionForm = z.object({
   decision: z.enum(REVIEW_DECISIONS, { message: "run.error.decisionMissing" }),
   reason: z.string().trim().min(1, "run.error.reasonMissing"),
   editedText: z.string().optional(),
+  advance: z.literal("1").optional().catch(undefined),
 });
 
 /** A refused decision, said in the reviewer's language (the API keeps its own English messages). */
@@ -55,6 +79,12 @@ function decisionError(l: Locale, error: { code: string; message: string; detail
     holder?: unknown;
     until?: unknown;
   };
+  const claimed = details as { claimedBy?: unknown; until?: unknown };
+  if (error.code === "conflict" && typeof claimed.claimedBy === "string")
+    return t(l, "run.error.claimedBy", {
+      who: claimed.claimedBy,
+      until: typeof claimed.until === "string" ? formatDate(claimed.until) : "",
+    });
   if (error.code === "conflict" && typeof details.status === "string")
     return t(l, "run.error.notWaiting", { status: label(l, "status", details.status) });
   if (error.code === "invalid_input" && Array.isArray(details.rules))
@@ -81,23 +111,19 @@ export function createPageRoutes(deps: AppDeps) {
       path: "/ui",
       secure: cameOverHttps(c, deps.settings.TRUST_PROXY),
     }) as const;
+  /** Who holds the item and what was said of its findings, for the run page. */
+  const reviewContext = async (c: Context, runId: string) => {
+    const [claim, verdicts] = await Promise.all([liveClaim(deps.db, runId), findingVerdicts(deps.db, runId)]);
+    const actor = actorOf(principalOf(c));
+    return {
+      verdicts,
+      claim: claim
+        ? { holderName: claim.holderName, until: claim.until, mine: claim.holder === actor }
+        : undefined,
+    };
+  };
   const pages = new Hono();
-  pages.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: "no-referrer",
-    }),
-  );
-  pages.use("*", csrf());
+  pages.use("*", ...pageHeaders());
 
   return pages
     .get("/assets/app.css", (c) =>
@@ -143,35 +169,124 @@ export function createPageRoutes(deps: AppDeps) {
       return c.redirect("/ui/login", 303);
     })
     .get("/queue", async (c) => {
+      const l = localeOf(c);
+      const principal = principalOf(c);
+      const actor = actorOf(principal);
       const offset = offsetOf(c.req.query("offset"));
-      const { items, total } = await listRuns(deps.db, {
-        status: ["needs_review"],
+      const filters = QueueFilters.parse(c.req.query());
+      const { items, total } = await listQueue(deps.db, {
+        ...filters,
+        search: filters.q,
+        actor,
         limit: PAGE_SIZE,
         offset,
       });
       const summaries = await findingSummaries(
         deps.db,
-        items.map((r) => r.id),
+        items.map((r) => r.runId),
       );
-      const rows = items.map((r) => ({
-        ...runSummary(r),
-        ...(summaries.get(r.id) ?? { findings: 0, guards: [], criteria: [], rules: [] }),
-      }));
+      const done = c.req.query("done");
+      const skipped = c.req.query("skipped");
+      const flash = [
+        done ? t(l, "queue.bulk.done", { done }) : "",
+        skipped ? t(l, "queue.bulk.skipped", { count: skipped, why: c.req.query("why") ?? "" }) : "",
+        c.req.query("empty") ? t(l, "queue.done") : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       return c.html(
         queuePage({
-          locale: localeOf(c),
-          principal: principalOf(c),
-          items: rows,
+          locale: l,
+          principal,
+          actor,
+          items: items.map((r) => ({ ...r, title: maskText(r.head ?? "") })),
+          summaries,
           total,
           limit: PAGE_SIZE,
           offset,
+          filters,
+          workflows: WORKFLOWS,
+          now: deps.runs.clock.now(),
+          flash: flash || undefined,
+          error: c.req.query("bulkError") ? t(l, "queue.bulk.nothing") : undefined,
         }),
       );
+    })
+    .post("/runs/:id/claim", async (c) => {
+      const runId = c.req.param("id");
+      const principal = principalOf(c);
+      const actor = actorOf(principal);
+      const form = await c.req.parseBody();
+      const back = form.back === "queue" ? "/ui/queue" : `/ui/runs/${encodeURIComponent(runId)}`;
+      const run = await findRun(deps.db, runId);
+      if (!run) throw new NotFoundError("run", runId);
+      if (form.release === "1") {
+        await releaseClaim(deps.db, runId, actor, deps.runs.clock.now());
+        return c.redirect(back, 303);
+      }
+      if (run.status !== "needs_review") return c.redirect(back, 303);
+      const result = await claimItem(
+        deps.db,
+        runId,
+        { actor, name: principal.name },
+        { seconds: deps.settings.REVIEW_CLAIM_MINUTES * 60, now: deps.runs.clock.now() },
+      );
+      if (!result.taken) {
+        const l = localeOf(c);
+        return c.html(
+          errorNotice(
+            l,
+            t(l, "queue.claim.heldBy", {
+              who: result.claim.holderName,
+              until: formatDate(result.claim.until),
+            }),
+          ),
+          409,
+        );
+      }
+      return c.redirect(back, 303);
+    })
+    .post("/queue/bulk", async (c) => {
+      const form = await c.req.parseBody({ all: true });
+      const ids = [form.runIds ?? []].flat().filter((v): v is string => typeof v === "string");
+      const parsed = BulkForm.safeParse({ decision: form.decision, reason: form.reason });
+      const back = typeof form.back === "string" && form.back.startsWith("?") ? form.back : "";
+      const join = (extra: string) => `/ui/queue${back ? `${back}&` : "?"}${extra}`;
+      if (!parsed.success || ids.length === 0) return c.redirect(join("bulkError=1"), 303);
+      const l = localeOf(c);
+      const principal = principalOf(c);
+      let done = 0;
+      const skipped: string[] = [];
+      // One decision per item, each its own conditional update: an item decided or claimed meanwhile is
+      // skipped and named, the others go through.
+      for (const runId of ids) {
+        const run = await findRun(deps.db, runId);
+        if (run?.workflow !== "screening") {
+          skipped.push(`${runId} (${t(l, "queue.bulk.onlyScreening")})`);
+          continue;
+        }
+        try {
+          await decide(principal, runId, parsed.data);
+          done += 1;
+        } catch (error) {
+          if (!isGardeFouError(error) || (error.code !== "conflict" && error.code !== "invalid_input"))
+            throw error;
+          skipped.push(`${runId} (${decisionError(l, error)})`);
+        }
+      }
+      const params = new URLSearchParams({ done: String(done) });
+      if (skipped.length) {
+        params.set("skipped", String(skipped.length));
+        params.set("why", skipped.join(" ; "));
+      }
+      return c.redirect(join(params.toString()), 303);
     })
     .get("/runs/:id", async (c) => {
       const runId = c.req.param("id");
       const decided = c.req.query("decided");
       const editable = await editableOutput(deps, runId);
+      const afterRun = c.req.query("after");
+      const afterDecision = ReviewDecisionKind.safeParse(c.req.query("as"));
       return c.html(
         runPage({
           locale: localeOf(c),
@@ -179,7 +294,33 @@ export function createPageRoutes(deps: AppDeps) {
           trace: await loadTrace(deps, runId),
           editableText: editable ? maskText(String(editable.text)) : null,
           ...(decided ? { decidedId: decided } : {}),
+          ...(await reviewContext(c, runId)),
+          choose: ReviewDecisionKind.safeParse(c.req.query("choose")).data,
+          after:
+            afterRun && afterDecision.success ? { runId: afterRun, decision: afterDecision.data } : undefined,
         }),
+      );
+    })
+    .get("/runs/:id/next", async (c) => {
+      const next = await nextQueueItem(deps.db, actorOf(principalOf(c)), c.req.param("id"));
+      return c.redirect(next ? `/ui/runs/${encodeURIComponent(next)}` : "/ui/queue?empty=1", 303);
+    })
+    .post("/runs/:id/findings/:findingId", async (c) => {
+      const runId = c.req.param("id");
+      const form = await c.req.parseBody();
+      const verdict = z.enum(FINDING_VERDICTS).safeParse(form.verdict);
+      if (!verdict.success) return c.redirect(`/ui/runs/${encodeURIComponent(runId)}`, 303);
+      const ok = await judgeFinding(deps.db, {
+        runId,
+        findingId: c.req.param("findingId"),
+        verdict: verdict.data,
+        reviewer: actorOf(principalOf(c)),
+        now: deps.runs.clock.now(),
+      });
+      if (!ok) throw new NotFoundError("finding", c.req.param("findingId"));
+      return c.redirect(
+        `/ui/runs/${encodeURIComponent(runId)}#finding-${encodeURIComponent(c.req.param("findingId"))}`,
+        303,
       );
     })
     .post("/runs/:id/decision", async (c) => {
@@ -194,6 +335,7 @@ export function createPageRoutes(deps: AppDeps) {
           runPage({
             locale: l,
             principal: principalOf(c),
+            ...(await reviewContext(c, runId)),
             trace: await loadTrace(deps, runId),
             editableText: editable
               ? sent?.decision === "edit_approve" && sent.editedText !== undefined
@@ -221,6 +363,14 @@ export function createPageRoutes(deps: AppDeps) {
       }
       try {
         const outcome = await decide(principalOf(c), runId, input);
+        if (form.advance === "1") {
+          const next = await nextQueueItem(deps.db, actorOf(principalOf(c)), runId);
+          const done = `after=${encodeURIComponent(runId)}&as=${encodeURIComponent(form.decision)}`;
+          return c.redirect(
+            next ? `/ui/runs/${encodeURIComponent(next)}?${done}` : `/ui/queue?empty=1&${done}`,
+            303,
+          );
+        }
         return c.redirect(
           `/ui/runs/${encodeURIComponent(runId)}?decided=${encodeURIComponent(outcome.decisionId)}`,
           303,

@@ -6,6 +6,7 @@ import type { Principal } from "../middleware/principal.js";
 import { disagreesWithGuards } from "../review/decide.js";
 import type { RunTrace } from "../routes/trace.js";
 import type { TraceNode } from "../trace/tree.js";
+import { diffView } from "./diff.js";
 import { highlightText } from "./highlight.js";
 import { formatDate, type Html, html, when } from "./html.js";
 import { badge, layout } from "./layout.js";
@@ -23,30 +24,69 @@ export interface RunPageOptions {
   error?: string;
   /** What the reviewer sent, kept on the page when the decision was refused so nothing is retyped. */
   submitted?: { decision: string; reason: string };
+  /** The live claim on the item, if any, and whether it is the reader's. */
+  claim?: { holderName: string; until: Date; mine: boolean } | undefined;
+  /** Reviewers' word on single findings, by finding id. */
+  verdicts?: Map<string, { verdict: string; reviewer: string }>;
+  /** A decision preselected from the queue's keyboard (a, r, e). */
+  choose?: string | undefined;
+  /** The decision just taken on the previous item, when the reviewer moved on to this one. */
+  after?: { runId: string; decision: string } | undefined;
 }
 
-function findingItem(l: Locale, f: Finding, prefix: string): Html {
-  return html`<li id="${prefix}${f.id}" class="sev-${f.severity}" data-rule="${f.rule}">
+/** A finding found on the input (an instruction hidden in a CV), not on the draft: shown on that input. */
+export const onInput = (f: { guard: string }) => f.guard === "injection";
+
+function findingItem(l: Locale, f: Finding, prefix: string, o?: FindingActions): Html {
+  const judged = o?.verdicts?.get(f.id);
+  return html`<li id="${prefix}${f.id}" class="sev-${f.severity}${judged ? ` judged-${judged.verdict}` : ""}" data-rule="${f.rule}" data-finding="${f.id}">
     <strong>${f.rule}</strong> ${badge(l, "severity", f.severity)} <span class="muted">${label(l, "guard", f.guard)}${f.target ? ` · ${f.target}` : ""}</span>
     <div>« ${f.evidence} »</div>
     ${when(f.criteria.length, () => html`<div class="muted">${t(l, "run.finding.criteria", { criteria: f.criteria.map((c) => label(l, "criterion", c)).join(", ") })}</div>`)}
     <div class="legal">${t(l, "run.finding.legal", { basis: f.legalBasis.join(" ; ") || "–" })}</div>
     ${when(f.suggestion, () => html`<div class="suggestion">${t(l, "run.finding.suggestion", { suggestion: f.suggestion ?? "" })}</div>`)}
     ${when(f.explanation, () => html`<div class="muted why">${t(l, "run.finding.why", { why: localizeExplanation(l, f.explanation ?? "") })}</div>`)}
+    ${when(o, () => findingActions(l, f, o as FindingActions))}
   </li>`;
 }
 
-function revisionColumn(l: Locale, trace: Trace, draft: Trace["drafts"][number], isLast: boolean): Html {
+interface FindingActions {
+  runId: string;
+  verdicts: Map<string, { verdict: string; reviewer: string }> | undefined;
+}
+
+/** Well-founded or dismissed, one finding at a time: the dashboard's agreement figures count them. */
+function findingActions(l: Locale, f: Finding, o: FindingActions): Html {
+  const judged = o.verdicts?.get(f.id);
+  const action = `/ui/runs/${encodeURIComponent(o.runId)}/findings/${encodeURIComponent(f.id)}`;
+  return html`<form method="post" action="${action}" class="inline finding-verdict">
+    ${when(judged, () => html`<span class="badge judged" data-verdict="${judged?.verdict ?? ""}">${t(l, judged?.verdict === "accepted" ? "run.finding.accepted" : "run.finding.dismissed", { who: judged?.reviewer ?? "" })}</span>`)}
+    <button class="small secondary" type="submit" name="verdict" value="accepted">${t(l, "run.finding.accept")}</button>
+    <button class="small secondary" type="submit" name="verdict" value="dismissed">${t(l, "run.finding.dismiss")}</button>
+  </form>`;
+}
+
+function revisionColumn(
+  l: Locale,
+  trace: Trace,
+  draft: Trace["drafts"][number],
+  isLast: boolean,
+  actions?: FindingActions,
+): Html {
   const prefix = `r${draft.revision}-finding-`;
-  const own = trace.findings.filter((f) => f.revision === draft.revision);
+  const own = trace.findings.filter((f) => f.revision === draft.revision && !onInput(f));
+  const previous = trace.drafts.find((d) => d.revision === draft.revision - 1);
   const single = draft.texts.length === 1;
   return html`<section class="revision card" data-revision="${draft.revision}">
     <h3>${t(l, "run.revision", { n: draft.revision })} ${isLast ? t(l, "run.revision.last") : ""}</h3>
     ${draft.texts.map((text) => {
       const mine = own.filter((f) => single || f.target === text.key);
+      const before = previous?.texts.find((p) => p.key === text.key);
+      const diff = before && before.text !== text.text ? diffView(before.text, text.text) : null;
       return html`${when(!single, () => html`<h4>${text.key}</h4>`)}
         ${highlightText(text.text, mine, prefix, l)}
-        <ul class="findings">${mine.map((f) => findingItem(l, f, prefix))}</ul>
+        ${when(diff, () => html`<details class="revision-diff"><summary>${t(l, "run.revision.diff", { n: draft.revision - 1 })}</summary>${diff}</details>`)}
+        <ul class="findings">${mine.map((f) => findingItem(l, f, prefix, actions))}</ul>
         ${when(mine.length === 0, () => html`<p class="muted">${t(l, "run.noFinding")}</p>`)}`;
     })}
   </section>`;
@@ -80,6 +120,7 @@ function decisionForm(
       () => html`<div data-edit class="stack"><label for="editedText">${t(l, "run.editedText")}</label>
         <textarea id="editedText" name="editedText" rows="12">${editableText}</textarea></div>`,
     )}
+    <label class="inline-check"><input type="checkbox" name="advance" value="1" id="advance" checked /> ${t(l, "run.advance")}</label>
     <button type="submit">${t(l, "run.submit")}</button>
   </form>`;
 }
@@ -125,6 +166,46 @@ function timeline(l: Locale, nodes: TraceNode[]): Html {
   })}</ol>`;
 }
 
+type Entry = { id: string; text: string };
+const entriesOf = (value: unknown): Entry[] =>
+  Array.isArray(value)
+    ? value.flatMap((v, i) =>
+        typeof v === "string"
+          ? [{ id: String(i + 1), text: v }]
+          : v && typeof v === "object" && typeof (v as Entry).text === "string"
+            ? [{ id: String((v as Entry).id ?? i + 1), text: (v as Entry).text }]
+            : [],
+      )
+    : [];
+
+/** What the workers were given (masked like the rest), with the findings made on it highlighted there. */
+function judgedColumn(l: Locale, trace: Trace, actions?: FindingActions): Html {
+  const input = (trace.run.input ?? {}) as Record<string, unknown>;
+  const inputFindings = trace.findings.filter(onInput);
+  const block = (title: string, text: string, key: string | null) => {
+    const mine = inputFindings.filter((f) => key === null || f.target === key);
+    const prefix = `in-${key ?? "x"}-finding-`;
+    return html`<section class="judged-item" data-input="${key ?? ""}"><h4>${title}</h4>
+      ${highlightText(text, mine, prefix, l)}
+      ${when(mine.length, () => html`<ul class="findings">${mine.map((f) => findingItem(l, f, prefix, actions))}</ul>`)}</section>`;
+  };
+  const parts: Html[] = [];
+  if (typeof input.brief === "string") parts.push(block(t(l, "run.judged.brief"), input.brief, "brief"));
+  if (typeof input.job === "string") parts.push(block(t(l, "run.judged.brief"), input.job, "job"));
+  for (const cv of entriesOf(input.cvs))
+    parts.push(block(t(l, "run.judged.cv", { id: cv.id }), cv.text, cv.id));
+  for (const d of entriesOf(input.documents))
+    parts.push(block(`${t(l, "run.judged.document")} ${d.id}`, d.text, d.id));
+  const sources = entriesOf(input.sources);
+  if (sources.length)
+    parts.push(
+      html`<h4>${t(l, "run.judged.sources")}</h4>${sources.map((src) => block(`#${src.id}`, src.text, src.id))}`,
+    );
+  if (typeof input.notes === "string") parts.push(block(t(l, "run.judged.notes"), input.notes, "notes"));
+  return html`<section class="card judged" id="judged"><h2>${t(l, "run.judged")}</h2>
+    ${parts.length ? parts : html`<p class="muted">${t(l, "run.judged.none")}</p>`}</section>`;
+}
+
 export function runPage(options: RunPageOptions): Html {
   const { trace, principal } = options;
   const l = options.locale;
@@ -132,13 +213,48 @@ export function runPage(options: RunPageOptions): Html {
   const lastRevision = Math.max(-1, ...trace.drafts.map((d) => d.revision));
   const decided = options.decidedId ? trace.decisions.find((d) => d.id === options.decidedId) : undefined;
   const exportLink = (id: string) => `/ui/decisions/${encodeURIComponent(id)}/regression-case`;
+  const actions: FindingActions = { runId: run.runId, verdicts: options.verdicts };
+  const claim = options.claim;
   return layout(
     { title: t(l, "run.title", { runId: run.runId }), locale: l, principal },
-    html`<h1>${t(l, "run.heading")} <code>${run.runId}</code> <span id="run-status">${badge(l, "status", run.status)}</span></h1>
+    html`<h1 data-workflow="${run.workflow}">${t(l, "run.heading")} <code>${run.runId}</code> <span id="run-status">${badge(l, "status", run.status)}</span></h1>
       <p class="muted">${label(l, "workflow", run.workflow)} · ${t(l, "run.meta.verdict")} ${badge(l, "verdict", run.verdict)} · ${label(l, "jurisdiction", run.jurisdiction)} ·
         <code>${run.engine.provider}/${run.engine.model}</code>${run.engine.offline ? ` (${t(l, "common.offline")})` : ""} · ${t(l, "run.meta.revisions", { count: run.revisions })} ·
         ${t(l, "run.meta.created", { date: formatDate(run.createdAt) })} · <a href="/ui/audit?runId=${encodeURIComponent(run.runId)}">${t(l, "run.meta.journal")}</a></p>
       ${when(options.error, () => html`<p class="error" role="alert">${options.error}</p>`)}
+      ${when(
+        options.after,
+        () =>
+          html`<p class="flash" id="previous-flash" role="status">${t(l, "run.flashPrevious", {
+            runId: options.after?.runId ?? "",
+            decision: label(l, "decided", options.after?.decision ?? ""),
+          })}</p>`,
+      )}
+      ${when(
+        run.status === "needs_review",
+        () => html`<div class="claim-bar" id="claim-bar">
+          ${when(
+            claim,
+            () =>
+              html`<span class="${claim?.mine ? "claim mine" : "claim other"}">${
+                claim?.mine
+                  ? t(l, "run.claim.yours", { until: formatDate(claim.until) })
+                  : t(l, "run.claim.other", {
+                      who: claim?.holderName ?? "",
+                      until: formatDate(claim?.until ?? new Date()),
+                    })
+              }</span>`,
+          )}
+          ${when(
+            !claim || claim.mine,
+            () => html`<form method="post" action="/ui/runs/${encodeURIComponent(run.runId)}/claim" class="inline" data-claim>
+              ${claim?.mine ? html`<input type="hidden" name="release" value="1" />` : ""}
+              <button type="submit" class="small secondary">${claim?.mine ? t(l, "queue.claim.release") : t(l, "queue.claim.take")}</button></form>`,
+          )}
+          <a href="/ui/runs/${encodeURIComponent(run.runId)}/next" id="next-item" class="muted">${t(l, "queue.next")}</a>
+          <span class="muted keys-hint">${t(l, "queue.keys.hint")}</span>
+        </div>`,
+      )}
       ${when(
         decided,
         () =>
@@ -151,16 +267,27 @@ export function runPage(options: RunPageOptions): Html {
             },
           )}</p>`,
       )}
-      <h2>${t(l, "run.revisions")}</h2>
-      ${
-        trace.drafts.length === 0
-          ? html`<p class="card muted">${t(l, "run.draftsGone")}</p>`
-          : html`<div class="revisions">
-              ${trace.drafts.map((d) => revisionColumn(l, trace, d, d.revision === lastRevision))}
-              ${trace.decisions.filter((d) => d.decision === "edit_approve").map((d) => editedColumn(l, d))}
-            </div>`
-      }
-      ${when(run.status === "needs_review", () => decisionForm(l, run.runId, options.editableText, options.submitted))}
+      <div class="layout-run">
+        ${judgedColumn(l, trace, actions)}
+        <div class="output-column"><h2>${t(l, "run.output")}</h2>
+        ${
+          trace.drafts.length === 0
+            ? html`<p class="card muted">${t(l, "run.draftsGone")}</p>`
+            : html`<div class="revisions">
+                ${trace.drafts.map((d) => revisionColumn(l, trace, d, d.revision === lastRevision, actions))}
+                ${trace.decisions.filter((d) => d.decision === "edit_approve").map((d) => editedColumn(l, d))}
+              </div>`
+        }
+        ${when(run.status === "needs_review", () =>
+          decisionForm(
+            l,
+            run.runId,
+            options.editableText,
+            options.submitted ?? (options.choose ? { decision: options.choose, reason: "" } : undefined),
+          ),
+        )}
+        </div>
+      </div>
       ${when(
         trace.decisions.length,
         () => html`<h2>${t(l, "run.decisions")}</h2>

@@ -32,7 +32,10 @@ export const DashboardResponse = z
           selected: z.number(),
           rate: z.number(),
           impactRatio: rate,
-          adverse: z.boolean().openapi({ description: "Impact ratio under 0.8 (four-fifths rule)" }),
+          smallSample: z.boolean().openapi({ description: "Under 30 candidates: too few to conclude" }),
+          adverse: z
+            .boolean()
+            .openapi({ description: "Impact ratio under 0.8 (four-fifths rule) on 30 candidates or more" }),
         }),
       ),
       adverseImpact: z.boolean(),

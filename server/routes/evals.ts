@@ -1,8 +1,9 @@
 // Eval runs as stored by `garde-fou eval --db`: a paginated list, and one run with its case results.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { asc, count, desc, eq } from "drizzle-orm";
-import { NotFoundError } from "../../core/errors.js";
+import { ConflictError, NotFoundError } from "../../core/errors.js";
 import type { Database } from "../../db/client.js";
+import { insertEvalRun } from "../../db/queries/eval-runs.js";
 import { evalCaseResults, evalRuns } from "../../db/schema.js";
 import { ErrorResponse } from "../schemas.js";
 import { validationHook } from "../validation.js";
@@ -74,6 +75,55 @@ const readRun = createRoute({
   responses: { 200: json(EvalRunDetail, "The eval run"), 404: json(ErrorResponse, "No such eval run") },
 });
 
+const JsonObject = z.record(z.string(), z.unknown());
+const StoredEvalRun = z
+  .object({
+    run: z.object({
+      id: z.string().min(1).max(200),
+      suites: z.array(z.string().max(200)).max(1_000),
+      provider: z.string().min(1).max(200),
+      mode: z.string().min(1).max(50),
+      promptVersions: JsonObject,
+      baselineId: z.string().max(2_000).nullable(),
+      total: z.number().int().min(0),
+      passed: z.number().int().min(0),
+      failed: z.number().int().min(0),
+      summary: JsonObject,
+      startedAt: z.iso.datetime(),
+      finishedAt: z.iso.datetime().nullable(),
+    }),
+    cases: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(300),
+          suite: z.string().max(200),
+          caseId: z.string().max(300),
+          column: z.string().max(300),
+          passed: z.boolean(),
+          assertions: JsonObject,
+          output: z.unknown(),
+          latencyMs: z.number().min(0),
+          inputTokens: z.number().int().min(0),
+          outputTokens: z.number().int().min(0),
+          costUsd: z.number().min(0),
+        }),
+      )
+      .max(100_000),
+  })
+  .openapi("StoredEvalRun");
+
+const storeRun = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Store an eval run (what `garde-fou eval --db` sends when a server holds the embedded database).",
+  request: { body: { content: { "application/json": { schema: StoredEvalRun } }, required: true } },
+  responses: {
+    201: json(z.object({ id: z.string() }), "Stored"),
+    400: json(ErrorResponse, "Invalid eval run; the message names the field"),
+    409: json(ErrorResponse, "An eval run with this id exists"),
+  },
+});
+
 type EvalRunRow = typeof evalRuns.$inferSelect;
 
 const summaryOf = (row: EvalRunRow) => ({
@@ -96,6 +146,23 @@ export function createEvalRoutes(deps: { db: Database }) {
         deps.db.select({ n: count() }).from(evalRuns),
       ]);
       return c.json({ items: rows.map(summaryOf), total: total?.n ?? 0, limit, offset }, 200);
+    })
+    .openapi(storeRun, async (c) => {
+      const { run, cases } = c.req.valid("json");
+      const [existing] = await deps.db
+        .select({ id: evalRuns.id })
+        .from(evalRuns)
+        .where(eq(evalRuns.id, run.id));
+      if (existing) throw new ConflictError(`eval run ${run.id} is already stored`, { id: run.id });
+      await insertEvalRun(deps.db, {
+        run: {
+          ...run,
+          startedAt: new Date(run.startedAt),
+          finishedAt: run.finishedAt ? new Date(run.finishedAt) : null,
+        },
+        cases: cases.map((k) => ({ ...k, output: k.output ?? null, evalRunId: run.id })),
+      });
+      return c.json({ id: run.id }, 201);
     })
     .openapi(readRun, async (c) => {
       const { id } = c.req.valid("param");

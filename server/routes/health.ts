@@ -26,7 +26,7 @@ const health = createRoute({
       },
     },
     503: {
-      description: "The database does not answer: the reason, until it is back",
+      description: "The database does not answer, or its directory is gone: the reason, until it is back",
       content: {
         "application/json": {
           schema: z.object({ status: z.literal("unavailable"), version: z.string(), reason: z.string() }),
@@ -38,6 +38,11 @@ const health = createRoute({
 
 export function createHealthRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(health, async (c) => {
+    // Checked first and cheaply: PGlite keeps answering from memory after its directory is deleted,
+    // while nothing it writes any more will survive.
+    const storage = deps.storageProblem?.() ?? null;
+    if (storage)
+      return c.json({ status: "unavailable" as const, version: deps.version, reason: storage }, 503);
     try {
       await Promise.race([
         deps.db.execute(sql`select 1`),

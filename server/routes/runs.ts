@@ -1,17 +1,20 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { WorkflowId } from "../../core/contract.js";
-import { ConflictError, NotFoundError } from "../../core/errors.js";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { appendAudit } from "../../db/queries/audit.js";
+import { batchProgress } from "../../db/queries/batch.js";
 import { eraseRunData } from "../../db/queries/erasure.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
-import { compiledWorkflow } from "../../graphs/registry.js";
+import { deliveriesOf } from "../../db/queries/webhooks.js";
+import { queueRun } from "../../graphs/background.js";
+import { compiledWorkflow, WorkflowId } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
-import { ErrorResponse, RunRequestBody, RunResponse } from "../schemas.js";
-import { maskValue } from "../trace/mask.js";
+import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { maskerFor } from "../trace/names.js";
 import { validationHook } from "../validation.js";
+import { queueOf, runUrls, webhookFor } from "./background.js";
 import { RunListQuery, RunListResponse, runFilterOf, runSummary } from "./run-list.js";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -25,6 +28,9 @@ const createRun = createRoute({
   summary: "Run a workflow; nothing is returned as output unless every guard let it pass.",
   request: {
     headers: z.object({
+      prefer: z.string().max(200).optional().openapi({
+        description: '`respond-async`: answer 202 at once and run in the background (as `"wait": false`)',
+      }),
       "idempotency-key": z.string().min(1).max(200).optional().openapi({
         description:
           "Retry-safe: the same key with the same body gives back the same run (never a second one); with another body, a 409.",
@@ -34,6 +40,10 @@ const createRun = createRoute({
   },
   responses: {
     200: json(RunResponse, "The run's outcome: released, blocked, needs_review or failed"),
+    202: json(
+      QueuedRunResponse,
+      "Accepted for the background: follow `streamUrl` (server-sent events) or read `url`; the webhook, if any, gets the outcome",
+    ),
     400: json(ErrorResponse, "Invalid request; the message names the field"),
     409: json(
       ErrorResponse,
@@ -60,6 +70,34 @@ const RunDetailResponse = RunResponse.extend({
       endedAt: z.string().nullable(),
     }),
   ),
+  kind: z.enum(["single", "batch", "chunk"]).openapi({
+    description: "batch: a screening batch (see `progress` and its ranking); chunk: one of its chunk runs",
+  }),
+  parentRunId: z.string().nullable(),
+  progress: z
+    .object({
+      chunks: z.record(z.string(), z.number().int()),
+      chunksTotal: z.number().int(),
+      chunksBusy: z.number().int(),
+      cvsScored: z.number().int(),
+    })
+    .optional(),
+  webhook: z
+    .object({
+      url: z.string(),
+      deliveries: z.array(
+        z.object({
+          event: z.string(),
+          attempt: z.number().int(),
+          ok: z.boolean(),
+          statusCode: z.number().int().nullable(),
+          error: z.string().nullable(),
+          durationMs: z.number().int(),
+          at: z.string(),
+        }),
+      ),
+    })
+    .optional(),
   modelCalls: z.array(
     z.object({
       stepId: z.string().nullable(),
@@ -120,7 +158,7 @@ const eraseRun = createRoute({
  * the output). Reviewers, evaluators and administrators judge, measure and manage: they see identifiers,
  * contact details, NIR, IBAN, addresses and birth dates masked (server/trace/mask.ts).
  */
-const seesClearData = (role: string) => role === "app";
+export const seesClearData = (role: string) => role === "app";
 
 export function createRunRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
@@ -131,9 +169,32 @@ export function createRunRoutes(deps: AppDeps) {
     })
     .openapi(createRun, async (c) => {
       const body = c.req.valid("json");
-      const key = c.req.valid("header")["idempotency-key"];
+      const headers = c.req.valid("header");
+      const key = headers["idempotency-key"];
       // Keys are the caller's own: two API keys may use the same Idempotency-Key without meeting.
-      const scope = principalOf(c).keyId ?? "open";
+      const principal = principalOf(c);
+      const scope = principal.keyId ?? "open";
+      const background =
+        body.wait === false ||
+        /(^|[\s,;])respond-async\b/i.test(headers.prefer ?? "") ||
+        (body.webhook !== undefined && body.wait !== true);
+      if (body.webhook !== undefined && !background)
+        throw new InvalidInputError('webhook: only background runs report to a webhook; drop "wait": true', {
+          field: "webhook",
+        });
+      if (background) {
+        const webhook = await webhookFor(deps, principal.keyId, body.webhook);
+        const queued = await queueRun(deps.runs, queueOf(deps), body, {
+          ...(key ? { idempotencyKey: `${scope}:${key}` } : {}),
+          ...(webhook ? { webhook } : {}),
+        });
+        c.header("location", `/v1/runs/${queued.runId}`);
+        c.header("preference-applied", "respond-async");
+        return c.json(
+          { runId: queued.runId, workflow: queued.workflow, status: queued.status, ...runUrls(queued.runId) },
+          202,
+        );
+      }
       const result = await startRun(deps.runs, body, key ? { idempotencyKey: `${scope}:${key}` } : {});
       return c.json(result, 200);
     })
@@ -143,7 +204,8 @@ export function createRunRoutes(deps: AppDeps) {
       if (!detail) throw new NotFoundError("run", id);
       const { run } = detail;
       const error = run.error as { code: string; message: string } | null;
-      const shown = seesClearData(principalOf(c).role) ? <T>(v: T) => v : maskValue;
+      // The run's own candidates' names too, where its input says which text is a name (trace/names.ts).
+      const shown = seesClearData(principalOf(c).role) ? <T>(v: T) => v : maskerFor(run.input);
       // A waiting run's draft lives in the graph's checkpoints, not in the run row (nothing is released).
       const workflow = WorkflowId.safeParse(run.workflow);
       const held =
@@ -154,9 +216,30 @@ export function createRunRoutes(deps: AppDeps) {
       const review = pending
         ? { ...pending, draft: shown(pending.draft) as Record<string, unknown> | null }
         : undefined;
+      const progress = run.kind === "batch" ? await batchProgress(deps.db, id) : undefined;
+      const deliveries = run.webhook ? await deliveriesOf(deps.db, id) : [];
       return c.json(
         {
           runId: run.id,
+          kind: run.kind as "single" | "batch" | "chunk",
+          parentRunId: run.parentRunId,
+          ...(progress ? { progress } : {}),
+          ...(run.webhook
+            ? {
+                webhook: {
+                  url: run.webhook,
+                  deliveries: deliveries.map((d) => ({
+                    event: d.event,
+                    attempt: d.attempt,
+                    ok: d.ok,
+                    statusCode: d.statusCode,
+                    error: d.error,
+                    durationMs: d.durationMs,
+                    at: d.at.toISOString(),
+                  })),
+                },
+              }
+            : {}),
           workflow: run.workflow as z.infer<typeof RunResponse>["workflow"],
           status: run.status as z.infer<typeof RunResponse>["status"],
           ...(run.output ? { output: shown(run.output) as Record<string, unknown> } : {}),
@@ -203,8 +286,8 @@ export function createRunRoutes(deps: AppDeps) {
       const { id } = c.req.valid("param");
       const run = await findRun(deps.db, id);
       if (!run) throw new NotFoundError("run", id);
-      if (run.status === "running")
-        throw new ConflictError(`run ${id} is still running: erase it once it has ended`, {
+      if (run.status === "running" || run.status === "queued")
+        throw new ConflictError(`run ${id} is still ${run.status}: erase it once it has ended`, {
           status: run.status,
         });
       const at = deps.runs.clock.now();

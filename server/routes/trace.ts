@@ -8,6 +8,7 @@ import { draftsFromOutput, draftsOf } from "../../graphs/drafts.js";
 import type { AppDeps } from "../deps.js";
 import { ErrorResponse } from "../schemas.js";
 import { maskValue } from "../trace/mask.js";
+import { nameMaskerFor } from "../trace/names.js";
 import { buildTraceTree, distinctFindings, maskDrafts, type TraceNode, traceFinding } from "../trace/tree.js";
 import { validationHook } from "../validation.js";
 import { RunSummary, runSummary } from "./run-list.js";
@@ -109,7 +110,8 @@ export async function loadTrace(deps: AppDeps, runId: string): Promise<RunTrace>
     decisionsForRun(deps.db, runId),
   ]);
   const { run } = detail;
-  return {
+  // Every text of the trace, also the candidates' names the input points at (trace/names.ts).
+  return nameMaskerFor(run.input)({
     run: { ...runSummary(run), input: maskValue(run.input), output: maskValue(run.output) },
     steps: buildTraceTree(detail),
     drafts: maskDrafts(drafts.length ? drafts : draftsFromOutput(run.output, run.revisions)),
@@ -122,7 +124,7 @@ export async function loadTrace(deps: AppDeps, runId: string): Promise<RunTrace>
       editedOutput: maskValue(d.editedOutput),
       createdAt: d.createdAt.toISOString(),
     })),
-  };
+  });
 }
 
 export function createTraceRoutes(deps: AppDeps) {

@@ -59,11 +59,21 @@ export function restoreMasked(edited: string, original: string): string {
   return out + edited.slice(cursor);
 }
 
+/**
+ * Categories a candidate declared for the bias audit (sex, race/ethnicity): read by the audit only, never
+ * shown where candidate data is masked, so that no reviewer decides with them in view.
+ */
+const AUDIT_ONLY_KEYS = new Set(["selfDeclared"]);
+
 /** Masks every string inside a JSON-like value (step inputs and outputs). */
 export function maskValue(value: unknown): unknown {
   if (typeof value === "string") return maskText(value);
   if (Array.isArray(value)) return value.map(maskValue);
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValue(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !AUDIT_ONLY_KEYS.has(k))
+        .map(([k, v]) => [k, maskValue(v)]),
+    );
   return value;
 }

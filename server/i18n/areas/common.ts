@@ -65,16 +65,12 @@ export const fr = {
   "severity.review": "revue",
   "severity.block": "blocage",
 
+  "status.queued": "en file d'attente",
   "status.running": "en cours",
   "status.released": "publié",
   "status.blocked": "bloqué",
   "status.needs_review": "en attente de revue",
   "status.failed": "échec",
-
-  "workflow.ad_writing": "Rédaction d'annonce",
-  "workflow.screening": "Tri de CV",
-  "workflow.document_check": "Vérification de document",
-  "workflow.summary": "Synthèse de candidature",
 
   "decision.approve": "Approuver",
   "decision.reject": "Rejeter",
@@ -172,16 +168,12 @@ export const en: Record<keyof typeof fr, string> = {
   "severity.review": "review",
   "severity.block": "block",
 
+  "status.queued": "queued",
   "status.running": "running",
   "status.released": "released",
   "status.blocked": "blocked",
   "status.needs_review": "waiting for review",
   "status.failed": "failed",
-
-  "workflow.ad_writing": "Job ad writing",
-  "workflow.screening": "CV screening",
-  "workflow.document_check": "Document check",
-  "workflow.summary": "Application summary",
 
   "decision.approve": "Approve",
   "decision.reject": "Reject",

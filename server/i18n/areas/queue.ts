@@ -74,6 +74,8 @@ export const fr = {
   "queue.keys.hint": "Touche ? : raccourcis clavier",
   "queue.next": "Élément suivant →",
   "queue.done": "La file est vide : plus rien à décider.",
+  "queue.keys.enter": "Entrée",
+  "queue.keys.ctrlEnter": "Ctrl+Entrée",
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -151,4 +153,6 @@ export const en: Record<keyof typeof fr, string> = {
   "queue.keys.hint": "Key ?: keyboard shortcuts",
   "queue.next": "Next item →",
   "queue.done": "The queue is empty: nothing left to decide.",
+  "queue.keys.enter": "Enter",
+  "queue.keys.ctrlEnter": "Ctrl+Enter",
 };

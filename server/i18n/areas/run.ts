@@ -61,6 +61,8 @@ export const fr = {
   "run.error.draftGone":
     "Le brouillon n'est plus disponible : une correction ne peut pas être vérifiée. Approuvez ou rejetez.",
   "run.error.other": "Décision refusée : {message}",
+  "run.flashPrevious": "Décision enregistrée sur {runId} : {decision}.",
+  "run.advance": "puis passer à l'élément suivant",
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -124,4 +126,6 @@ export const en: Record<keyof typeof fr, string> = {
   "run.error.draftGone":
     "The draft is no longer available: a correction cannot be checked. Approve or reject.",
   "run.error.other": "Decision refused: {message}",
+  "run.flashPrevious": "Decision recorded on {runId}: {decision}.",
+  "run.advance": "then go to the next item",
 };

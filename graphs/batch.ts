@@ -1,0 +1,240 @@
+// Batch screening: one job and up to BATCH_MAX_CVS CVs, read as a stream and stored as chunk runs (ordinary
+// queued screening runs of at most BATCH_CHUNK_SIZE CVs, each guarded like any other), scored by workers, and
+// one ranking over all of them kept in the database (batch_scores), so no process ever holds the whole batch.
+// The batch run itself (kind `batch`) is settled when its last chunk comes to rest. Knows no HTTP.
+import { z } from "zod";
+import { DEFAULT_JURISDICTION, type Jurisdiction } from "../core/contract.js";
+import { InvalidInputError, TooLargeError } from "../core/errors.js";
+import {
+  BATCH_OWNER,
+  batchProgress,
+  chunkRunIds,
+  failQueuedChunks,
+  insertBatchRun,
+  type NewBatchScore,
+  saveBatchScores,
+  setBatchInput,
+} from "../db/queries/batch.js";
+import { endRun, insertQueuedRun } from "../db/queries/run-lifecycle.js";
+import { findRun, type RunRow } from "../db/queries/runs.js";
+import type { JobQueue } from "./background.js";
+import { compiledWorkflow } from "./registry.js";
+import type { RunServiceDeps } from "./runner.js";
+import { MAX_TOTAL_CV_CHARS, ScreeningCvInput, ScreeningInput } from "./screening/input.js";
+
+export interface BatchLimits {
+  /** CVs one batch may hold (BATCH_MAX_CVS): one more is a TooLargeError (413). */
+  maxCvs: number;
+  /** CVs per chunk run (BATCH_CHUNK_SIZE). */
+  chunkSize: number;
+}
+
+export interface BatchRequest {
+  job: unknown;
+  jurisdiction?: Jurisdiction;
+  /** The CVs, read one at a time (a parsed array, or the lines of a JSONL upload as they arrive). */
+  cvs: AsyncIterable<unknown> | Iterable<unknown>;
+  webhook?: { url: string; keyId: string };
+}
+
+export interface BatchStarted {
+  runId: string;
+  status: "running";
+  cvs: number;
+  chunks: number;
+}
+
+/** Sorts in chunk order: `<batch id>.c000042`. */
+export const chunkRunId = (batchId: string, chunk: number) => `${batchId}.c${String(chunk).padStart(6, "0")}`;
+const chunkOf = (runId: string) => Number(/\.c(\d+)$/.exec(runId)?.[1] ?? -1);
+
+const JOB_SEND_PAGE = 500;
+
+export async function startBatch(
+  deps: RunServiceDeps,
+  queue: JobQueue,
+  request: BatchRequest,
+  limits: BatchLimits,
+): Promise<BatchStarted> {
+  const job = ScreeningInput.shape.job.safeParse(request.job);
+  if (!job.success)
+    throw new InvalidInputError(`job: ${job.error.issues[0]?.message ?? "invalid"}`, { field: "job" });
+  const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
+  const batchId = deps.ids.next();
+  const now = deps.clock.now();
+  const common = {
+    workflow: "screening",
+    jurisdiction,
+    provider: deps.engine.provider,
+    model: deps.engine.chatModel,
+    offline: deps.engine.offline,
+  };
+  await insertBatchRun(deps.db, {
+    ...common,
+    id: batchId,
+    input: { job: job.data, batch: { uploading: true } },
+    webhook: request.webhook?.url ?? null,
+    webhookKey: request.webhook?.keyId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const seen = new Set<string>();
+  let chunk: ScreeningCvInput[] = [];
+  let chunkChars = 0;
+  let chunks = 0;
+  let count = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const at = deps.clock.now();
+    const id = chunkRunId(batchId, chunks);
+    await insertQueuedRun(deps.db, {
+      ...common,
+      id,
+      input: { job: job.data, cvs: chunk },
+      kind: "chunk",
+      parentRunId: batchId,
+      idempotencyKey: `batch:${id}`,
+      createdAt: at,
+      updatedAt: at,
+    });
+    chunks += 1;
+    chunk = [];
+    chunkChars = 0;
+  };
+  try {
+    for await (const raw of request.cvs) {
+      if (count >= limits.maxCvs)
+        throw new TooLargeError(
+          `a batch holds at most ${limits.maxCvs.toLocaleString("en")} CVs (BATCH_MAX_CVS); split it into several batches`,
+          { maxCvs: limits.maxCvs, setting: "BATCH_MAX_CVS" },
+        );
+      const cv = ScreeningCvInput.safeParse(raw);
+      if (!cv.success) {
+        const issue = cv.error.issues[0];
+        const field = ["cvs", String(count), ...(issue?.path.map(String) ?? [])].join(".");
+        throw new InvalidInputError(`${field}: ${issue?.message ?? "invalid"}`, { field });
+      }
+      if (seen.has(cv.data.id))
+        throw new InvalidInputError(`cvs.${count}.id: duplicate id ${cv.data.id}`, {
+          field: `cvs.${count}.id`,
+        });
+      seen.add(cv.data.id);
+      count += 1;
+      // A chunk must pass the screening input's own limits: its CV count and its characters in all.
+      if (chunk.length >= limits.chunkSize || chunkChars + cv.data.text.length > MAX_TOTAL_CV_CHARS)
+        await flush();
+      chunk.push(cv.data);
+      chunkChars += cv.data.text.length;
+    }
+    await flush();
+    if (count === 0) throw new InvalidInputError("cvs: at least one CV is needed", { field: "cvs" });
+  } catch (error) {
+    const at = deps.clock.now();
+    const reason = {
+      code: "invalid_input",
+      message: `the upload was refused: ${error instanceof Error ? error.message : String(error)}`,
+    };
+    await failQueuedChunks(deps.db, batchId, reason, at);
+    await endRun(deps.db, batchId, BATCH_OWNER, { status: "failed", error: reason, now: at });
+    throw error;
+  }
+  await setBatchInput(
+    deps.db,
+    batchId,
+    { job: job.data, batch: { uploading: false, cvs: count, chunks, chunkSize: limits.chunkSize } },
+    deps.clock.now(),
+  );
+  // Jobs only once the whole upload is stored: a refused upload leaves no work behind.
+  for (let after = ""; ; ) {
+    const page = await chunkRunIds(deps.db, batchId, after, JOB_SEND_PAGE);
+    if (page.length === 0) break;
+    await queue.send(page.map((r) => ({ name: "run" as const, runId: r.id })));
+    after = page.at(-1)?.id ?? after;
+  }
+  return { runId: batchId, status: "running", cvs: count, chunks };
+}
+
+const ScoredEntry = z.object({
+  id: z.string(),
+  score: z.number(),
+  recommendation: z.string(),
+  verdict: z.string().nullable().optional(),
+});
+const Ranked = z.object({ ranking: z.array(ScoredEntry) });
+
+/** The scores a chunk run came to: released, its output; waiting or blocked, the draft it holds. */
+async function chunkScores(deps: RunServiceDeps, child: RunRow): Promise<z.infer<typeof ScoredEntry>[]> {
+  if (child.status === "released") return Ranked.safeParse(child.output).data?.ranking ?? [];
+  if (child.status !== "needs_review" && child.status !== "blocked") return [];
+  const state = await compiledWorkflow(deps.checkpointer, "screening").state(child.id);
+  return Ranked.safeParse(state?.draft?.output).data?.ranking ?? [];
+}
+
+export const BatchInput = z.object({
+  job: z.string(),
+  batch: z.object({
+    uploading: z.boolean(),
+    cvs: z.number().int().optional(),
+    chunks: z.number().int().optional(),
+    chunkSize: z.number().int().optional(),
+  }),
+});
+
+/**
+ * A chunk at rest: its CVs' scores into the batch's ranking (once per CV), and the batch settled once no
+ * chunk is left queued or running. Any job may call it again: nothing is written twice.
+ */
+export async function recordChunk(deps: RunServiceDeps, queue: JobQueue, child: RunRow): Promise<void> {
+  const batchId = child.parentRunId;
+  if (!batchId) return;
+  const at = deps.clock.now();
+  const scores = await chunkScores(deps, child);
+  await saveBatchScores(
+    deps.db,
+    scores.map<NewBatchScore>((s) => ({
+      runId: batchId,
+      cvId: s.id,
+      chunk: chunkOf(child.id),
+      childRunId: child.id,
+      score: s.score,
+      recommendation: s.recommendation,
+      verdict: s.verdict ?? null,
+      createdAt: at,
+    })),
+  );
+  await settleBatch(deps, queue, batchId);
+}
+
+export async function settleBatch(deps: RunServiceDeps, queue: JobQueue, batchId: string): Promise<void> {
+  const batch = await findRun(deps.db, batchId);
+  if (!batch) return;
+  const input = BatchInput.safeParse(batch.input);
+  if (batch.status === "running") {
+    if (!input.success || input.data.batch.uploading) return;
+    const progress = await batchProgress(deps.db, batchId);
+    if (progress.chunksBusy > 0) return;
+    const waiting = progress.chunks.needs_review ?? 0;
+    await endRun(deps.db, batchId, BATCH_OWNER, {
+      status: "released",
+      verdict: waiting > 0 ? "review" : "pass",
+      output: {
+        batch: true,
+        cvs: input.data.batch.cvs ?? 0,
+        scored: progress.cvsScored,
+        chunks: progress.chunks,
+        humanReviewRequired: waiting > 0,
+        reviewReasons:
+          waiting > 0
+            ? [
+                `${waiting} lot(s) attendent une décision humaine avant tout rejet (RGPD art. 22, règle SC-09) : voir leurs runs.`,
+              ]
+            : [],
+        ranking: `/v1/runs/${batchId}/ranking`,
+      },
+      now: deps.clock.now(),
+    });
+  }
+  const settled = await findRun(deps.db, batchId);
+  if (settled?.webhook && settled.status !== "running")
+    await queue.send([{ name: "webhook", runId: batchId, event: `run.${settled.status}` }]);
+}
