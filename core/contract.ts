@@ -67,9 +67,8 @@ export const Jurisdiction = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export const DEFAULT_JURISDICTION: Jurisdiction = "FR";
 
-export const WORKFLOWS = ["ad_writing", "screening", "document_check", "summary"] as const;
-export const WorkflowId = z.enum(WORKFLOWS);
-export type WorkflowId = z.infer<typeof WorkflowId>;
+// The workflow ids are not listed here: each workflow is defined in its own folder under graphs/, and
+// graphs/registry.ts derives WORKFLOWS and WorkflowId from its entries (one folder + one line per workflow).
 
 export const RUN_STATUSES = ["queued", "running", "released", "blocked", "needs_review", "failed"] as const;
 export const RunStatus = z.enum(RUN_STATUSES);

@@ -91,6 +91,27 @@ export const SETTINGS = {
     meaning:
       "Days after a screening, document check or summary ends before its candidate input, embeddings and checkpoints are purged (CNIL: no longer than needed; at most 2 years with the candidate's agreement).",
   },
+  LOG_RETENTION_DAYS: {
+    schema: intFrom(183, 3650).default(183),
+    meaning:
+      "Days the decision log is kept after a run ends (AI Act art. 26: at least six months, so 183 is the floor): the run, its masked trace, findings, decisions, audit entries and screening scores, never the CVs (those go after CANDIDATE_RETENTION_DAYS). Then the run and its log are deleted.",
+  },
+  VALUE_BASELINE_MINUTES: {
+    schema: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z_]+=\d+(\.\d+)?(,[a-z_]+=\d+(\.\d+)?)*$/, "workflow=minutes pairs, comma-separated")
+        .optional(),
+    ),
+    meaning:
+      "The value page's baseline: minutes a recruiter spends on one task without the tool, per workflow (e.g. screening=45,ad_writing=30). Unset: no time-saved estimate is shown.",
+  },
+  VALUE_REVIEW_MINUTES: {
+    schema: intFrom(0, 600).default(5),
+    meaning:
+      "The value page: minutes a person spends reviewing one run the guards sent to review (subtracted from the time saved).",
+  },
   REVIEW_CLAIM_MINUTES: {
     schema: intFrom(1, 24 * 60).default(15),
     meaning:

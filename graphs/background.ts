@@ -12,15 +12,13 @@ import {
   Jurisdiction,
   type Jurisdiction as JurisdictionId,
   RunStatus,
-  type WorkflowId,
-  WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError } from "../core/errors.js";
 import { claimQueuedRun, insertQueuedRun } from "../db/queries/run-lifecycle.js";
 import { findRun, type RunRow } from "../db/queries/runs.js";
 import { recordChunk } from "./batch.js";
 import { recoverRun } from "./recovery.js";
-import { workflowDefinition } from "./registry.js";
+import { type WorkflowId, WorkflowId as WorkflowIdSchema, workflowDefinition } from "./registry.js";
 import {
   drive,
   leasesOf,

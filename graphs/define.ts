@@ -15,7 +15,7 @@ import {
   type UpdateType,
 } from "@langchain/langgraph";
 import { z } from "zod";
-import type { Jurisdiction, WorkflowId } from "../core/contract.js";
+import type { Jurisdiction } from "../core/contract.js";
 import {
   type WorkflowContext,
   WorkflowContextAnnotation,
@@ -43,6 +43,10 @@ export interface WorkflowSpec<
 > {
   id: Id;
   description: string;
+  /** Its name on the reviewers' pages, in each language of the pages. */
+  label: WorkflowLabel;
+  /** Whether its input is about candidates: such runs fall under the retention limit (runtime/retention.ts). */
+  candidateData: boolean;
   input: Input;
   /** Every state channel: `...guardedChannels<Output>()` and the workflow's own. */
   state: SD;
@@ -91,9 +95,16 @@ export interface CompiledWorkflow {
   shape(): Promise<{ nodes: string[]; edges: Array<{ source: string; target: string }> }>;
 }
 
-export interface WorkflowDefinition<Id extends string = WorkflowId> {
+export interface WorkflowLabel {
+  fr: string;
+  en: string;
+}
+
+export interface WorkflowDefinition<Id extends string = string> {
   id: Id;
   description: string;
+  label: WorkflowLabel;
+  candidateData: boolean;
   input: z.ZodType<Record<string, unknown>>;
   compile(checkpointer: BaseCheckpointSaver): CompiledWorkflow;
 }
@@ -193,5 +204,12 @@ export function defineWorkflow<
       },
     };
   };
-  return { id: spec.id, description: spec.description, input: spec.input, compile };
+  return {
+    id: spec.id,
+    description: spec.description,
+    label: spec.label,
+    candidateData: spec.candidateData,
+    input: spec.input,
+    compile,
+  };
 }

@@ -1,11 +1,10 @@
 // The drafts a reviewer compares: what the guards checked at each revision of a run, read from the run's
 // graph (its checkpointed history), not from the checkpoint tables' internals.
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { WorkflowId } from "../core/contract.js";
 import type { Database } from "../db/client.js";
 import { findRun } from "../db/queries/runs.js";
 import type { DraftRevision } from "./define.js";
-import { compiledWorkflow } from "./registry.js";
+import { compiledWorkflow, WorkflowId } from "./registry.js";
 
 export type { DraftRevision } from "./define.js";
 

@@ -3,12 +3,12 @@
 // for a person waits again, a decided run resumes with its recorded decision, a run cut mid-way continues,
 // one whose graph had finished is ended as it finished. A run that cannot be resumed ends `failed` with
 // the reason. Nothing stays `running`.
-import { Jurisdiction, ReviewDecisionKind, WorkflowId } from "../core/contract.js";
+import { Jurisdiction, ReviewDecisionKind } from "../core/contract.js";
 import { isGardeFouError } from "../core/errors.js";
 import { decisionsForRun } from "../db/queries/review.js";
 import { claimOrphanedRuns, closeOpenSteps, endRun } from "../db/queries/run-lifecycle.js";
 import type { RunRow } from "../db/queries/runs.js";
-import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import { compiledWorkflow, WorkflowId, workflowDefinition } from "./registry.js";
 import { drive, leasesOf, type RunResult, type RunServiceDeps } from "./runner.js";
 import type { ReviewDecision } from "./supervisor/state.js";
 

@@ -3,12 +3,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createModelEngine } from "../agents/models/factory.js";
 import { fixedClock } from "../core/clock.js";
-import { WORKFLOWS } from "../core/contract.js";
 import { loadSettings } from "../core/settings.js";
 import { MemoryTracer } from "../core/trace.js";
 import { traced } from "../core/traced.js";
 import { type CompiledWorkflow, defineWorkflow, type WorkflowDefinition } from "./define.js";
-import { WORKFLOW_REGISTRY } from "./registry.js";
+import { WORKFLOW_REGISTRY, WORKFLOWS, WorkflowId } from "./registry.js";
 import { contextOf } from "./supervisor/context.js";
 import { buildSupervisor, SUPERVISOR } from "./supervisor/graph.js";
 import { guardedChannels } from "./supervisor/state.js";
@@ -49,10 +48,13 @@ describe("workflow registry", () => {
     expect(definition.input.safeParse({}).success).toBe(false);
   });
 
-  it("has no entry for a workflow the contract does not name", () => {
-    expect(
-      Object.keys(WORKFLOW_REGISTRY).filter((id) => !(WORKFLOWS as readonly string[]).includes(id)),
-    ).toEqual([]);
+  it("is the one list of workflow ids: WORKFLOWS and WorkflowId are its keys", () => {
+    expect([...WORKFLOWS]).toEqual(Object.keys(WORKFLOW_REGISTRY));
+    expect(WorkflowId.options).toEqual([...WORKFLOWS]);
+    for (const id of WORKFLOWS) {
+      expect(WORKFLOW_REGISTRY[id].label.fr.length, `${id} has a French name`).toBeGreaterThan(0);
+      expect(WORKFLOW_REGISTRY[id].label.en.length, `${id} has an English name`).toBeGreaterThan(0);
+    }
   });
 
   it.each(WORKFLOWS)("cannot take %s to its end without passing the supervisor", async (id) => {
@@ -110,6 +112,8 @@ describe("a fifth workflow defined with defineWorkflow", () => {
     const tracer = new MemoryTracer();
     const failing = defineWorkflow({
       id: "failing",
+      label: { fr: "Échec (test)", en: "Failing (test)" },
+      candidateData: false,
       description: "A worker that throws half-way (test fixture).",
       input: z.object({ text: z.string() }),
       state: { ...guardedChannels<{ text: string }>(), text: Annotation<string> },

@@ -12,8 +12,6 @@ import {
   type Jurisdiction,
   RunStatus,
   Verdict,
-  type WorkflowId,
-  WorkflowId as WorkflowIdSchema,
 } from "../core/contract.js";
 import { ConflictError, InvalidInputError, isGardeFouError, NotFoundError } from "../core/errors.js";
 import type { ModelEngine } from "../core/models.js";
@@ -24,7 +22,12 @@ import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queri
 import { DbTracer } from "../db/trace-store.js";
 import type { CpuTasks } from "./cpu.js";
 import type { RunInput } from "./define.js";
-import { compiledWorkflow, workflowDefinition } from "./registry.js";
+import {
+  compiledWorkflow,
+  type WorkflowId,
+  WorkflowId as WorkflowIdSchema,
+  workflowDefinition,
+} from "./registry.js";
 import { processLeases, type RunLeases } from "./run-leases.js";
 import type { WorkflowContext } from "./supervisor/context.js";
 import { type PendingReview, pendingReview, rejectionRecommended } from "./supervisor/pending-review.js";

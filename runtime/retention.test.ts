@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../core/logger.js";
+import { loadSettings } from "../core/settings.js";
 import { auditLog, findings, runSteps, runs } from "../db/schema.js";
 import { startRun } from "../graphs/runner.js";
 import { createTestApp, type TestApp } from "../server/test-support/app.js";
 import { maskerFor } from "../server/trace/names.js";
-import { purgeExpiredRuns } from "./retention.js";
+import { purgeExpiredLog, purgeExpiredRuns } from "./retention.js";
 import { openTestRuntime } from "./test-support/runtime.js";
 
 let t: TestApp;
@@ -41,6 +42,28 @@ describe("the candidate-data retention limit", () => {
     expect(audit.map((a) => a.action)).toContain("run.purge");
     // A second pass finds nothing more to do.
     expect(await purgeExpiredRuns({ ...deps, clock: later })).toEqual([]);
+  });
+
+  it("keeps the decision log at least six months, then deletes it; the setting cannot go under 183 days", async () => {
+    expect(loadSettings({}).LOG_RETENTION_DAYS).toBe(183);
+    expect(() => loadSettings({ LOG_RETENTION_DAYS: "90" })).toThrow(/LOG_RETENTION_DAYS/);
+    const ad = await startRun(t.deps.runs, {
+      workflow: "ad_writing",
+      input: { brief: "Caissier à Nantes, CDI." },
+    });
+    const deps = { ...t.deps.runs, logger: silentLogger, retentionDays: 30, logRetentionDays: 183 };
+    const at = (days: number) => ({
+      now: () => new Date(t.deps.runs.clock.now().getTime() + days * 86_400_000),
+    });
+    // Past the candidate limit, within the log's: the run, its decision log and its trace stay.
+    expect(await purgeExpiredLog({ ...deps, clock: at(100) })).toEqual({ runs: 0, auditEntries: 0 });
+    expect((await t.handle.db.select().from(runs).where(eq(runs.id, ad.runId))).length).toBe(1);
+    const gone = await purgeExpiredLog({ ...deps, clock: at(184) });
+    expect(gone.runs).toBeGreaterThanOrEqual(1);
+    expect((await t.handle.db.select().from(runs).where(eq(runs.id, ad.runId))).length).toBe(0);
+    expect((await t.handle.db.select().from(runSteps).where(eq(runSteps.runId, ad.runId))).length).toBe(0);
+    const audit = await t.handle.db.select().from(auditLog).where(eq(auditLog.action, "log.purge"));
+    expect(audit[0]?.details).toMatchObject({ logRetentionDays: 183 });
   });
 
   it("stores the trace and the findings' evidence of a purged run masked, names included", {

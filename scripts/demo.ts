@@ -1,11 +1,10 @@
 // `npm run demo`: every workflow on its sample input, on an in-memory database with the offline engine,
 // showing for each run what was released, revised, sent to a person or blocked, and why.
 import { existsSync, readFileSync } from "node:fs";
-import { WORKFLOWS, type WorkflowId } from "../core/contract.js";
 import { fromRoot } from "../core/paths.js";
 import { loadSettings } from "../core/settings.js";
 import { getRunDetail } from "../db/queries/runs.js";
-import { workflowDefinition } from "../graphs/registry.js";
+import { WORKFLOWS, type WorkflowId, workflowDefinition } from "../graphs/registry.js";
 import { type RunResult, startRun } from "../graphs/runner.js";
 import { openRuntime } from "../runtime/index.js";
 

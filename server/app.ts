@@ -15,7 +15,7 @@ import { createAuditRoutes } from "./routes/audit.js";
 import { createBackgroundRoutes, createWebhookRoutes, isStreamedBatch } from "./routes/background.js";
 import { createDashboardRoutes } from "./routes/dashboard.js";
 import { createEvalRoutes } from "./routes/evals.js";
-import { createEvidenceRoutes } from "./routes/evidence.js";
+import { createEvidenceDocRoutes, createEvidenceRoutes } from "./routes/evidence.js";
 import { createGuardRoutes } from "./routes/guard.js";
 import { createHealthRoutes } from "./routes/health.js";
 import { createKeyRoutes } from "./routes/keys.js";
@@ -69,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route("/v1/review", createReviewRoutes(deps));
   app.route("/v1/audit", createAuditRoutes(deps));
   app.route("/v1/audit", createEvidenceRoutes(deps));
+  app.route("/v1", createEvidenceDocRoutes(deps));
   app.route("/v1/dashboard", createDashboardRoutes(deps));
   app.route("/v1/keys", createKeyRoutes(deps));
   app.route("/v1/webhook", createWebhookRoutes(deps));

@@ -141,6 +141,7 @@ export async function main(): Promise<void> {
     ids: runtime.runs.ids,
     logger: runtime.logger,
     retentionDays: runtime.settings.CANDIDATE_RETENTION_DAYS,
+    logRetentionDays: runtime.settings.LOG_RETENTION_DAYS,
     maskerFor,
   });
   let stopping = false;

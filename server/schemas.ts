@@ -9,8 +9,8 @@ import {
   RunStatus,
   TextKind,
   Verdict,
-  WORKFLOWS,
 } from "../core/contract.js";
+import { WORKFLOWS } from "../graphs/registry.js";
 
 export const ErrorResponse = z
   .object({

@@ -3,7 +3,6 @@
 // database and the graphs are imported only when a case or a flag needs them.
 import { join } from "node:path";
 import { type Clock, type IdSource, systemClock, uuidIds } from "../../core/clock.js";
-import type { WorkflowId } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import type { ModelEngine, ProviderId } from "../../core/models.js";
 import { fromRoot } from "../../core/paths.js";
@@ -25,6 +24,7 @@ import { createProgress, type TextSink } from "../../evals/runner/progress.js";
 import { runEval } from "../../evals/runner/run-eval.js";
 import type { GraphWorkflowRunner } from "../../evals/targets/graph-runner.js";
 import type { PromptLibrary, WorkflowRunner } from "../../evals/targets/types.js";
+import type { WorkflowId } from "../../graphs/registry.js";
 import type { ServerClient } from "../server-client.js";
 
 export interface EvalIo {

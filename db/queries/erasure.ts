@@ -106,22 +106,27 @@ export async function eraseRunData(
   });
 }
 
-/** Workflows whose input is about candidates (a job ad brief is not). */
-export const CANDIDATE_WORKFLOWS = ["screening", "document_check", "summary"] as const;
 const ENDED = ["released", "blocked", "failed"];
 
 /**
- * Ended runs, about candidates, last touched before `cutoff`, whose input is still there: what the
+ * Ended runs of the given workflows (those whose input is about candidates: the database knows no
+ * workflow, graphs/ says which), last touched before `cutoff`, whose input is still there: what the
  * retention limit purges.
  */
-export async function runsPastRetention(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
+export async function runsPastRetention(
+  db: Database,
+  cutoff: Date,
+  workflows: readonly string[],
+  limit = 100,
+): Promise<string[]> {
+  if (workflows.length === 0) return [];
   const rows = await db
     .select({ id: runs.id })
     .from(runs)
     .where(
       and(
         inArray(runs.status, ENDED),
-        inArray(runs.workflow, [...CANDIDATE_WORKFLOWS]),
+        inArray(runs.workflow, [...workflows]),
         lt(runs.updatedAt, cutoff),
         sql`not (${runs.input} ? 'erased' or ${runs.input} ? 'purged')`,
       ),

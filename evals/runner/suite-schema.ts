@@ -1,7 +1,8 @@
 // The shape of a suite file (evals/suites/<suite>.yaml, or a folder of such files). Cases are validated
 // one by one so that an error names the case it is in.
 import { z } from "zod";
-import { GuardId, Jurisdiction, TextKind, WORKFLOWS } from "../../core/contract.js";
+import { GuardId, Jurisdiction, TextKind } from "../../core/contract.js";
+import { WORKFLOWS } from "../../graphs/registry.js";
 import { Assertion } from "../assertions/schema.js";
 
 export const TARGET_KINDS = ["prompt", "guard", ...WORKFLOWS.map((w) => `workflow:${w}` as const)] as const;

@@ -1,8 +1,9 @@
 // The WorkflowRunner the command uses by default: the product's run service on a throw-away in-memory
 // database and checkpointer, with the case's recording engine. Everything here is imported on first use
 // only, so that suites without workflow cases never load LangGraph or PGlite.
-import type { WorkflowId } from "../../core/contract.js";
+
 import type { Settings } from "../../core/settings.js";
+import type { WorkflowId } from "../../graphs/registry.js";
 import type { WorkflowRunner } from "./types.js";
 
 export interface GraphWorkflowRunner {

@@ -1,5 +1,5 @@
 // One runner per target kind; registry.test.ts checks that every kind a suite may name has one.
-import type { WorkflowId } from "../../core/contract.js";
+import type { WorkflowId } from "../../graphs/registry.js";
 import type { EvalCase } from "../runner/suite-schema.js";
 import type { TargetRunner } from "./context.js";
 import { runGuardTarget } from "./guard.js";

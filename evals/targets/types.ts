@@ -1,9 +1,10 @@
 // What a case can test, and the product pieces a target needs. The pieces are interfaces injected by the
 // command's wiring, so that evals/ compiles and starts without the graphs, the prompt registry or LangChain.
 
-import type { Finding, Jurisdiction, RunStatus, Verdict, WorkflowId } from "../../core/contract.js";
+import type { Finding, Jurisdiction, RunStatus, Verdict } from "../../core/contract.js";
 import { GardeFouError } from "../../core/errors.js";
 import type { ChatMessage, ModelEngine, PromptRef, ProviderId } from "../../core/models.js";
+import type { WorkflowId } from "../../graphs/registry.js";
 
 /** What every target hands to the assertions, whatever it ran. */
 export interface TargetOutput {

@@ -1,6 +1,6 @@
 // Runs a whole workflow through the runner the command wires in; without one the case reports the target
 // as unavailable instead of crashing the suite.
-import type { WorkflowId } from "../../core/contract.js";
+import type { WorkflowId } from "../../graphs/registry.js";
 import type { WorkflowCase } from "../runner/suite-schema.js";
 import type { TargetRunner } from "./context.js";
 import { TargetUnavailableError } from "./types.js";

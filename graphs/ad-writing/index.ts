@@ -6,6 +6,8 @@ import { AdWritingChannels } from "./state.js";
 
 export const adWriting = defineWorkflow({
   id: "ad_writing",
+  label: { fr: "Rédaction d'annonce", en: "Job ad writing" },
+  candidateData: false,
   description: "A recruiter's brief in, a French job ad out, checked by every guard.",
   input: AdWritingInput,
   state: AdWritingChannels,

@@ -8,6 +8,8 @@ import { DocumentCheckChannels } from "./state.js";
 
 export const documentCheck = defineWorkflow({
   id: "document_check",
+  label: { fr: "Vérification de document", en: "Document check" },
+  candidateData: true,
   description:
     "Candidate documents in (payslips, certificates, contracts, identity documents, diplomas): each classified, its fields extracted verbatim, identifiers, dates, expiry and names checked.",
   input: DocumentCheckInput,

@@ -9,6 +9,8 @@ import { ScreeningChannels } from "./state.js";
 
 export const screening = defineWorkflow({
   id: "screening",
+  label: { fr: "Tri de CV", en: "CV screening" },
+  candidateData: true,
   description:
     "A job and CVs in, a ranking out: protected attributes and injected instructions taken out before scoring, a computed score with a rationale per CV, and a person's review before any rejection.",
   input: ScreeningInput,

@@ -7,6 +7,8 @@ import { SummaryChannels } from "./state.js";
 
 export const summary = defineWorkflow({
   id: "summary",
+  label: { fr: "Synthèse de candidature", en: "Application summary" },
+  candidateData: true,
   description:
     "Interview notes or a CV in, a synthesis out: skills, experience, education, languages and motivation, faithful to the sources and free of protected attributes.",
   input: SummaryInput,

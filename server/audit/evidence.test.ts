@@ -1,8 +1,10 @@
 // The audit pages from real runs: screenings started through the run service, read back as JSON, page and CSV.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatRequest, ModelEngine } from "../../core/models.js";
+import { loadSettings } from "../../core/settings.js";
 import { createApiKey } from "../../db/queries/keys.js";
-import { startRun } from "../../graphs/runner.js";
+import { resumeRun, startRun } from "../../graphs/runner.js";
+import { loadValue } from "../routes/evidence.js";
 import { createTestApp, type TestApp } from "../test-support/app.js";
 
 let t: TestApp;
@@ -151,5 +153,92 @@ describe("bias audit from real screenings", () => {
       headers: { authorization: `Bearer ${reviewer}` },
     });
     expect(denied.status).toBe(403);
+  });
+});
+
+describe("evidence from real runs: explanation, documentation, value", () => {
+  it("explains a candidate's screening in plain French, with who reviewed it (art. 86)", async () => {
+    const reviewer = (t as { reviewerKey?: string }).reviewerKey ?? "";
+    const auth = { headers: { authorization: `Bearer ${reviewer}` } };
+    const runB = runIds[1] ?? "";
+    // Waiting for a person first.
+    const waiting = (await (
+      await t.app.request(`/v1/runs/${runB}/candidates/b1/explanation`, auth)
+    ).json()) as {
+      review: { kind: string };
+      candidates: number;
+      removed: Record<string, number>;
+    };
+    expect(waiting).toMatchObject({ review: { kind: "waiting" }, candidates: 2 });
+    await resumeRun(t.deps.runs, runB, {
+      decision: "approve",
+      reason: "Classement vérifié, CV relus.",
+      reviewer: "Claire (k1)",
+    });
+    const res = await t.app.request(`/v1/runs/${runB}/candidates/b1/explanation`, auth);
+    expect(res.status).toBe(200);
+    const e = (await res.json()) as {
+      review: { kind: string; reviewer: string };
+      rank: number;
+      rationale: string;
+    };
+    expect(e.review).toMatchObject({ kind: "decided", reviewer: "Claire (k1)" });
+    expect(e.rationale.length).toBeGreaterThan(0);
+    const page = await (await t.app.request(`/ui/runs/${runB}/candidates/b1`, auth)).text();
+    expect(page).toContain("Explication de la décision : candidature b1");
+    expect(page).toContain("Le rôle de l&#39;IA");
+    expect(page).toContain("Décision de Claire (k1)");
+    expect(page).toContain("proposition approuvée");
+    expect(page).toContain("AI Act art. 86");
+    expect((await t.app.request(`/v1/runs/${runB}/candidates/nobody/explanation`, auth)).status).toBe(404);
+  });
+
+  it("documents the live configuration: models, prompts, policy packs, retention, limits", async () => {
+    const reviewer = (t as { reviewerKey?: string }).reviewerKey ?? "";
+    const auth = { headers: { authorization: `Bearer ${reviewer}` } };
+    const doc = (await (await t.app.request("/v1/documentation", auth)).json()) as {
+      models: { provider: string };
+      prompts: Array<{ name: string; inUse: number }>;
+      policyPacks: Array<{ pack: string; version: string }>;
+      retention: { logDays: number; candidateDays: number };
+    };
+    expect(doc.models.provider).toBe("offline");
+    expect(doc.prompts.map((p) => p.name)).toContain("screener");
+    expect(doc.policyPacks.map((p) => p.pack)).toEqual(expect.arrayContaining(["fr", "eu", "us"]));
+    expect(doc.retention).toEqual({ logDays: 183, candidateDays: 30 });
+    const page = await (await t.app.request("/ui/documentation", auth)).text();
+    expect(page).toContain("Documentation technique");
+    expect(page).toContain("conservé 183 jours");
+    expect(page).toContain("Limites connues");
+  });
+
+  it("measures value per workflow from the runs, and the time saved once a baseline is set", async () => {
+    const reviewer = (t as { reviewerKey?: string }).reviewerKey ?? "";
+    const auth = { headers: { authorization: `Bearer ${reviewer}` } };
+    const body = (await (await t.app.request("/v1/value", auth)).json()) as {
+      workflows: Array<{
+        workflow: string;
+        runs: number;
+        accepted: number;
+        waiting: number;
+        minutesSaved: number | null;
+      }>;
+    };
+    const screening = body.workflows.find((w) => w.workflow === "screening");
+    expect(screening).toMatchObject({ runs: 2, accepted: 1, waiting: 1, minutesSaved: null });
+    const page = await (await t.app.request("/ui/value", auth)).text();
+    expect(page).toContain("Valeur mesurée");
+    expect(page).toContain("VALUE_BASELINE_MINUTES");
+    // With a baseline the deployer sets (VALUE_BASELINE_MINUTES=screening=45, VALUE_REVIEW_MINUTES=5):
+    // one screening accepted after review, 45 minutes of work replaced, 5 spent reviewing.
+    const settings = loadSettings({ VALUE_BASELINE_MINUTES: "screening=45", VALUE_REVIEW_MINUTES: "5" });
+    const rows = await loadValue({ db: t.handle.db, settings });
+    expect(rows.find((r) => r.workflow === "screening")).toMatchObject({
+      baselineMinutes: 45,
+      minutesSaved: 40,
+    });
+    expect(() => loadSettings({ VALUE_BASELINE_MINUTES: "screening=lots" })).toThrow(
+      /VALUE_BASELINE_MINUTES/,
+    );
   });
 });

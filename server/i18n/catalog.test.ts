@@ -8,9 +8,9 @@ import {
   SEVERITIES,
   TEXT_KINDS,
   VERDICTS,
-  WORKFLOWS,
 } from "../../core/contract.js";
 import { ROLES } from "../../db/queries/keys.js";
+import { WORKFLOWS } from "../../graphs/registry.js";
 import { AREAS, isMessageKey, label, MESSAGES, t } from "./catalog.js";
 import { localizeExplanation } from "./explanations.js";
 import { fromAcceptLanguage, pickLocale } from "./locale.js";
@@ -44,7 +44,6 @@ describe("message catalogue", () => {
     ["verdict", VERDICTS],
     ["severity", SEVERITIES],
     ["status", RUN_STATUSES],
-    ["workflow", WORKFLOWS],
     ["decision", REVIEW_DECISIONS],
     ["decided", REVIEW_DECISIONS],
     ["kind", TEXT_KINDS],
@@ -56,6 +55,13 @@ describe("message catalogue", () => {
     }
     // French labels are French words, not the codes.
     expect(values.filter((v) => v.includes("_")).every((v) => label("fr", set, v) !== v)).toBe(true);
+  });
+
+  it.each(WORKFLOWS)("names the workflow %s from its own definition in both languages", (id) => {
+    for (const locale of ["fr", "en"] as const) {
+      expect(label(locale, "workflow", id)).not.toBe(id);
+      expect(label(locale, "workflow", id).length).toBeGreaterThan(0);
+    }
   });
 
   it("fills holes and refuses a missing parameter", () => {

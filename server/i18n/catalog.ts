@@ -2,6 +2,7 @@
 // default and English available. An area is a file under areas/ exporting `fr` (the keys, `as const`) and a
 // key-complete `en`; add it here with one import and one spread per language. catalog.test.ts checks that
 // both languages have every key and that every closed set of core/contract.ts has its labels.
+import { WORKFLOW_REGISTRY, WorkflowId } from "../../graphs/registry.js";
 import * as audit from "./areas/audit.js";
 import * as common from "./areas/common.js";
 import * as dashboard from "./areas/dashboard.js";
@@ -65,6 +66,11 @@ export function t(locale: Locale, key: MessageKey, params?: Params): string {
  * catalogue does not know (a new code not labelled yet) is shown as it is rather than hidden.
  */
 export function label(locale: Locale, set: string, value: string): string {
+  // A workflow carries its own name (graphs/<name>/index.ts): adding one touches no catalogue.
+  if (set === "workflow") {
+    const id = WorkflowId.safeParse(value);
+    if (id.success) return WORKFLOW_REGISTRY[id.data].label[locale];
+  }
   const key = `${set}.${value}`;
   return isMessageKey(key) ? t(locale, key) : value;
 }

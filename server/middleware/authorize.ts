@@ -36,6 +36,12 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   },
   { method: "POST", path: /^\/v1\/audit\/counterfactual\/?$/, roles: ["evaluator"] },
   { method: "GET", path: /^\/v1\/(documentation|value)\/?$/, roles: ["reviewer", "evaluator"] },
+  // A candidate's explanation: the deployer's app hands it over (its own runs only), reviewers read it.
+  {
+    method: "GET",
+    path: /^\/v1\/runs\/[^/]+\/candidates\/[^/]+\/explanation\/?$/,
+    roles: ["app", "reviewer", "evaluator"],
+  },
   {
     method: "GET",
     path: /^\/ui\/(audit\/bias|audit\/bias\.csv|documentation|value)\/?$/,

@@ -4,11 +4,16 @@
 import { Hono } from "hono";
 import { biasAuditCsv } from "../audit/bias-audit.js";
 import { latestCounterfactual, measureCounterfactual } from "../audit/counterfactual.js";
+import { technicalDocumentation } from "../audit/documentation.js";
+import { explainCandidate } from "../audit/explanation.js";
 import { loadBiasAudit, windowOf } from "../audit/load.js";
 import type { AppDeps } from "../deps.js";
 import { localeOf } from "../i18n/locale.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
+import { loadValue } from "../routes/evidence.js";
 import { biasPage } from "./bias-page.js";
+import { documentationPage, valuePage } from "./evidence-pages.js";
+import { explanationPage } from "./explanation-page.js";
 import { pageHeaders } from "./page-headers.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +53,35 @@ export function createEvidencePageRoutes(deps: AppDeps) {
         "content-disposition": 'attachment; filename="audit-biais.csv"',
       });
     })
+    .get("/documentation", async (c) =>
+      c.html(
+        documentationPage({
+          principal: principalOf(c),
+          locale: localeOf(c),
+          doc: await technicalDocumentation(deps),
+        }),
+      ),
+    )
+    .get("/value", async (c) =>
+      c.html(
+        valuePage({
+          principal: principalOf(c),
+          locale: localeOf(c),
+          rows: await loadValue(deps),
+          baseline: deps.settings.VALUE_BASELINE_MINUTES,
+          reviewMinutes: deps.settings.VALUE_REVIEW_MINUTES,
+        }),
+      ),
+    )
+    .get("/runs/:id/candidates/:candidateId", async (c) =>
+      c.html(
+        explanationPage({
+          principal: principalOf(c),
+          locale: localeOf(c),
+          e: await explainCandidate(deps, c.req.param("id"), c.req.param("candidateId"), { clear: false }),
+        }),
+      ),
+    )
     .post("/audit/counterfactual", async (c) => {
       const form = await c.req.parseBody();
       const sample = Math.min(200, Math.max(1, Number.parseInt(String(form.sample ?? "20"), 10) || 20));

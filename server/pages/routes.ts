@@ -3,7 +3,7 @@
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
-import { REVIEW_DECISIONS, ReviewDecisionKind, WORKFLOWS } from "../../core/contract.js";
+import { REVIEW_DECISIONS, ReviewDecisionKind } from "../../core/contract.js";
 import { isGardeFouError, NotFoundError } from "../../core/errors.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { findActiveKey } from "../../db/queries/keys.js";
@@ -20,6 +20,7 @@ import { findRun } from "../../db/queries/runs.js";
 import { createSession, revokeSession } from "../../db/queries/sessions.js";
 import { FINDING_VERDICTS } from "../../db/schema.js";
 import { draftsOf } from "../../graphs/drafts.js";
+import { WORKFLOWS } from "../../graphs/registry.js";
 import type { AppDeps } from "../deps.js";
 import { type Locale, label, type MessageKey, t } from "../i18n/catalog.js";
 import { localeOf } from "../i18n/locale.js";

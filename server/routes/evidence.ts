@@ -1,9 +1,13 @@
 // The deployer's evidence as data: the bias audit (JSON and CSV) and its counterfactual check. The pages
 // under /ui render the same loaders.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { loadValueRows } from "../../db/queries/evidence.js";
 import { biasAuditCsv } from "../audit/bias-audit.js";
 import { latestCounterfactual, measureCounterfactual } from "../audit/counterfactual.js";
+import { technicalDocumentation } from "../audit/documentation.js";
+import { explainCandidate } from "../audit/explanation.js";
 import { loadBiasAudit, windowOf } from "../audit/load.js";
+import { computeValue, parseBaseline } from "../audit/value.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
 import { validationHook } from "../validation.js";
@@ -133,4 +137,111 @@ export function createEvidenceRoutes(deps: AppDeps) {
       );
       return c.json(counterfactualJson(view), 200);
     });
+}
+
+const Explanation = z
+  .object({
+    runId: z.string(),
+    candidateId: z.string(),
+    status: z.string(),
+    engine: z.object({ provider: z.string(), model: z.string(), offline: z.boolean() }),
+    candidates: z.number().int(),
+    score: z.number(),
+    rank: z.number(),
+    recommendation: z.string(),
+    rationale: z.string().nullable(),
+    matched: z.array(z.string()).nullable(),
+    missing: z.array(z.string()).nullable(),
+    removed: z.record(z.string(), z.number()),
+    review: z.discriminatedUnion("kind", [
+      z.object({
+        kind: z.literal("decided"),
+        decision: z.string(),
+        reviewer: z.string(),
+        at: z.string(),
+        reason: z.string(),
+      }),
+      z.object({ kind: z.literal("waiting") }),
+      z.object({ kind: z.literal("none") }),
+    ]),
+    detailsPurged: z.boolean(),
+  })
+  .openapi("CandidateExplanation");
+
+const explanationRoute = createRoute({
+  method: "get",
+  path: "/runs/{id}/candidates/{candidateId}/explanation",
+  summary:
+    "A candidate's explanation (AI Act art. 86): the AI's role, the main elements of the screening's proposal, and who reviewed it.",
+  request: { params: z.object({ id: z.string().min(1), candidateId: z.string().min(1) }) },
+  responses: {
+    200: { description: "The explanation", content: { "application/json": { schema: Explanation } } },
+  },
+});
+
+const documentationRoute = createRoute({
+  method: "get",
+  path: "/documentation",
+  summary: "Technical documentation generated from the live configuration (AI Act Annex IV, in spirit).",
+  responses: {
+    200: {
+      description: "The documentation",
+      content: {
+        "application/json": { schema: z.record(z.string(), z.unknown()).openapi("TechnicalDocumentation") },
+      },
+    },
+  },
+});
+
+const WorkflowValueSchema = z.object({
+  workflow: z.string(),
+  runs: z.number().int(),
+  accepted: z.number().int(),
+  edited: z.number().int(),
+  rejected: z.number().int(),
+  waiting: z.number().int(),
+  failed: z.number().int(),
+  meanRevisions: z.number(),
+  medianMinutesToDecision: z.number().nullable(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+  baselineMinutes: z.number().nullable(),
+  minutesSaved: z.number().nullable(),
+});
+
+const valueRoute = createRoute({
+  method: "get",
+  path: "/value",
+  summary:
+    "Value measured from real runs, per workflow, with the time saved against the deployer's baseline.",
+  responses: {
+    200: {
+      description: "Per workflow",
+      content: {
+        "application/json": {
+          schema: z.object({ workflows: z.array(WorkflowValueSchema) }).openapi("Value"),
+        },
+      },
+    },
+  },
+});
+
+export async function loadValue(deps: Pick<AppDeps, "db" | "settings">) {
+  return computeValue(await loadValueRows(deps.db), {
+    baselineMinutes: parseBaseline(deps.settings.VALUE_BASELINE_MINUTES),
+    reviewMinutes: deps.settings.VALUE_REVIEW_MINUTES,
+  });
+}
+
+/** Mounted at /v1: documentation, value, and a candidate's explanation under /v1/runs (ownership applies). */
+export function createEvidenceDocRoutes(deps: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(explanationRoute, async (c) => {
+      const { id, candidateId } = c.req.valid("param");
+      const e = await explainCandidate(deps, id, candidateId, { clear: principalOf(c).role === "app" });
+      return c.json(e, 200);
+    })
+    .openapi(documentationRoute, async (c) => c.json({ ...(await technicalDocumentation(deps)) }, 200))
+    .openapi(valueRoute, async (c) => c.json({ workflows: await loadValue(deps) }, 200));
 }

@@ -1,7 +1,8 @@
 // The wire shape of GET /v1/runs: filters in, a page of run summaries out.
 import { z } from "@hono/zod-openapi";
-import { CRITERIA, GUARDS, RUN_STATUSES, VERDICTS, WORKFLOWS } from "../../core/contract.js";
+import { CRITERIA, GUARDS, RUN_STATUSES, VERDICTS } from "../../core/contract.js";
 import type { RunFilter, RunRow } from "../../db/queries/runs.js";
+import { WORKFLOWS } from "../../graphs/registry.js";
 import { csvOf, PageInfo, PageQuery } from "./paging.js";
 
 export const RunListQuery = z.object({

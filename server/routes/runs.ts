@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { WorkflowId } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { appendAudit } from "../../db/queries/audit.js";
 import { batchProgress } from "../../db/queries/batch.js";
@@ -7,7 +6,7 @@ import { eraseRunData } from "../../db/queries/erasure.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { deliveriesOf } from "../../db/queries/webhooks.js";
 import { queueRun } from "../../graphs/background.js";
-import { compiledWorkflow } from "../../graphs/registry.js";
+import { compiledWorkflow, WorkflowId } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";

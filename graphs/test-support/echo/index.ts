@@ -32,6 +32,8 @@ async function echoNode(state: EchoState, runtime: WorkflowRuntime): Promise<Par
 
 export const echo = defineWorkflow({
   id: "echo",
+  label: { fr: "Écho (test)", en: "Echo (test)" },
+  candidateData: false,
   description: "Hands its text back as a job ad (test fixture).",
   input: EchoInput,
   state: EchoChannels,

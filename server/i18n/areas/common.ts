@@ -72,11 +72,6 @@ export const fr = {
   "status.needs_review": "en attente de revue",
   "status.failed": "échec",
 
-  "workflow.ad_writing": "Rédaction d'annonce",
-  "workflow.screening": "Tri de CV",
-  "workflow.document_check": "Vérification de document",
-  "workflow.summary": "Synthèse de candidature",
-
   "decision.approve": "Approuver",
   "decision.reject": "Rejeter",
   "decision.edit_approve": "Corriger et approuver",
@@ -179,11 +174,6 @@ export const en: Record<keyof typeof fr, string> = {
   "status.blocked": "blocked",
   "status.needs_review": "waiting for review",
   "status.failed": "failed",
-
-  "workflow.ad_writing": "Job ad writing",
-  "workflow.screening": "CV screening",
-  "workflow.document_check": "Document check",
-  "workflow.summary": "Application summary",
 
   "decision.approve": "Approve",
   "decision.reject": "Reject",
