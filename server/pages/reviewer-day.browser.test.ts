@@ -237,8 +237,11 @@ describe("a reviewer's day in Chromium", () => {
       await page.keyboard.press(workflow ? "a" : "r");
       await page.waitForSelector("#reason:focus");
       await page.keyboard.type(workflow ? "Classement vérifié" : "Limite d'âge : discrimination");
+      // The page lands on the next item (or the empty queue) saying this one was decided: wait for that, not
+      // for any "after" (the current page's own URL has one from the item before).
+      const current = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
       await Promise.all([
-        page.waitForURL((url) => url.searchParams.has("after")),
+        page.waitForURL((url) => url.searchParams.get("after") === current),
         page.keyboard.press("Control+Enter"),
       ]);
       decided += 1;
