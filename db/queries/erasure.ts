@@ -189,6 +189,7 @@ export async function runInput(db: Database, runId: string): Promise<unknown> {
  * `langgraph`, written by runtime/checkpointer.ts): an ended run is never resumed, and its checkpoints hold
  * every draft. Empty while the checkpointer has not created its tables yet.
  */
+// The cutoff goes as ISO text cast in SQL: in a raw query postgres.js cannot serialise a Date (PGlite can).
 export async function endedRunsWithCheckpoints(db: Database, cutoff: Date, limit = 100): Promise<string[]> {
   const exists = await db.execute<{ found: string | null }>(
     sql`select to_regclass('langgraph.checkpoints')::text as found`,
@@ -199,7 +200,8 @@ export async function endedRunsWithCheckpoints(db: Database, cutoff: Date, limit
   if (!rows[0]?.found) return [];
   const result = await db.execute<{ id: string }>(
     sql`select distinct r.id from ${runs} r join langgraph.checkpoints c on c.thread_id = r.id
-        where r.status in ('released', 'blocked', 'failed') and r.updated_at < ${cutoff} limit ${limit}`,
+        where r.status in ('released', 'blocked', 'failed')
+          and r.updated_at < ${cutoff.toISOString()}::timestamptz limit ${limit}`,
   );
   const ids =
     (result as unknown as { rows?: { id: string }[] }).rows ?? (result as unknown as { id: string }[]);
