@@ -14,6 +14,7 @@ import {
   type NewBatchScore,
   saveBatchScores,
   setBatchInput,
+  unrecordedChunks,
 } from "../db/queries/batch.js";
 import { endRun, insertQueuedRun } from "../db/queries/run-lifecycle.js";
 import { findRun, type RunRow } from "../db/queries/runs.js";
@@ -187,6 +188,11 @@ export const BatchInput = z.object({
 export async function recordChunk(deps: RunServiceDeps, queue: JobQueue, child: RunRow): Promise<void> {
   const batchId = child.parentRunId;
   if (!batchId) return;
+  await saveChunkScores(deps, child, batchId);
+  await settleBatch(deps, queue, batchId);
+}
+
+async function saveChunkScores(deps: RunServiceDeps, child: RunRow, batchId: string): Promise<void> {
   const at = deps.clock.now();
   const scores = await chunkScores(deps, child);
   await saveBatchScores(
@@ -202,7 +208,6 @@ export async function recordChunk(deps: RunServiceDeps, queue: JobQueue, child: 
       createdAt: at,
     })),
   );
-  await settleBatch(deps, queue, batchId);
 }
 
 export async function settleBatch(deps: RunServiceDeps, queue: JobQueue, batchId: string): Promise<void> {
@@ -211,8 +216,13 @@ export async function settleBatch(deps: RunServiceDeps, queue: JobQueue, batchId
   const input = BatchInput.safeParse(batch.input);
   if (batch.status === "running") {
     if (!input.success || input.data.batch.uploading) return;
-    const progress = await batchProgress(deps.db, batchId);
+    let progress = await batchProgress(deps.db, batchId);
     if (progress.chunksBusy > 0) return;
+    // Before the batch is closed, every chunk at rest brings its scores, also one whose own follow-up was
+    // lost (its worker died and another process drove it to rest): no CV is left out of the ranking.
+    const missing = await unrecordedChunks(deps.db, batchId);
+    for (const child of missing) await saveChunkScores(deps, child, batchId);
+    if (missing.length > 0) progress = await batchProgress(deps.db, batchId);
     const waiting = progress.chunks.needs_review ?? 0;
     await endRun(deps.db, batchId, BATCH_OWNER, {
       status: "released",

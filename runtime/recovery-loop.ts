@@ -4,9 +4,24 @@ import type { Logger } from "../core/logger.js";
 import { recoverRuns } from "../graphs/recovery.js";
 import type { Runtime } from "./index.js";
 
-export async function recoverOnce(runtime: Pick<Runtime, "runs" | "logger">): Promise<number> {
+/** What follows a recovered run's rest (a batch chunk's scores, a webhook), where a queue is at hand. */
+export type AfterRecovery = (runId: string) => Promise<void>;
+
+export async function recoverOnce(
+  runtime: Pick<Runtime, "runs" | "logger">,
+  afterRecovery?: AfterRecovery,
+): Promise<number> {
   const settled = await recoverRuns(runtime.runs);
   for (const run of settled) {
+    // A chunk this loop drove to rest must still bring its scores to its batch: the queue's job for it may
+    // have given up while this process held the run.
+    if (afterRecovery && run.path !== "failed")
+      await afterRecovery(run.runId).catch((error: unknown) =>
+        runtime.logger.warn("a recovered run's follow-up failed; the batch sweep will retry it", {
+          runId: run.runId,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
     const entry = { runId: run.runId, path: run.path, status: run.status };
     if (run.path === "failed")
       runtime.logger.error("a run left by a stopped process could not be resumed", {
@@ -19,13 +34,16 @@ export async function recoverOnce(runtime: Pick<Runtime, "runs" | "logger">): Pr
 }
 
 /** Starts the loop; `stop()` ends it (the run being recovered, if any, finishes its current step). */
-export function startRecoveryLoop(runtime: Pick<Runtime, "runs" | "logger">): () => void {
+export function startRecoveryLoop(
+  runtime: Pick<Runtime, "runs" | "logger">,
+  afterRecovery?: AfterRecovery,
+): () => void {
   const logger: Logger = runtime.logger;
   let busy = false;
   const tick = () => {
     if (busy) return;
     busy = true;
-    recoverOnce(runtime)
+    recoverOnce(runtime, afterRecovery)
       .catch((error: unknown) =>
         logger.warn("run recovery failed; it will be tried again", {
           error: error instanceof Error ? error.message : String(error),

@@ -3,7 +3,7 @@
 // plus the sweeps that make sure nothing is left behind: runs left `running` by a dead process
 // (runtime/recovery-loop.ts) and runs left `queued` without a job.
 import { staleQueuedRuns } from "../db/queries/batch.js";
-import { runJob } from "../graphs/background.js";
+import { afterRest, runJob } from "../graphs/background.js";
 import type { Runtime } from "./index.js";
 import type { QueueHandle } from "./queue.js";
 import { startRecoveryLoop } from "./recovery-loop.js";
@@ -45,7 +45,7 @@ export async function startWorkers(runtime: Runtime, queue: QueueHandle): Promis
       }
     },
   });
-  const stopRecovery = startRecoveryLoop(runtime);
+  const stopRecovery = startRecoveryLoop(runtime, (runId) => afterRest(runtime.runs, queue.queue, runId));
   const sweep = setInterval(() => {
     const before = new Date(runtime.runs.clock.now().getTime() - settings.RUN_LEASE_SECONDS * 1000);
     staleQueuedRuns(runtime.database.db, before, 500)

@@ -39,6 +39,21 @@ export async function chunkRunIds(db: Database, parentId: string, after: string,
   return rows;
 }
 
+/** Chunks at rest that brought no score to their batch yet (a follow-up lost with a dead worker). */
+export async function unrecordedChunks(db: Database, parentId: string, limit = 100) {
+  return db
+    .select()
+    .from(runs)
+    .where(
+      and(
+        eq(runs.parentRunId, parentId),
+        sql`${runs.status} not in ('queued', 'running')`,
+        sql`not exists (select 1 from ${batchScores} s where s.child_run_id = ${runs.id})`,
+      ),
+    )
+    .limit(limit);
+}
+
 export interface BatchProgress {
   chunks: Record<string, number>;
   chunksTotal: number;
