@@ -429,36 +429,25 @@ const NOT_REQUIRED =
 export function analyseJob(job: string): JobProfile {
   const seen = new Set<string>();
   const requirements: Requirement[] = [];
+  // One requirement per demand: a second wording of the same options (or a second years demand) adds none.
+  const add = (items: Item[], clause: string) => {
+    const r = requirementOf(items, clause);
+    const id =
+      r.kind === "years"
+        ? "years"
+        : r.options
+            .map((o) => o.stems.join(" "))
+            .sort()
+            .join("|");
+    if (!id || seen.has(id)) return;
+    seen.add(id);
+    requirements.push(r);
+  };
   for (const clause of readJob(job)) {
-    if (clause.title)
-      for (const items of titleItems(clause.text)) {
-        const r = requirementOf(items, clause.text);
-        const id = r.options
-          .map((o) => o.stems.join(" "))
-          .sort()
-          .join("|");
-        if (id && !seen.has(id)) {
-          seen.add(id);
-          requirements.push(r);
-        }
-      }
+    if (clause.title) for (const items of titleItems(clause.text)) add(items, clause.text);
     if (clause.part === "other" || NOT_REQUIRED.test(clause.text)) continue;
-    for (const items of group(
-      clause.text,
-      itemsOf(clause.text, clause.part, clause.afterHeading ? null : 0),
-    )) {
-      const r = requirementOf(items, clause.text);
-      const id =
-        r.kind === "years"
-          ? "years"
-          : r.options
-              .map((o) => o.stems.join(" "))
-              .sort()
-              .join("|");
-      if (!id || seen.has(id)) continue;
-      seen.add(id);
-      requirements.push(r);
-    }
+    const items = itemsOf(clause.text, clause.part, clause.afterHeading ? null : 0);
+    for (const grouped of group(clause.text, items)) add(grouped, clause.text);
   }
   const years = requirements.flatMap((r) => (r.years !== undefined ? [r.years] : []));
   return { requirements, yearsRequired: years.length > 0 ? Math.max(...years) : null };
