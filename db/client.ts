@@ -1,8 +1,7 @@
 // The one place that opens a database: embedded PGlite (with pgvector) by default, postgres.js when a
 // DATABASE_URL is given. Migrations are applied on open, so a fresh machine needs no separate step.
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -10,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { fromRoot } from "../core/paths.js";
+import { openPglite } from "./pglite.js";
 import * as schema from "./schema.js";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -55,7 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const inMemory = options.pgliteDir.startsWith("memory://");
   if (!inMemory) mkdirSync(options.pgliteDir, { recursive: true });
-  const pglite = await PGlite.create(inMemory ? undefined : options.pgliteDir, { extensions: { vector } });
+  const pglite = await openPglite(inMemory ? undefined : options.pgliteDir);
   const db = drizzlePglite(pglite, { schema });
   try {
     await migratePglite(db, { migrationsFolder: MIGRATIONS });

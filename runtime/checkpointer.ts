@@ -5,6 +5,7 @@
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
 import type { DatabaseHandle } from "../db/client.js";
+import { turnTakingSerde } from "./checkpoint-serde.js";
 import { pglitePool } from "./pglite-pool.js";
 
 export interface CheckpointerHandle {
@@ -32,10 +33,12 @@ export async function openCheckpointer(
     if (!database.url) throw new Error("checkpointer: a PostgreSQL database without a connection URL");
     const pool = watchPool(new pg.Pool({ connectionString: database.url, max: 5 }), onPoolError);
     const saver = new PostgresSaver(pool, undefined, { schema: CHECKPOINT_SCHEMA });
+    saver.serde = turnTakingSerde(saver.serde);
     await saver.setup();
     return { saver, close: () => pool.end() };
   }
   const saver = new PostgresSaver(pglitePool(database.pglite), undefined, { schema: CHECKPOINT_SCHEMA });
+  saver.serde = turnTakingSerde(saver.serde);
   await saver.setup();
   return { saver, close: async () => {} };
 }
