@@ -246,7 +246,6 @@ async function chunkScores(deps: RunServiceDeps, child: RunRow): Promise<z.infer
   return Ranked.safeParse(state?.draft?.output).data?.ranking ?? [];
 }
 
-
 /**
  * A chunk at rest: its CVs' scores into the batch's ranking (once per CV), and the batch settled once no
  * chunk is left queued or running. Any job may call it again: nothing is written twice.
