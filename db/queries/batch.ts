@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
 import { batchScores, runs } from "../schema.js";
+import { insertIdempotent } from "./run-lifecycle.js";
 import type { NewRun, RunRow } from "./runs.js";
 
 /** The lease owner of a batch run: no process drives it, its chunks' jobs settle it. */
@@ -22,20 +23,13 @@ export async function insertBatchRun(
   db: Database,
   run: Omit<NewRun, "status" | "kind">,
 ): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
-  const values = { ...run, status: "running", kind: "batch", leaseOwner: BATCH_OWNER, leaseExpiresAt: null };
-  if (!run.idempotencyKey) {
-    await db.insert(runs).values(values);
-    return { inserted: true };
-  }
-  const added = await db
-    .insert(runs)
-    .values(values)
-    .onConflictDoNothing({ target: runs.idempotencyKey })
-    .returning({ id: runs.id });
-  if (added.length === 1) return { inserted: true };
-  const [existing] = await db.select().from(runs).where(eq(runs.idempotencyKey, run.idempotencyKey));
-  if (!existing) throw new Error("idempotency key conflict without a run holding it");
-  return { inserted: false, existing };
+  return insertIdempotent(db, {
+    ...run,
+    status: "running",
+    kind: "batch",
+    leaseOwner: BATCH_OWNER,
+    leaseExpiresAt: null,
+  });
 }
 
 /**
