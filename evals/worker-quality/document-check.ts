@@ -45,7 +45,9 @@ async function checkOne(c: DocumentCase, engine: ModelEngine) {
   ];
   const reasons = [
     ...(guarded && guarded.verdict !== "pass" ? [`garde-fous : ${guarded.verdict}`] : []),
-    ...(askGuarded && askGuarded.verdict !== "pass" ? [`demandes du formulaire : ${askGuarded.verdict}`] : []),
+    ...(askGuarded && askGuarded.verdict !== "pass"
+      ? [`demandes du formulaire : ${askGuarded.verdict}`]
+      : []),
     ...reviewReasons(report.issues),
   ];
   return { report, doc, reasons, asked };
