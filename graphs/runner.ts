@@ -249,8 +249,8 @@ export interface StartOptions {
   idempotencyKey?: string;
 }
 
-/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
-export function requestDigest(value: unknown): string {
+/** A value as JSON with its object keys sorted, so that the order of keys does not change its digest. */
+export function canonicalJson(value: unknown): string {
   const canonical = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.map(canonical)
@@ -261,9 +261,12 @@ export function requestDigest(value: unknown): string {
               .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
           )
         : v;
-  return createHash("sha256")
-    .update(JSON.stringify(canonical(value)))
-    .digest("hex");
+  return JSON.stringify(canonical(value));
+}
+
+/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
+export function requestDigest(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
 }
 
 /** A new run as started or queued: its validated request, its id, and the row that stores it. */

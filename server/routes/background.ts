@@ -315,6 +315,10 @@ export function createBackgroundRoutes(deps: AppDeps) {
     .post("/batch", async (c) => {
       const queue = queueOf(deps);
       const principal = principalOf(c);
+      // Scoped to the caller's API key, as on POST /v1/runs.
+      const key = c.req.header("idempotency-key");
+      if (key !== undefined && (key.length === 0 || key.length > 200))
+        throw new InvalidInputError("Idempotency-Key: 1 to 200 characters", { field: "Idempotency-Key" });
       const limits = { maxDepth: deps.settings.MAX_JSON_DEPTH, maxChars: 50_000 };
       let header: z.infer<typeof BatchHeader>;
       let cvs: AsyncIterable<unknown> | Iterable<unknown>;
@@ -382,13 +386,15 @@ export function createBackgroundRoutes(deps: AppDeps) {
           cvs,
           ...(header.jurisdiction ? { jurisdiction: header.jurisdiction } : {}),
           ...(webhook ? { webhook } : {}),
+          ...(key ? { idempotencyKey: `${principal.keyId ?? "open"}:${key}` } : {}),
         },
         { maxCvs: deps.settings.BATCH_MAX_CVS, chunkSize: deps.settings.BATCH_CHUNK_SIZE },
       );
       c.header("location", `/v1/runs/${started.runId}`);
+      const { created: _created, ...answer } = started;
       return c.json(
         {
-          ...started,
+          ...answer,
           workflow: "screening",
           kind: "batch",
           ...runUrls(started.runId),
