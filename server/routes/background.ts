@@ -105,6 +105,12 @@ const batchDoc = {
   summary:
     "Screen many CVs against one job in the background: the CVs are split into chunk runs, each guarded, and ranked together (see `rankingUrl`).",
   request: {
+    headers: z.object({
+      "idempotency-key": z.string().min(1).max(200).optional().openapi({
+        description:
+          "Retry-safe: the same key with the same upload gives back the same batch; with another, a 409.",
+      }),
+    }),
     body: {
       required: true,
       content: {
@@ -150,6 +156,10 @@ const batchDoc = {
             .openapi("BatchAccepted"),
         },
       },
+    },
+    409: {
+      description: "The Idempotency-Key was used with another upload",
+      content: { "application/json": { schema: ErrorResponse } },
     },
     413: {
       description: "More CVs than BATCH_MAX_CVS, or an upload larger than BATCH_MAX_BODY_BYTES",
