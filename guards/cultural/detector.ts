@@ -3,6 +3,7 @@
 // self-identification text is dropped in the US (US-01: allow) and blocked in France.
 import type { Criterion, Finding } from "../../core/contract.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
+import { matchesOf } from "../../core/text/matches.js";
 import { splitSentences } from "../discrimination/sentences.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import {
@@ -155,7 +156,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
 
   if (selfId) {
     for (const [re, rule, criteria] of SELF_ID_ITEMS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         const finalRule = rule === "US-01" && !voluntary ? "CU-11" : rule;
         push(
           m.index,
