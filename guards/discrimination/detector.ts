@@ -4,6 +4,7 @@
 // its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
 
 import type { Criterion, Finding } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
 import { matchesOf } from "../../core/text/matches.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
@@ -209,9 +210,9 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
         hit.end,
         rule,
         ["sex"],
-        hit.withHF
-          ? `title «${hit.title}» only in the feminine, although (H/F) follows`
-          : `title «${hit.title}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer`,
+        reason(hit.withHF ? "discrimination.feminineWithHF" : "discrimination.feminineOnly", {
+          x: hit.title,
+        }),
       );
     }
 
