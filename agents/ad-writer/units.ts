@@ -67,7 +67,7 @@ const FRAGMENT_WORDS = 7;
 // A one-line form ("Poste : X | Lieu : Y | Contrat : Z"): each labelled segment is a line of its own.
 const SEGMENT = /\s+\|\s+(?=[\p{L}' ]{2,40}\s*:)/gu;
 // Pictographs open lines like bullets do ("🚀 On recrute", "👉 Tu développeras").
-const BULLET = /^\s*(?:(?:[-•*]|\d+[.)])\s+|(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)+)/u;
+const BULLET = /^\s*(?:(?:[-•*]|\d+[.)])\s+|(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)+)/u;
 
 /** The brief's lines with their offsets, a one-line form cut at its pipes. */
 function linesOf(brief: string): Array<{ text: string; start: number }> {
