@@ -29,6 +29,8 @@ export const Case = z.object({
   text: z.string(),
   expected: z.enum(["flag", "pass"]),
   criteria: z.array(Criterion).default([]),
+  /** The family a fresh-batch case belongs to (informal rejection, pre-hire form, casting…): held-out halves are reported by family, never case by case. */
+  family: z.string().optional(),
 });
 export type Case = z.infer<typeof Case>;
 
