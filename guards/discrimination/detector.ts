@@ -7,7 +7,7 @@ import type { Criterion, Finding } from "../../core/contract.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { JOB_REASON, type TextFrames, textFrames } from "./frames.js";
+import { JOB_REASON, sentenceFrame, type TextFrames, textFrames } from "./frames.js";
 import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
@@ -120,7 +120,7 @@ function collect(
 export function detectDiscrimination(input: GuardInput): DetectorResult {
   const folded = fold(input.text, { inclusive: true });
   const sentences = splitSentences(folded.text);
-  const frames = textFrames(folded.text);
+  const frames = textFrames(folded.text, input.jurisdiction);
   const findings: Finding[] = [];
   const notes: string[] = [];
   let unsure = false;
@@ -203,6 +203,14 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
   if (input.kind === "job_ad")
     for (const hit of oneSexTitles(folded.text)) {
       if (findings.some((f) => f.criteria.includes("sex") && f.rule.startsWith("AD-02"))) break;
+      // "Vendeuse en lingerie : essayages par une personne de même sexe (exigence professionnelle)": the
+      // title's sex is the exception the sentence claims, a warning for a person to check (AD-23).
+      const at = sentenceAt(sentences, hit.start);
+      const claimed = at ? sentenceFrame(at.text) : undefined;
+      if (claimed?.frame === "role" || frames.role) {
+        push(hit.start, hit.end, "AD-23", ["sex"], `title «${hit.title}» in one sex, a role's exception claimed`, 0.5);
+        continue;
+      }
       const rule = hit.withHF ? "AD-02b" : "AD-02";
       push(
         hit.start,

@@ -44,7 +44,11 @@ export const EQUAL_OPPORTUNITY = re([
   // "ne doivent jamais figurer dans les comptes rendus": the criteria are named to be kept out.
   "(?:ne|n') ?(?:doit|doivent|devra|devront|peut|peuvent|figure|figurent|apparai\\w+) (?:pas|en aucun cas|jamais|plus)(?: \\S+)? (?:figurer|apparaitre|etre (?:mentionnee?s?|demandee?s?|collectee?s?|utilisee?s?|evoquee?s?|abordee?s?|consignee?s?|notee?s?|enregistree?s?|stockee?s?|posee?s?)|dans (?:les|le|nos|vos|un|une|aucun))",
   "(?:ne|n') ?(?:doit|doivent|peut|peuvent) (?:pas|en aucun cas|jamais) (?:etre (?:un critere|pris en compte|prise? en consideration|un frein|un obstacle|discrimin|un motif|une raison|retenue? contre)|influencer|intervenir|entrer en (?:ligne de )?compte|motiver|justifier|fonder|servir de (?:motif|base|pretexte))",
-  "(?:ne|n') ?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
+  "(?:ne|n') ?(?:vous |leur |lui |te )?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
+  // A privacy notice: "aucune donnée relative à … n'est collectée", "special categories … are not requested".
+  // Not when applications are what is "not processed" ("les CV des plus de 45 ans ne seront pas traités").
+  "(?<!\\b(?:cv|candidatures?|dossiers?|applications?|resumes?|profils?|candidats?|candidates?|applicants?)\\b[^.;]{0,80})\\b(?:n'est|ne sont|ne seront|ne sera|are not|is not|will not be|won't be|are never|is never) (?:jamais |pas |ni )?(?:collectee?s?|demandee?s?|traitee?s?|enregistree?s?|conservee?s?|requested|collected|processed|stored|asked for|recorded)\\b",
+  "\\b(?:special categor(?:y|ies) of (?:personal )?data|categories particulieres de donnees|donnees sensibles)\\b",
   "\\b(?:respect(?:ons|e|er|ent|ant)?|protege\\w*|protection de) (?:la |de la |leur |votre |the |their |your )?(?:vie privee|privacy)",
   "we (?:do not|don't|never|will not|won't) ask",
   "(?:la loi|law|legally|legal) (?:interdit|prohibits|forbids)",
@@ -59,6 +63,12 @@ export const EQUAL_OPPORTUNITY = re([
   "\\bmixite\\b",
   "\\bseniors? (?:et|ou|and|or|&) juniors?\\b",
   "\\bjuniors? (?:et|ou|and|or|&) seniors?\\b",
+  // Both values accepted: "SAG-AFTRA or non-union", "syndiqué ou non".
+  "\\b(?:union|sag-aftra|equity|syndiquee?s?) (?:or|ou) non-?(?:union|syndiquee?s?)\\b",
+  "\\bnon-?union (?:or|ou) (?:union|sag-aftra)\\b",
+  // "nous ne filtrerons pas les candidats selon leur âge": what is named is what selection will not use.
+  "\\b(?:ne|n') ?(?:\\w+ )?(?:pas|jamais|plus) (?:\\S+ ){0,4}(?:selon|en fonction de|sur la base de|sur le critere de|au motif de) (?:leur|son|sa|ses|l'|la|le|les)\\b",
+  "\\b(?:not|never|won't|will not|don't|do not) (?:\\S+ ){0,3}(?:filter|screen|select|reject|exclude|sort|rank)\\w* (?:\\S+ ){0,3}(?:by|on the basis of|based on|according to)\\b",
 ]);
 
 /**
