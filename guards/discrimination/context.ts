@@ -31,6 +31,8 @@ const CLAIMABLE: ReadonlySet<Criterion> = new Set([
   "disability",
   "health",
   "personal_data",
+  // Contracts the law opens to jobseekers and benefit recipients (professionnalisation, contrats aidés).
+  "economic_vulnerability",
 ]);
 // An accommodation arranged settles these criteria; it says nothing about the others.
 const ACCOMMODATED: ReadonlySet<Criterion> = new Set([

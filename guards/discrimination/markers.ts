@@ -48,6 +48,9 @@ export const EQUAL_OPPORTUNITY = re([
   // A privacy notice: "aucune donnée relative à … n'est collectée", "special categories … are not requested".
   // Not when applications are what is "not processed" ("les CV des plus de 45 ans ne seront pas traités").
   "(?<!\\b(?:cv|candidatures?|dossiers?|applications?|resumes?|profils?|candidats?|candidates?|applicants?)\\b[^.;]{0,80})\\b(?:n'est|ne sont|ne seront|ne sera|are not|is not|will not be|won't be|are never|is never) (?:jamais |pas |ni )?(?:collectee?s?|demandee?s?|traitee?s?|enregistree?s?|conservee?s?|requested|collected|processed|stored|asked for|recorded)\\b",
+  // "votre CV ne doit comporter ni photo, ni date de naissance": what the candidate is told to leave out.
+  "(?:ne|n') ?(?:doit|doivent|devra|devront) (?:pas |jamais )?(?:comporter|contenir|mentionner|indiquer|inclure|faire figurer|preciser) (?:ni|aucune?|pas)\\b",
+  "\\b(?:should|must|need) not (?:include|contain|mention|show|state)\\b",
   "\\b(?:special categor(?:y|ies) of (?:personal )?data|categories particulieres de donnees|donnees sensibles)\\b",
   "\\b(?:respect(?:ons|e|er|ent|ant)?|protege\\w*|protection de) (?:la |de la |leur |votre |the |their |your )?(?:vie privee|privacy)",
   "we (?:do not|don't|never|will not|won't) ask",
@@ -369,6 +372,7 @@ export const REQUIREMENT = re([
   "\\bideale?\\b",
   "\\b(?:doit|doivent|devez|devrez|devra|devront|devrait|devraient) (?:etre|avoir|posseder)\\b",
   "\\bil faut\\b",
+  "\\b(?:devez|doit|doivent|devrez|devra|must|have to|has to|need to|needs to) (?:imperativement |absolument )?(?:habiter|resider|vivre|live|reside|be based|be located)\\b",
   "\\bconditions?\\b",
   "\\bcriteres?\\b",
   "\\bmaximum\\b",
