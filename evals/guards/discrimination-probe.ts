@@ -155,7 +155,9 @@ export const FRESH_SPLITS = {
 } as const;
 
 /** Errors per family (missed problem texts, flagged lawful ones): what a held-out half may show. */
-export function familyErrors(results: readonly ProbeResult[]): Record<string, { texts: number; errors: number }> {
+export function familyErrors(
+  results: readonly ProbeResult[],
+): Record<string, { texts: number; errors: number }> {
   const out: Record<string, { texts: number; errors: number }> = {};
   for (const r of results) {
     const key = `${r.case.family ?? "-"}:${r.case.expected}`;

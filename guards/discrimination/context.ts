@@ -218,7 +218,8 @@ export function decide(
       why: `an accommodation is arranged («${frames.accommodation[0]}»), nobody is turned down`,
       confidence: 0.8,
     };
-  const sentenceLevel = use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  const sentenceLevel =
+    use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
   // A casting text claims the role's exception in every sentence, not only the one that says "casting".
   const frame: SentenceFrame | undefined =
     sentenceLevel ??

@@ -208,7 +208,14 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
       const at = sentenceAt(sentences, hit.start);
       const claimed = at ? sentenceFrame(at.text) : undefined;
       if (claimed?.frame === "role" || frames.role) {
-        push(hit.start, hit.end, "AD-23", ["sex"], `title «${hit.title}» in one sex, a role's exception claimed`, 0.5);
+        push(
+          hit.start,
+          hit.end,
+          "AD-23",
+          ["sex"],
+          `title «${hit.title}» in one sex, a role's exception claimed`,
+          0.5,
+        );
         continue;
       }
       const rule = hit.withHF ? "AD-02b" : "AD-02";
