@@ -17,6 +17,7 @@ import { oneSexTitles } from "./titles.js";
 /** Below this confidence a verdict or a finding is in the unsure band: the judge decides it when configured. */
 export const UNSURE_BELOW = 0.7;
 const REJECTION_WITHOUT_REASON = 0.5;
+const LAWFUL_CONTEXT = 0.6;
 /** A text where no criterion word was seen at all. */
 const CLEAN = 0.97;
 
@@ -235,9 +236,20 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
     cleanConfidence = Math.min(cleanConfidence, REJECTION_WITHOUT_REASON);
     notes.push(`someone is turned down («${frames.rejection[0].trim()}») with no job-related reason given`);
   }
-  const confidence = verdictConfidence(findings, cleanConfidence);
+  let confidence = verdictConfidence(findings, cleanConfidence);
+  // A finding in a text that also states a lawful frame (an accommodation, a role, the law's condition, a
+  // refused demand, someone moved forward) is where words alone are weakest: the verdict goes to the band,
+  // so a configured judge reads it. The findings themselves keep their severity offline.
+  if (findings.some((f) => defaultSeverity(f.rule) !== "warn") && lawfulContext(frames, sentences))
+    confidence = Math.min(confidence, LAWFUL_CONTEXT);
   if (confidence < UNSURE_BELOW) unsure = true;
   return { findings, certainty: unsure ? "unsure" : "sure", confidence, notes };
+}
+
+function lawfulContext(frames: TextFrames, sentences: readonly Sentence[]): boolean {
+  if (frames.accommodation || frames.refused || frames.role || frames.selfIdentification || frames.advanced)
+    return true;
+  return sentences.some((s) => sentenceFrame(s.text) !== undefined);
 }
 
 /**
