@@ -2,6 +2,7 @@
 // one rule id per practice wherever the text is; the engine applies the run's policy, so the same EEO
 // self-identification text is dropped in the US (US-01: allow) and blocked in France.
 import type { Criterion, Finding } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
 import { splitSentences } from "../discrimination/sentences.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
@@ -125,7 +126,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
             end,
             practice.rule,
             practice.criteria,
-            `${practice.label} «${evidence}»: practice named in the text`,
+            reason("cultural.practiceNamed", { practice: practice.label, x: evidence }),
           );
           continue;
         }
@@ -143,7 +144,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
             end,
             practice.rule,
             practice.criteria,
-            `${practice.label} «${evidence}» requested from the candidate`,
+            reason("cultural.requested", { practice: practice.label, x: evidence }),
           );
         } else {
           unsure = true;
@@ -162,9 +163,14 @@ export function detectCultural(input: GuardInput): DetectorResult {
           m.index + m[0].length,
           finalRule,
           criteria,
-          finalRule === "CU-11"
-            ? `demographic self-identification «${m[0]}» not stated as voluntary and separate`
-            : `EEO-style self-identification of «${m[0]}»${voluntary ? " (voluntary, kept separate)" : ""}`,
+          reason(
+            finalRule === "CU-11"
+              ? "cultural.selfIdNotVoluntary"
+              : voluntary
+                ? "cultural.selfIdVoluntary"
+                : "cultural.selfId",
+            { x: m[0] },
+          ),
         );
       }
     }

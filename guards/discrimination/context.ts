@@ -3,6 +3,7 @@
 // an equal-opportunity sentence or a beneficiary ("auprès de personnes âgées") clears a match before any
 // requirement marker can make it one.
 import type { Criterion, TextKind } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { type SentenceFrame, sentenceFrame, type TextFrames } from "./frames.js";
 import type { LexEntry, Use } from "./lexicon.js";
 import { BENEFICIARY, EQUAL_OPPORTUNITY, INCLUSION, JOB_JUSTIFICATION, REQUIREMENT } from "./markers.js";
@@ -197,25 +198,25 @@ export function decide(
   if (equal && entry.label !== "reserved" && !(use === "rationale" && entry.strength === "explicit"))
     return {
       outcome: "mention",
-      why: `equal-opportunity or non-use statement («${equal[0]}») in the sentence`,
+      why: reason("discrimination.equalOpportunity", { x: equal[0] }),
       confidence: 0.85,
     };
   if (frames.refused && entry.label !== "reserved")
     return {
       outcome: "mention",
-      why: `a discriminatory demand reported as refused («${frames.refused[0]}»)`,
+      why: reason("discrimination.refused", { x: frames.refused[0] }),
       confidence: 0.8,
     };
   if (frames.selfIdentification && entry.label !== "reserved")
     return {
       outcome: "mention",
-      why: `a voluntary self-identification kept apart from selection («${frames.selfIdentification[0]}»), lawful in this jurisdiction`,
+      why: reason("discrimination.selfIdentification", { x: frames.selfIdentification[0] }),
       confidence: 0.8,
     };
   if (frames.accommodation && entry.criteria.some((c) => ACCOMMODATED.has(c)) && use !== "rationale")
     return {
       outcome: "mention",
-      why: `an accommodation is arranged («${frames.accommodation[0]}»), nobody is turned down`,
+      why: reason("discrimination.accommodation", { x: frames.accommodation[0] }),
       confidence: 0.8,
     };
   const sentenceLevel =
@@ -227,13 +228,17 @@ export function decide(
       ? { frame: "role", evidence: frames.role[0], effect: "claims" }
       : undefined);
   if (frame?.effect === "clears")
-    return { outcome: "mention", why: `${frame.frame} («${frame.evidence}»), not a demand`, confidence: 0.8 };
+    return {
+      outcome: "mention",
+      why: reason("discrimination.lawfulFrame", { frame: frame.frame, x: frame.evidence }),
+      confidence: 0.8,
+    };
   const inclusion = use === "requirement" ? markers.inclusion : null;
   // "Jeune retraité bienvenu": a welcome addressed to a demand worded by itself does not clear it.
   if (inclusion && entry.label !== "reserved" && entry.strength !== "explicit")
     return {
       outcome: "mention",
-      why: `inclusion statement («${inclusion[0]}») in the sentence`,
+      why: reason("discrimination.inclusion", { x: inclusion[0] }),
       confidence: 0.8,
     };
   const strongAfter = STRONG_EXCLUSION_AFTER.test(
@@ -260,7 +265,7 @@ export function decide(
   )
     return {
       outcome: "mention",
-      why: `describes the people served («${beneficiary.trim()}…»), not the candidate`,
+      why: reason("discrimination.beneficiary", { x: beneficiary.trim() }),
       confidence: 0.8,
     };
   // A role may ask for any trait the character has ("allure de père de famille"); other exceptions only
@@ -276,21 +281,21 @@ export function decide(
       outcome: "finding",
       use,
       claimed: true,
-      why: `lawful exception claimed (${frame.frame}: «${frame.evidence}»): the judge or a person checks it`,
+      why: reason("discrimination.claimed", { frame: frame.frame, x: frame.evidence }),
       confidence: 0.5,
     };
   const justified = markers.justified;
   if (justified && use === "requirement")
     return {
       outcome: "unsure",
-      why: `a job-related reason («${justified[0]}») is given with the criterion`,
+      why: reason("discrimination.jobReason", { x: justified[0] }),
       confidence: 0.5,
     };
   if (use === "question")
     return {
       outcome: "finding",
       use,
-      why: "question about the criterion put to the candidate",
+      why: reason("discrimination.question"),
       confidence: 0.9,
     };
   if (use === "rationale")
@@ -298,38 +303,38 @@ export function decide(
       outcome: "finding",
       use,
       why: frames.rejection
-        ? `the criterion is cited in a note that turns someone down («${frames.rejection[0].trim()}»)`
-        : "the criterion is cited in a screening rationale",
+        ? reason("discrimination.rejectionNote", { x: frames.rejection[0].trim() })
+        : reason("discrimination.rationale"),
       confidence: kind === "screening_rationale" ? 0.9 : 0.8,
     };
   if (use === "summary")
     return {
       outcome: "finding",
       use,
-      why: "a personal characteristic unrelated to the job appears in a summary",
+      why: reason("discrimination.summary"),
       confidence: 0.85,
     };
   if (entry.strength === "explicit")
-    return { outcome: "finding", use, why: "wording that is a demand by itself", confidence: 0.95 };
+    return { outcome: "finding", use, why: reason("discrimination.explicit"), confidence: 0.95 };
   const marker = markers.requirement;
   // "Le candidat a 57 ans …, on lui fait une offre": a weak marker ("candidat") in a note that moves the
   // person forward does not make a trait a demand.
   if (marker && frames.advanced && WEAK_MARKER.test(marker[0].trim()))
     return {
       outcome: "mention",
-      why: `the person is moved forward («${frames.advanced[0]}»), the trait is not held against them`,
+      why: reason("discrimination.advanced", { x: frames.advanced[0] }),
       confidence: 0.75,
     };
   if (marker)
     return {
       outcome: "finding",
       use,
-      why: `requirement or exclusion marker «${marker[0].trim()}» in the same sentence`,
+      why: reason("discrimination.marker", { x: marker[0].trim() }),
       confidence: WEAK_MARKER.test(marker[0].trim()) ? 0.6 : 0.85,
     };
   return {
     outcome: "unsure",
-    why: "criterion word with no requirement, question or exclusion around it",
+    why: reason("discrimination.bareWord"),
     confidence: 0.6,
   };
 }

@@ -4,6 +4,7 @@
 // its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
 
 import type { Criterion, Finding } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
@@ -214,7 +215,7 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
           hit.end,
           "AD-23",
           ["sex"],
-          `title «${hit.title}» in one sex, a role's exception claimed`,
+          reason("discrimination.titleClaimed", { x: hit.title }),
           0.5,
         );
         continue;
@@ -225,9 +226,9 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
         hit.end,
         rule,
         ["sex"],
-        hit.withHF
-          ? `title «${hit.title}» only in the feminine, although (H/F) follows`
-          : `title «${hit.title}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer`,
+        reason(hit.withHF ? "discrimination.feminineWithHF" : "discrimination.feminineOnly", {
+          x: hit.title,
+        }),
       );
     }
 

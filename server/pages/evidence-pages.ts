@@ -1,10 +1,17 @@
 // The technical documentation page and the value page.
 import type { TechnicalDocumentation } from "../audit/documentation.js";
 import type { WorkflowValue } from "../audit/value.js";
-import { type Locale, label, t } from "../i18n/catalog.js";
+import { isMessageKey, type Locale, label, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
 import { formatDate, type Html, html } from "./html.js";
 import { layout } from "./layout.js";
+
+/** What a workflow does, from the catalogue; in English the definition's own words when it has none. */
+function workflowAbout(l: Locale, w: { id: string; description: string }): string {
+  const key = `audit.doc.workflow.${w.id}`;
+  if (isMessageKey(key)) return t(l, key);
+  return l === "en" ? w.description : "";
+}
 
 const dec = (l: Locale, x: number, digits = 1) =>
   l === "fr" ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits);
@@ -22,7 +29,7 @@ export function documentationPage(options: {
       <p class="muted">${t(l, "audit.doc.intro", { at: formatDate(doc.generatedAt), version: doc.version })}</p>
       <h2>${t(l, "audit.doc.purpose.title")}</h2>
       <p>${t(l, "audit.doc.purpose")}</p>
-      <ul id="workflows">${doc.workflows.map((w) => html`<li><code>${w.id}</code> : ${w.description}</li>`)}</ul>
+      <ul id="workflows">${doc.workflows.map((w) => html`<li><code>${w.id}</code> ${label(l, "workflow", w.id)} : ${workflowAbout(l, w)}</li>`)}</ul>
       <h2>${t(l, "audit.doc.models.title")}</h2>
       <ul id="models">
         <li>${doc.models.provider} · ${doc.models.chatModel} · ${doc.models.embeddingModel}${doc.models.offline ? t(l, "audit.explain.offlineNote") : ""}</li>

@@ -11,7 +11,7 @@ import type { AppDeps } from "../deps.js";
 import { localeOf } from "../i18n/locale.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
 import { loadValue } from "../routes/evidence.js";
-import { biasPage } from "./bias-page.js";
+import { biasCsvWords, biasPage } from "./bias-page.js";
 import { documentationPage, valuePage } from "./evidence-pages.js";
 import { explanationPage } from "./explanation-page.js";
 import { pageHeaders } from "./page-headers.js";
@@ -48,7 +48,7 @@ export function createEvidencePageRoutes(deps: AppDeps) {
         deps,
         windowOf({ from: dayParam(c.req.query("from")), to: dayParam(c.req.query("to")) }),
       );
-      return c.body(biasAuditCsv(audit), 200, {
+      return c.body(biasAuditCsv(audit, biasCsvWords(localeOf(c))), 200, {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": 'attachment; filename="audit-biais.csv"',
       });
