@@ -8,7 +8,7 @@ import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { JOB_REASON, sentenceFrame, type TextFrames, textFrames } from "./frames.js";
+import { anyLawfulFrame, JOB_REASON, sentenceFrame, type TextFrames, textFrames } from "./frames.js";
 import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
@@ -241,16 +241,16 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
   // A finding in a text that also states a lawful frame (an accommodation, a role, the law's condition, a
   // refused demand, someone moved forward) is where words alone are weakest: the verdict goes to the band,
   // so a configured judge reads it. The findings themselves keep their severity offline.
-  if (findings.some((f) => defaultSeverity(f.rule) !== "warn") && lawfulContext(frames, sentences))
+  if (findings.some((f) => defaultSeverity(f.rule) !== "warn") && lawfulContext(frames, folded.text))
     confidence = Math.min(confidence, LAWFUL_CONTEXT);
   if (confidence < UNSURE_BELOW) unsure = true;
   return { findings, certainty: unsure ? "unsure" : "sure", confidence, notes };
 }
 
-function lawfulContext(frames: TextFrames, sentences: readonly Sentence[]): boolean {
+function lawfulContext(frames: TextFrames, text: string): boolean {
   if (frames.accommodation || frames.refused || frames.role || frames.selfIdentification || frames.advanced)
     return true;
-  return sentences.some((s) => sentenceFrame(s.text) !== undefined);
+  return anyLawfulFrame(text);
 }
 
 /**

@@ -297,6 +297,11 @@ export interface SentenceFrame {
   effect: "clears" | "claims";
 }
 
+/** Whether any sentence frame, clearing or claimed, occurs anywhere in the text (one pass, no cache churn). */
+export function anyLawfulFrame(text: string): boolean {
+  return [...CLEARING, ...CLAIMED].some(([, pattern]) => pattern.test(text));
+}
+
 // Once per sentence, not once per criterion word: a long sentence full of criterion words would otherwise
 // cost (words x sentence length).
 const frameCache = new Map<string, SentenceFrame | null>();

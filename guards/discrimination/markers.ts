@@ -46,8 +46,8 @@ export const EQUAL_OPPORTUNITY = re([
   "(?:ne|n') ?(?:doit|doivent|peut|peuvent) (?:pas|en aucun cas|jamais) (?:etre (?:un critere|pris en compte|prise? en consideration|un frein|un obstacle|discrimin|un motif|une raison|retenue? contre)|influencer|intervenir|entrer en (?:ligne de )?compte|motiver|justifier|fonder|servir de (?:motif|base|pretexte))",
   "(?:ne|n') ?(?:vous |leur |lui |te )?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
   // A privacy notice: "aucune donnée relative à … n'est collectée", "special categories … are not requested".
-  // Not when applications are what is "not processed" ("les CV des plus de 45 ans ne seront pas traités").
-  "(?<!\\b(?:cv|candidatures?|dossiers?|applications?|resumes?|profils?|candidats?|candidates?|applicants?)\\b[^.;]{0,80})\\b(?:n'est|ne sont|ne seront|ne sera|are not|is not|will not be|won't be|are never|is never) (?:jamais |pas |ni )?(?:collectee?s?|demandee?s?|traitee?s?|enregistree?s?|conservee?s?|requested|collected|processed|stored|asked for|recorded)\\b",
+  // Not "traités": "les CV des plus de 45 ans ne seront pas traités" is a refusal, not a privacy notice.
+  "\\b(?:n'est|ne sont|ne seront|ne sera|are not|is not|will not be|won't be|are never|is never) (?:jamais |pas |ni )?(?:collectee?s?|demandee?s?|enregistree?s?|conservee?s?|requested|collected|stored|asked for|recorded)\\b",
   // "votre CV ne doit comporter ni photo, ni date de naissance": what the candidate is told to leave out.
   "(?:ne|n') ?(?:doit|doivent|devra|devront) (?:pas |jamais )?(?:comporter|contenir|mentionner|indiquer|inclure|faire figurer|preciser) (?:ni|aucune?|pas)\\b",
   "\\b(?:should|must|need) not (?:include|contain|mention|show|state)\\b",
