@@ -70,6 +70,8 @@ export const REJECTION = re([
   "\\bn'en (?:veut|veulent|voulons|veux|voudra|voudront|voudrait|voudraient) pas\\b",
   "\\ben attente (?:indefiniment|sans fin|pour toujours)\\b",
   "\\b(?:dropping|drop|dropped|cutting|nixing|nix) (?:him|her|them)\\b",
+  "\\b(?:tell|told|telling) (?:her|him|them) (?:that )?(?:the (?:role|position|job|post) (?:was|is|has been) (?:filled|closed)|we(?:'ve| have)? (?:gone|went) (?:with|another))",
+  "\\b(?:we'd|we would|we'll|we will) move on\\b",
   "(?:^|[.!?] )(?:nah|nope)\\W*$",
   "\\bthanks,? but no thanks\\b",
   "\\b(?:safer|better|easier|simpler) to go with\\b",
@@ -106,7 +108,8 @@ const STATUTE = re([
   "\\b(?:child labor|child labour) (?:laws?|rules?|regulations?)\\b",
   "\\b(?:state|federal) (?:child labor |labor )?(?:laws?|rules?)\\b",
   "\\b(?:mineurs?|apprentie?s? (?:de )?moins de 18 ans|moins de 18 ans|jeunes? de (?:14|15|16|17)(?: ou | a |-)(?:15|16|17) ans|under 18|minors?) (?:ne (?:peu\\w+|doi\\w+) (?:pas|plus|jamais)|cannot|can't|may not)\\b",
-  "\\bla loi (?:interdit|limite|protege|encadre)\\b",
+  "\\bla loi (?:interdit|limite|protege|encadre|fixe)\\b",
+  "\\b(?:condition|regle|limite|age) (?:legale|legal|reglementaire|fixee? par la loi)\\b",
   "\\bunder (?:[a-z]+ ){0,2}(?:liquor |state |federal )?law\\b",
 ]);
 
@@ -154,6 +157,10 @@ const ACCOMMODATION = re([
   "\\b(?:a|avait|ont) demande (?:a |de |un |une |des )?(?:decaler|reporter|amenager|adapter|avancer|deplacer|temps|tiers|pauses?|report|delai)\\w*[^.]{0,60}(?:accorde|accepte|c'est fait|ok\\b|valide)",
   "\\b(?:we )?(?:booked|scheduled|arranged|sent|gave|provided) (?:a |an |the |her |him |them )?(?:\\w+ ){0,3}(?:captioner|interpreter|accessible|large[- ]print|extra time|screen reader)",
   "\\b(?:entretien|epreuve|rendez-vous|interview|test|reunion|assessment)s? (?:a ete |ont ete |was |were )?(?:deplacee?s?|amenagee?s?|adaptee?s?|moved|relocated|rescheduled|adapted)\\b",
+  // The format changed for the person: "we switched to a paper version", "s'est fait par écrit", "sous-titrée".
+  "\\b(?:we )?(?:switched|changed|moved) (?:it |the \\w+ )?to (?:a |an )?(?:paper|written|remote|video|accessible|oral|large[- ]print)\\b",
+  "\\b(?:s'est fait|se fera|se fait|a eu lieu|aura lieu) (?:\\S+ ){0,2}(?:par ecrit|en visio|a distance|en ligne|avec (?:un |une )?interprete)",
+  "\\bsous-titre\\w*",
   "\\b(?:nous )?(?:lui |leur )?(?:avons|a) (?:envoye|prevu|reserve|organise|installe|fourni|accorde) (?:\\S+ ){0,4}(?:en gros caracteres|interprete|tiers-temps|accessible|adapte|amenage)",
   "\\bon (?:poursuit|continue|avance) (?:le processus |les entretiens )?normalement\\b",
 ]);

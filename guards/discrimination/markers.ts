@@ -14,6 +14,8 @@ export const EQUAL_OPPORTUNITY = re([
   "de tous (?:ages|horizons|profils)",
   "\\btous ages",
   "(?:aucune|sans|pas de) (?:condition|limite|critere)s? d'age",
+  // An exemption that favours a group: "pas de limite si tu as une RQTH".
+  "(?:aucune|sans|pas de) (?:limite|condition)s?(?: d'age)? (?:si|pour|quand|lorsque|en cas de)\\b",
   "(?:n'a|n'ont|n'est|ne sont|ne seront|ne sera|ne rentre|n'entre) (?:pas|jamais|en aucun cas) (?:ete )?(?:prise?s? en compte|un critere|pris en consideration|en (?:ligne de )?compte)",
   "sans tenir compte",
   // Data asked only once hired ("RIB demandé après la signature du contrat") is not a selection criterion.
@@ -250,7 +252,7 @@ export const BENEFICIARY = re(
     "\\bfor (?:older|elderly|disabled|young|pregnant|new|expectant)\\b",
     "\\bstudents?\\b",
     "\\byouth\\b",
-    "\\bcommunit(?:y|ies)\\b",
+    "\\bcommunit(?:y|ies)\\b(?! managers?)",
     "\\badvoca(?:cy|te)",
     "on behalf of",
     "\\bpopulations?\\b",
@@ -288,6 +290,8 @@ export const BENEFICIARY = re(
     // Schemes and rules known or run at work: "les dispositifs de retraite progressive", "régimes de prévoyance".
     "\\b(?:dispositifs?|regimes?|mecanismes?|reglementations?|schemes?) (?:de |d'|des |du |of )",
     "\\bexpertise (?:en|in|on)",
+    // A lab's or a clinic's object: "recherche d'anomalies chromosomiques et de maladies génétiques".
+    "\\b(?:recherche|depistage|diagnostics?|detection|screening|testing|sequencage|sequencing|caryotypes?|panels?|analyses?) (?:d'|de |des |du |de la |of |for )(?:anomalies|mutations?|variants?|maladies|pathologies|cancers?|hereditary|genetic|diseases?|disorders?|predispositions?|ancestry)",
     "\\bdroit (?:de la|des|du|de l')",
     "\\bspecialistes? (?:de|des|du)",
     "\\bmedias?\\b",

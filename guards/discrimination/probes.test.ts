@@ -44,7 +44,12 @@ describe("check after round 19", () => {
 // each scored before the changes made for it (figures in README "Discrimination, second fresh batch"); the
 // held-out half (test-support/heldout-2026-12b.jsonl) is measured, never asserted case by case.
 describe("fresh batch 2026-12b, dev sets", () => {
-  for (const file of ["dev-2026-12b.jsonl", "dev2-2026-12b.jsonl", "dev3-2026-12b.jsonl"]) {
+  for (const file of [
+    "dev-2026-12b.jsonl",
+    "dev2-2026-12b.jsonl",
+    "dev3-2026-12b.jsonl",
+    "dev4-2026-12b.jsonl",
+  ]) {
     it(`test-support/${file}: every case as expected, with the right criterion`, async () => {
       const results = await probe(readCases(`${dir}test-support/${file}`));
       const wrong = results.filter(
