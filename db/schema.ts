@@ -185,6 +185,8 @@ export const reviewItems = pgTable(
     claimedBy: text("claimed_by"),
     claimedByName: text("claimed_by_name"),
     claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true, mode: "date" }),
+    /** Who assigned the item to its holder (actor name); null when the holder took it themselves. */
+    assignedBy: text("assigned_by"),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index("review_items_claimed_by_idx").on(t.claimedBy)],

@@ -11,7 +11,7 @@ import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
-import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse, RunResultBase } from "../schemas.js";
 import { maskerFor } from "../trace/names.js";
 import { validationHook } from "../validation.js";
 import { queueOf, runUrls, webhookFor } from "./background.js";
@@ -52,7 +52,9 @@ const createRun = createRoute({
   },
 });
 
-const RunDetailResponse = RunResponse.extend({
+// The output as this caller may see it (masked for reviewers and evaluators): its workflow's shape, see the
+// per-workflow outputs of POST /v1/runs.
+const RunDetailResponse = RunResultBase.extend({
   jurisdiction: z.string(),
   input: z.unknown(),
   createdAt: z.string(),
@@ -271,10 +273,10 @@ export function createRunRoutes(deps: AppDeps) {
                 },
               }
             : {}),
-          workflow: run.workflow as z.infer<typeof RunResponse>["workflow"],
-          status: run.status as z.infer<typeof RunResponse>["status"],
+          workflow: run.workflow as z.infer<typeof RunResultBase>["workflow"],
+          status: run.status as z.infer<typeof RunResultBase>["status"],
           ...(run.output ? { output: shown(run.output) as Record<string, unknown> } : {}),
-          verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
+          verdict: run.verdict as z.infer<typeof RunResultBase>["verdict"],
           findings: latestFindings(detail)
             .map(findingOfRow)
             .map((f) => ({ ...f, evidence: shown(f.evidence) as string })),
