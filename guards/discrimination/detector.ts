@@ -6,6 +6,7 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
+import { matchesOf } from "../../core/text/matches.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
 import { anyLawfulFrame, JOB_REASON, sentenceFrame, type TextFrames, textFrames } from "./frames.js";
@@ -95,10 +96,9 @@ function collect(
     sentences.some((s) => s.question && s.addressed);
   for (const entry of LEXICON) {
     if (entry.personOnly && !personPossible) continue;
-    entry.re.lastIndex = 0;
-    for (const m of text.matchAll(entry.re)) {
+    for (const m of matchesOf(entry.re, text)) {
       if (m[0].length === 0) continue;
-      if (entry.accept && !entry.accept(m as RegExpExecArray, text)) continue;
+      if (entry.accept && !entry.accept(m, text)) continue;
       // A person-only entry ("le voile", "blonde") outside its uses must not shadow a shorter match.
       if (entry.personOnly) {
         const sentence = sentenceAt(sentences, m.index);
