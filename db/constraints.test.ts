@@ -63,7 +63,8 @@ describe("the closed sets' check constraints", { timeout: 120_000 }, () => {
   });
 
   it("is declared in db/schema.ts for every listed column", () => {
-    const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+    const exported: unknown[] = Object.values(schema);
+    const tables = exported.filter((value): value is PgTable => is(value, PgTable));
     const declared = new Set(tables.flatMap((t) => getTableConfig(t).checks.map((c) => c.name)));
     for (const { table, column } of expected)
       expect(declared, `${table}.${column}`).toContain(`${table}_${column}_check`);
