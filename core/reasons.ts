@@ -26,6 +26,10 @@ export const WRITTEN_EN = {
   "discrimination.marker": "requirement or exclusion marker «{x}» in the same sentence",
   "discrimination.bareWord": "criterion word with no requirement, question or exclusion around it",
   "discrimination.feminineWithHF": "title «{x}» only in the feminine, although (H/F) follows",
+  "discrimination.selfIdentification":
+    "a voluntary self-identification kept apart from selection («{x}»), lawful in this jurisdiction",
+  "discrimination.advanced": "the person is moved forward («{x}»), the trait is not held against them",
+  "discrimination.titleClaimed": "title «{x}» in one sex, a role's exception claimed",
   "discrimination.feminineOnly":
     "title «{x}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer",
   // Cultural (guards/cultural/detector.ts): a practice of one jurisdiction named or asked in another.

@@ -4,6 +4,7 @@
 import type { Criterion, Finding } from "../../core/contract.js";
 import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
+import { matchesOf } from "../../core/text/matches.js";
 import { splitSentences } from "../discrimination/sentences.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import {
@@ -156,7 +157,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
 
   if (selfId) {
     for (const [re, rule, criteria] of SELF_ID_ITEMS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         const finalRule = rule === "US-01" && !voluntary ? "CU-11" : rule;
         push(
           m.index,

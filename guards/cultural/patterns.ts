@@ -326,7 +326,7 @@ export const FORM_FIELD = /^\s*(?::|_{2,}|\[ ?\]|\.{3,}|\(.{0,20}\)\s*:)/;
 export const NOT_COLLECTED = new RegExp(
   [
     "\\bsans (?:photo|date de naissance|indication)",
-    "\\b(?:ne|n') ?(?:joignez|indiquez|precisez|mentionnez|fournissez|demandons|demanderons|collectons|demande|envoyez) (?:pas|jamais|aucune?)",
+    "\\b(?:ne|n') ?(?:vous |leur |lui )?(?:joignez|indiquez|precisez|mentionnez|fournissez|demandons|demanderons|collectons|demande|envoyez) (?:pas|jamais|aucune?)",
     "\\bpas (?:de|besoin de) (?:photo|date de naissance)",
     "\\baucune (?:photo|information)",
     "\\b(?:no|without) (?:photos?|pictures?|headshots?|date of birth)",

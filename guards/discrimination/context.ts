@@ -4,7 +4,7 @@
 // requirement marker can make it one.
 import type { Criterion, TextKind } from "../../core/contract.js";
 import { reason } from "../../core/reasons.js";
-import { sentenceFrame, type TextFrames } from "./frames.js";
+import { type SentenceFrame, sentenceFrame, type TextFrames } from "./frames.js";
 import type { LexEntry, Use } from "./lexicon.js";
 import { BENEFICIARY, EQUAL_OPPORTUNITY, INCLUSION, JOB_JUSTIFICATION, REQUIREMENT } from "./markers.js";
 import type { Sentence } from "./sentences.js";
@@ -32,6 +32,8 @@ const CLAIMABLE: ReadonlySet<Criterion> = new Set([
   "disability",
   "health",
   "personal_data",
+  // Contracts the law opens to jobseekers and benefit recipients (professionnalisation, contrats aidés).
+  "economic_vulnerability",
 ]);
 // An accommodation arranged settles these criteria; it says nothing about the others.
 const ACCOMMODATED: ReadonlySet<Criterion> = new Set([
@@ -79,7 +81,7 @@ const SELF_BEFORE =
 
 // "pour les malvoyants", "for the elderly" right before the word: people served.
 const SERVED_BEFORE =
-  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres|delegues|representants|elus|organisations|partenaires sociaux|instances|unions|union representatives) |(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
+  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|retraitee?s|seniors|aines|personnes agees|elderly|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres|delegues|representants|elus|organisations|partenaires sociaux|instances|unions|union representatives) (?:de |agee?s de |aged )?|(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
 
 // "elderly patients", "personnes âgées résidentes": the word qualifies the people served that follow it.
 const SERVED_AFTER =
@@ -205,13 +207,26 @@ export function decide(
       why: reason("discrimination.refused", { x: frames.refused[0] }),
       confidence: 0.8,
     };
+  if (frames.selfIdentification && entry.label !== "reserved")
+    return {
+      outcome: "mention",
+      why: reason("discrimination.selfIdentification", { x: frames.selfIdentification[0] }),
+      confidence: 0.8,
+    };
   if (frames.accommodation && entry.criteria.some((c) => ACCOMMODATED.has(c)) && use !== "rationale")
     return {
       outcome: "mention",
       why: reason("discrimination.accommodation", { x: frames.accommodation[0] }),
       confidence: 0.8,
     };
-  const frame = use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  const sentenceLevel =
+    use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  // A casting text claims the role's exception in every sentence, not only the one that says "casting".
+  const frame: SentenceFrame | undefined =
+    sentenceLevel ??
+    (frames.role && use === "requirement"
+      ? { frame: "role", evidence: frames.role[0], effect: "claims" }
+      : undefined);
   if (frame?.effect === "clears")
     return {
       outcome: "mention",
@@ -253,10 +268,14 @@ export function decide(
       why: reason("discrimination.beneficiary", { x: beneficiary.trim() }),
       confidence: 0.8,
     };
+  // A role may ask for any trait the character has ("allure de père de famille"); other exceptions only
+  // for the criteria the law itself conditions.
   if (
     frame?.effect === "claims" &&
     use === "requirement" &&
-    (entry.criteriaByMatch !== undefined || entry.criteria.some((c) => CLAIMABLE.has(c)))
+    (frame.frame === "role" ||
+      entry.criteriaByMatch !== undefined ||
+      entry.criteria.some((c) => CLAIMABLE.has(c)))
   )
     return {
       outcome: "finding",
@@ -298,6 +317,14 @@ export function decide(
   if (entry.strength === "explicit")
     return { outcome: "finding", use, why: reason("discrimination.explicit"), confidence: 0.95 };
   const marker = markers.requirement;
+  // "Le candidat a 57 ans …, on lui fait une offre": a weak marker ("candidat") in a note that moves the
+  // person forward does not make a trait a demand.
+  if (marker && frames.advanced && WEAK_MARKER.test(marker[0].trim()))
+    return {
+      outcome: "mention",
+      why: reason("discrimination.advanced", { x: frames.advanced[0] }),
+      confidence: 0.75,
+    };
   if (marker)
     return {
       outcome: "finding",

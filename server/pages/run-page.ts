@@ -196,8 +196,13 @@ function judgedColumn(l: Locale, trace: Trace, actions?: FindingActions): Html {
   const parts: Html[] = [];
   if (typeof input.brief === "string") parts.push(block(t(l, "run.judged.brief"), input.brief, "brief"));
   if (typeof input.job === "string") parts.push(block(t(l, "run.judged.brief"), input.job, "job"));
+  // Each candidate's explanation (art. 86), one link away from what was judged of them.
+  const explain = (cv: string) =>
+    html`<a class="explain-link" href="/ui/runs/${encodeURIComponent(trace.run.runId)}/candidates/${encodeURIComponent(cv)}">${t(l, "run.judged.explanation")}</a>`;
   for (const cv of entriesOf(input.cvs))
-    parts.push(block(t(l, "run.judged.cv", { id: cv.id }), cv.text, cv.id));
+    parts.push(
+      html`${block(t(l, "run.judged.cv", { id: cv.id }), cv.text, cv.id)}${when(trace.run.workflow === "screening", () => explain(cv.id))}`,
+    );
   for (const d of entriesOf(input.documents))
     parts.push(block(`${t(l, "run.judged.document")} ${d.id}`, d.text, d.id));
   const sources = entriesOf(input.sources);

@@ -33,6 +33,10 @@ const REASONS_IN_FRENCH: Record<WrittenInEnglish, string> = {
   "discrimination.marker": "marqueur d'exigence ou d'exclusion «{x}» dans la même phrase",
   "discrimination.bareWord": "mot du critère sans exigence, question ni exclusion autour",
   "discrimination.feminineWithHF": "intitulé «{x}» seulement au féminin, bien que (H/F) suive",
+  "discrimination.selfIdentification":
+    "auto-déclaration facultative tenue à part de la sélection («{x}»), licite dans cette juridiction",
+  "discrimination.advanced": "la personne passe à l'étape suivante («{x}»), le trait ne lui est pas opposé",
+  "discrimination.titleClaimed": "intitulé «{x}» à un seul sexe, exception de rôle invoquée",
   "discrimination.feminineOnly":
     "intitulé «{x}» seulement au féminin, sans (H/F) ni forme masculine : une offre à un seul sexe",
   "cultural.practiceNamed": "{practice} «{x}» : pratique citée dans le texte",
