@@ -62,6 +62,7 @@ const pagesToRead = () => [
   "/ui/audit/bias",
   "/ui/audit/bias?print=1",
   "/ui/documentation",
+  "/ui/documentation?print=1",
   "/ui/value",
   `/ui/runs/${screeningRun}/candidates/dev`,
   ...runIds.map((id) => `/ui/runs/${id}`),
@@ -106,6 +107,27 @@ describe("pages in French by default", () => {
     expect(header).not.toMatch(/selection_rate|[a-z]_[a-z]/);
     const english = await (await t.app.request("/ui/audit/bias.csv?lang=en")).text();
     expect(english.split("\n")[1]).toContain("Selection rate");
+  });
+
+  it("export the documentation and value pages, and print them and a candidate's explanation", async () => {
+    const value = await t.app.request("/ui/value.csv");
+    expect(value.headers.get("content-type")).toContain("text/csv");
+    const [header = "", ...rows] = (await value.text()).trim().split("\n");
+    expect(header).toContain("Acceptées sans modification");
+    expect(rows.length).toBeGreaterThan(0);
+    // One row per workflow, named in French, then its figures.
+    expect(rows.every((r) => /^[^,]+,\d+,/.test(r))).toBe(true);
+    expect(rows.join("\n")).not.toMatch(/ad_writing|screening,/);
+    const doc = await t.app.request("/ui/documentation.json");
+    expect(doc.headers.get("content-disposition")).toContain("attachment");
+    const body = (await doc.json()) as { workflows: Array<{ id: string }> };
+    expect(body.workflows.map((w) => w.id)).toContain("screening");
+    for (const path of ["/ui/documentation", "/ui/value", `/ui/runs/${screeningRun}/candidates/dev`]) {
+      const page = await (await t.app.request(path)).text();
+      expect(page, path).toContain('id="print"');
+      const printed = await (await t.app.request(`${path}?print=1`)).text();
+      expect(printed, path).toContain('<body class="print">');
+    }
   });
 
   it("say errors in the reader's language", async () => {

@@ -8,6 +8,7 @@ export const fr = {
   "audit.csv.col.small": "Échantillon de moins de 30",
   "audit.csv.col.adverse": "Impact défavorable (règle des quatre cinquièmes)",
   "audit.csv.yes": "oui",
+  "audit.export.json": "Exporter en JSON",
   "audit.csv.no": "non",
   // What each workflow does, for the documentation page (the definition's own description is English: it
   // also serves the OpenAPI document). A workflow added without one shows its name only, never English.
@@ -166,6 +167,7 @@ export const en: Record<keyof typeof fr, string> = {
   "audit.csv.col.small": "Sample under 30",
   "audit.csv.col.adverse": "Adverse impact (four-fifths rule)",
   "audit.csv.yes": "yes",
+  "audit.export.json": "Export as JSON",
   "audit.csv.no": "no",
   "audit.doc.workflow.ad_writing": "A recruiter's brief in, a French job ad out, checked by every guard.",
   "audit.doc.workflow.screening":
