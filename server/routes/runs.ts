@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { RUN_KINDS, RunKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { appendAudit } from "../../db/queries/audit.js";
 import { allChunkRuns, batchProgress, deleteBatchScores } from "../../db/queries/batch.js";
@@ -72,7 +73,7 @@ const RunDetailResponse = RunResultBase.extend({
       endedAt: z.string().nullable(),
     }),
   ),
-  kind: z.enum(["single", "batch", "chunk"]).openapi({
+  kind: z.enum(RUN_KINDS).openapi({
     description: "batch: a screening batch (see `progress` and its ranking); chunk: one of its chunk runs",
   }),
   parentRunId: z.string().nullable(),
@@ -254,7 +255,7 @@ export function createRunRoutes(deps: AppDeps) {
       return c.json(
         {
           runId: run.id,
-          kind: run.kind as "single" | "batch" | "chunk",
+          kind: RunKind.parse(run.kind),
           parentRunId: run.parentRunId,
           ...(progress ? { progress } : {}),
           ...(run.webhook
