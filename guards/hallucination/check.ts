@@ -8,10 +8,10 @@ import { type Token, tokenize } from "../../core/text/tokens.js";
 import {
   acronymInSources,
   buildClaimIndex,
-  shortFormInSources,
   type ClaimIndex,
   checkClaims,
   expandedAcronyms,
+  shortFormInSources,
 } from "./claims.js";
 import { extractFacts, type Facts } from "./facts.js";
 import { guessLanguage } from "./language.js";
@@ -115,7 +115,16 @@ const DEGREE_SUPPORT: Record<string, string[]> = {
 };
 const SENIORITY = new Set(["senior", "junior", "lead"]);
 const GRADUATE = new Set(["graduate", "diplome", "diplomee"]);
-const DEGREES = new Set(["master", "bachelor", "doctorate", "engineering-degree", "mba", "bts", "dut", "engineer-school"]);
+const DEGREES = new Set([
+  "master",
+  "bachelor",
+  "doctorate",
+  "engineering-degree",
+  "mba",
+  "bts",
+  "dut",
+  "engineer-school",
+]);
 const LOW_COVERAGE = 0.5;
 const BORDERLINE_COVERAGE = 0.65;
 const ALIGN_MIN = 0.5;

@@ -26,8 +26,16 @@ const raised = (text: string, source: string) =>
 
 describe("faithful paraphrase passes", () => {
   it.each([
-    ["an organisation shortened to the start of its words", "Chef d'équipe chez Bouygues Immo depuis 2018.", CV_FR],
-    ["an acronym taking a stopword's letter and both halves of a hyphenated word", "CAP en 2011, puis l'EDARA.", CV_FR],
+    [
+      "an organisation shortened to the start of its words",
+      "Chef d'équipe chez Bouygues Immo depuis 2018.",
+      CV_FR,
+    ],
+    [
+      "an acronym taking a stopword's letter and both halves of a hyphenated word",
+      "CAP en 2011, puis l'EDARA.",
+      CV_FR,
+    ],
     ["thousands written with a space", "Il demande 36 000 euros par an.", CV_FR],
     ["a percentage in words", "Il souhaite un temps partiel à quatre-vingts pour cent.", CV_FR],
     ["a level given far from its language", "Son anglais est de niveau B1.", CV_FR],
@@ -42,10 +50,20 @@ describe("faithful paraphrase passes", () => {
 
 describe("an altered fact is caught", () => {
   it.each([
-    ["a planned diploma named by an acronym and its subject", "Il est titulaire d'un DU de micronutrition.", CV_FR, "DU"],
+    [
+      "a planned diploma named by an acronym and its subject",
+      "Il est titulaire d'un DU de micronutrition.",
+      CV_FR,
+      "DU",
+    ],
     ["a form's negative answer flipped", "Il détient le CACES grue auxiliaire.", CV_FR, "CACES"],
     ["a level lowered where it is paired by punctuation", "Fluent English, basic Spanish.", CV_EN, "basic"],
-    ["the targeted job given as the current one (English notes)", "She is an ICU charge nurse at HonorHealth.", CV_EN, "charge"],
+    [
+      "the targeted job given as the current one (English notes)",
+      "She is an ICU charge nurse at HonorHealth.",
+      CV_EN,
+      "charge",
+    ],
     ["a planned certification held (English)", "She holds the CCRN certification.", CV_EN, "CCRN"],
     ["a negation flipped (English)", "She is open to relocating.", CV_EN, "open"],
   ])("%s", (_family, text, source, evidence) => {

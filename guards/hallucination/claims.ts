@@ -93,7 +93,9 @@ const TARGET = new Set(
   applying applicant apply interviewing looking aiming aspires hoping hopes wishes`.split(/\s+/),
 );
 /** Markers that only ever name a job applied for ("Sous Chef applicant", "candidat au poste de"). */
-const APPLYING = new Set("candidat candidate candidature postule applying applicant apply interviewing".split(" "));
+const APPLYING = new Set(
+  "candidat candidate candidature postule applying applicant apply interviewing".split(" "),
+);
 const JOB_WORDS = new Set(
   "poste postes role roles position job emploi devenir become evoluer vers metier fonction vise".split(" "),
 );
@@ -169,7 +171,10 @@ function makeClause(text: string, span: { start: number; end: number }, all: Tok
   const words = tokens.map((t) => t.word);
   const brackets: number[] = [];
   tokens.forEach((t, i) => {
-    const before = i === 0 ? text.slice(Math.max(span.start, t.start - 2), t.start) : text.slice(tokens[i - 1]!.end, t.start);
+    const before =
+      i === 0
+        ? text.slice(Math.max(span.start, t.start - 2), t.start)
+        : text.slice(tokens[i - 1]!.end, t.start);
     if (before.includes("(")) brackets.push(i);
   });
   return {
@@ -202,13 +207,16 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   const acronyms = new Set<string>();
   const employers = new Map<string, number[]>();
   let datedLines = 0;
-  for (const source of sources) {
+  /** Which source each clause comes from. */
+  const clauseSource: number[] = [];
+  for (const [si, source] of sources.entries()) {
     const tokens = tokenize(source);
     for (const t of tokens) if (isUpper(t.raw) && t.raw.length <= 6) acronyms.add(t.word);
     for (const line of clausesOf(source, false)) {
       const clause = makeClause(source, line, tokens);
       const at = clauses.length;
       clauses.push(clause);
+      clauseSource.push(si);
       // "Rhône-Alpes" gives two words to an acronym ("EDARA"), as "Rhône Alpes" would.
       sequences.push(clause.tokens.flatMap((t) => t.word.split("-")));
       // Dated lines of a CV ("2015 – 2019 : analyste chez KPMG") and "chez X" name employers.
@@ -233,15 +241,18 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   const fine: Clause[] = [];
   /** The fine clause is in a line that says planned ("doctorat …, laboratoire X (soutenance prévue …)"). */
   const inPlannedLine: boolean[] = [];
-  for (const source of sources) {
+  sources.forEach((source, si) => {
     const tokens = tokenize(source);
-    const lines = clausesOf(source, false).map((span) => makeClause(source, span, tokens));
+    // The lines of this source are its clauses indexed above, in text order: one pointer walks them.
+    const lines = clauses.filter((_, i) => clauseSource[i] === si);
+    let li = 0;
     for (const span of clausesOf(source, true)) {
       fine.push(makeClause(source, span, tokens));
-      const line = lines.find((l) => l.start <= span.start && span.end <= l.end);
-      inPlannedLine.push(line !== undefined && line.planned && !line.held);
+      while (li < lines.length && lines[li]!.end < span.end) li++;
+      const line = lines[li];
+      inPlannedLine.push(line !== undefined && line.start <= span.start && line.planned && !line.held);
     }
-  }
+  });
   const planned = new Set<string>();
   const obtained = new Set<string>();
   fine.forEach((c, i) => {

@@ -114,7 +114,11 @@ export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
     const pointed = findings.some((f) => f.severity !== "warn");
     const claim = leastSupported(report.claims);
     if (verdict.confident && !pointed && claim !== undefined) {
-      const rule: HallucinationRule = report.recordLike ? "HA-07" : claim.negationMismatch ? "HA-06" : "HA-05";
+      const rule: HallucinationRule = report.recordLike
+        ? "HA-07"
+        : claim.negationMismatch
+          ? "HA-06"
+          : "HA-05";
       // The classifier's guess at where the text goes wrong is never sure: the judge (or a person) decides.
       // It learnt on news and dialogues; on a CV or interview notes the claim checks have read every
       // checkable fact, and a sentence with none that failed is at most a warning (fresh2-dev: its only
@@ -137,7 +141,8 @@ export function assessFaithfulness(input: GuardInput): FaithfulnessAssessment {
   // classifier score near its threshold. Low word coverage alone no longer makes a text unsure: on our
   // fresh batches it marked a third of faithful paraphrases and none of the errors.
   // The classifier's confident guess lowered to a warning on a CV is in the band too: a judge reads it.
-  const lowered = verdict?.confident === true && report.recordLike && findings.some((f) => f.rule === "HA-07" && f.unsure);
+  const lowered =
+    verdict?.confident === true && report.recordLike && findings.some((f) => f.rule === "HA-07" && f.unsure);
   const unsure =
     findings.some((f) => f.severity !== "warn" && f.unsure === true) || verdict?.unsure === true || lowered;
   const flagged = findings.some((f) => f.severity !== "warn");

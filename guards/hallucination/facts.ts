@@ -199,7 +199,8 @@ function parseWordNumber(
     const parts = tokens[j]!.word.split("-");
     let ok = parts.length > 0;
     // "trois-huit" (shift work), "deux-trois" (a rough count): two digits side by side are no compound number.
-    for (let k = 1; k < parts.length; k++) if (isDigitWord(parts[k - 1]!) && isDigitWord(parts[k]!)) ok = false;
+    for (let k = 1; k < parts.length; k++)
+      if (isDigitWord(parts[k - 1]!) && isDigitWord(parts[k]!)) ok = false;
     for (const p of parts) if (!isUnit(p) && !isScale(p) && !NUMBER_CONNECTORS.has(p)) ok = false;
     if (!ok) break;
     if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
@@ -295,7 +296,8 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
     if (t.word.includes("/") && !hasDigit(t.word)) {
       const parts = t.word.split("/").map((w) => PHRASES.get(w));
       if (parts.every((c) => c !== undefined && c.kind !== "level")) {
-        for (const c of parts) if (c !== undefined) facts.concepts.push({ ...c, start: t.start, end: t.end, at: i });
+        for (const c of parts)
+          if (c !== undefined) facts.concepts.push({ ...c, start: t.start, end: t.end, at: i });
         facts.used.add(i);
         i++;
         continue;

@@ -11,11 +11,7 @@ export interface Concept {
 }
 
 const GROUPS: [FactKind, string, string][] = [
-  [
-    "degree",
-    "master",
-    "master|masters|master's|mastere|msc|m.sc|m2|bac+5|bac + 5|master of science|ma",
-  ],
+  ["degree", "master", "master|masters|master's|mastere|msc|m.sc|m2|bac+5|bac + 5|master of science|ma"],
   [
     "degree",
     "engineering-degree",

@@ -193,7 +193,8 @@ export function negatedPredicateKeys(tokens: Token[], text: string, base: number
       if (STOPWORDS.has(t.word) || isNegationAt(tokens, j) || t.word.length < 3) continue;
       keys.push(stem(t.word));
       // "No charge-nurse experience": the parts are negated too ("has not been a charge nurse").
-      if (t.word.includes("-")) for (const part of t.word.split("-")) if (part.length >= 3) keys.push(stem(part));
+      if (t.word.includes("-"))
+        for (const part of t.word.split("-")) if (part.length >= 3) keys.push(stem(part));
       taken++;
     }
   }
@@ -222,10 +223,10 @@ export function pairLevels(
     let best = left ?? right;
     if (text !== undefined) {
       const leftOk = left !== undefined && !/[,;]/u.test(gap(left.end, lvl.start));
-      const rightOk =
-        right !== undefined && right.at - lvl.at <= 2 && !/[,;()]/u.test(gap(lvl.end, right.start));
+      const after = right === undefined || right.at - lvl.at > 2 ? undefined : gap(lvl.end, right.start);
+      const rightOk = after !== undefined && !/[,;()]/u.test(after);
       // "fluent in English", "courant en anglais": the language the level is said in.
-      const said = rightOk && /^\s+(?:in|en)\s+$/u.test(gap(lvl.end, right.start));
+      const said = rightOk && /^\s+(?:in|en)\s+$/u.test(after);
       if ((!leftOk || said) && rightOk) best = right;
     }
     if (best) pairs.set(lvl.at, { lang: best.key, rank: lvl.rank, start: lvl.start, end: lvl.end });
@@ -337,7 +338,8 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
       if (langs.size === 1)
         for (const c of facts.concepts)
           if (c.kind === "level" && c.rank !== undefined)
-            for (const l of langs) index.languageRanks.set(l, (index.languageRanks.get(l) ?? new Set()).add(c.rank));
+            for (const l of langs)
+              index.languageRanks.set(l, (index.languageRanks.get(l) ?? new Set()).add(c.rank));
       for (const e of facts.entities) for (const w of e.words) for (const k of keysOf(w)) index.keys.add(k);
     }
   }
