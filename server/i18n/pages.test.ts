@@ -89,6 +89,12 @@ describe("pages in French by default", () => {
     }
   });
 
+  it("offer the keyboard help the run page announces", async () => {
+    const page = await (await t.app.request(`/ui/runs/${screeningRun}`)).text();
+    expect(page).toContain("Touche ? : raccourcis clavier");
+    expect(page).toContain('<dialog id="key-help">');
+  });
+
   it("show the hate-speech and cultural guards' reasons in French", async () => {
     const text = visibleText(await (await t.app.request(`/ui/runs/${hatefulRun}`)).text());
     expect(text).toContain("règles de discours de haine : cible");

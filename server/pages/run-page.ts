@@ -11,7 +11,7 @@ import { diffView } from "./diff.js";
 import { highlightText } from "./highlight.js";
 import { formatDate, type Html, html, when } from "./html.js";
 import { badge, layout } from "./layout.js";
-import { assignForm } from "./queue-page.js";
+import { assignForm, keyHelp } from "./queue-page.js";
 
 type Trace = RunTrace;
 type Finding = Trace["findings"][number];
@@ -315,6 +315,7 @@ export function runPage(options: RunPageOptions): Html {
           )}</tbody></table>`,
       )}
       <h2>${t(l, "run.trace")}</h2>
-      <div class="card" id="trace">${timeline(l, trace.steps)}</div>`,
+      <div class="card" id="trace">${timeline(l, trace.steps)}</div>
+      ${keyHelp(l)}`,
   );
 }
