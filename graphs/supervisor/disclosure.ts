@@ -14,9 +14,13 @@ export const DisclosureShape = z.object({
 });
 export type Disclosure = z.infer<typeof DisclosureShape>;
 
-/** What a caller gets from a released run: the workflow's output and the disclosure the supervisor adds. */
+/**
+ * What a caller gets from a released run: the workflow's output and the disclosure the supervisor adds,
+ * and nothing else (strict), so that the OpenAPI document tells one workflow's output from another's even
+ * when one's fields are a subset of the other's.
+ */
 export function releasedShape<Shape extends z.ZodRawShape>(output: z.ZodObject<Shape>) {
-  return output.extend({ disclosure: DisclosureShape });
+  return output.strict().extend({ disclosure: DisclosureShape });
 }
 
 export function disclosureFor(
