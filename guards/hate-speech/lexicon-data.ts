@@ -2,10 +2,9 @@
 // lexicon class it adds to (who is targeted, what is said of them, what takes it back), its phrases
 // (written as people write them; a trailing "*" matches any ending), and examples that must be flagged and
 // must pass, all run by one test (lexicon-data.test.ts). Merged into the hand-written lexicons at load.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { z } from "zod";
 import { fromRoot } from "../../core/paths.js";
+import { readYamlData } from "../../core/yaml-data.js";
 import type { LexiconExtension } from "./lexicon-broad.js";
 import { HATE_CRITERIA, type HateCriterion, LEXICON_CLASS_KEYS, LEXICON_CLASSES } from "./lexicon-types.js";
 
@@ -39,7 +38,7 @@ export function lexiconFile(language: "fr" | "en"): string {
 }
 
 export function loadLexiconEntries(language: "fr" | "en", path = lexiconFile(language)): LexiconEntry[] {
-  const parsed = File.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = File.safeParse(readYamlData(path));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
   if (parsed.data.language !== language) throw new Error(`${path}: language is ${parsed.data.language}`);
   const ids = new Set<string>();
