@@ -203,6 +203,8 @@ export const embeddings = pgTable(
   (t) => [
     index("embeddings_hnsw_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),
     index("embeddings_owner_idx").on(t.ownerKind, t.ownerId),
+    // The screening query's filter (one run's CVs): exact rows without scanning every run's vectors.
+    index("embeddings_run_idx").on(t.runId, t.ownerKind),
   ],
 );
 
