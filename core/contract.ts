@@ -74,6 +74,18 @@ export const RUN_STATUSES = ["queued", "running", "released", "blocked", "needs_
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 
+/** single: one workflow run; batch: a screening batch; chunk: one of a batch's child runs. */
+export const RUN_KINDS = ["single", "batch", "chunk"] as const;
+export const RunKind = z.enum(RUN_KINDS);
+export type RunKind = z.infer<typeof RunKind>;
+
+/** What the screener recommends for a CV; a rejection always waits for a person (RGPD art. 22). */
+export const RECOMMENDATIONS = ["advance", "reject"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** What an API key may do (server/middleware/authorize.ts maps routes to roles). */
+export const ROLES = ["app", "reviewer", "evaluator", "admin"] as const;
+
 /**
  * A calibrated probability (0 to 1): for a finding, that it is a real problem; for a guard's outcome, that
  * the detectors' verdict on the text (flagged or clean) is right. Calibrated on development data by

@@ -2,7 +2,9 @@
 // (`npx drizzle-kit generate`), after the hand-written first one that creates the vector extension.
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
+  check,
   doublePrecision,
   index,
   integer,
@@ -13,6 +15,47 @@ import {
   uniqueIndex,
   vector,
 } from "drizzle-orm/pg-core";
+import { RACE_ETHNICITIES, SEXES } from "../core/audit-categories.js";
+import {
+  GUARDS,
+  JURISDICTIONS,
+  RECOMMENDATIONS,
+  REVIEW_DECISIONS,
+  ROLES,
+  RUN_KINDS,
+  RUN_STATUSES,
+  SEVERITIES,
+  VERDICTS,
+} from "../core/contract.js";
+import { STEP_KINDS, STEP_STATUSES } from "../core/trace.js";
+
+/** A reviewer's word on one finding: well-founded (accepted) or dismissed. Feeds the agreement figures. */
+export const FINDING_VERDICTS = ["accepted", "dismissed"] as const;
+
+/**
+ * The text columns that hold one of the contract's closed sets, by table and column (SQL names), each with
+ * its list. The check constraints below are made from these lists, migration 0007 writes the same, and
+ * db/constraints.test.ts reads them back from the live database, so a list and its column cannot drift.
+ * The workflow id is not among them: a list there would make every new workflow a migration (CONTRIBUTING).
+ */
+export const CLOSED_COLUMNS = {
+  runs: { status: RUN_STATUSES, verdict: VERDICTS, jurisdiction: JURISDICTIONS, kind: RUN_KINDS },
+  run_steps: { kind: STEP_KINDS, status: STEP_STATUSES },
+  findings: { guard: GUARDS, severity: SEVERITIES },
+  review_decisions: { decision: REVIEW_DECISIONS },
+  finding_reviews: { verdict: FINDING_VERDICTS },
+  api_keys: { role: ROLES },
+  screening_outcomes: { sex: SEXES, race_ethnicity: RACE_ETHNICITIES, recommendation: RECOMMENDATIONS },
+  batch_scores: { recommendation: RECOMMENDATIONS, verdict: VERDICTS },
+} as const;
+
+/** `<table>_<column>_check`: the column's value is one of the list (NULL passes, as in any check). */
+function closedSet(table: keyof typeof CLOSED_COLUMNS, column: AnyPgColumn, values: readonly string[]) {
+  // The lists are the code's own constants, never input; a quote in one would be a bug, not an injection.
+  if (values.some((v) => v.includes("'"))) throw new Error(`${table}.${column.name}: a quote in its list`);
+  const list = values.map((v) => `'${v}'`).join(", ");
+  return check(`${table}_${column.name}_check`, sql`${column} in (${sql.raw(list)})`);
+}
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull();
 
@@ -58,6 +101,10 @@ export const runs = pgTable(
     uniqueIndex("runs_idempotency_key_idx").on(t.idempotencyKey),
     index("runs_workflow_idx").on(t.workflow),
     index("runs_created_idx").on(t.createdAt),
+    closedSet("runs", t.status, CLOSED_COLUMNS.runs.status),
+    closedSet("runs", t.verdict, CLOSED_COLUMNS.runs.verdict),
+    closedSet("runs", t.jurisdiction, CLOSED_COLUMNS.runs.jurisdiction),
+    closedSet("runs", t.kind, CLOSED_COLUMNS.runs.kind),
   ],
 );
 
@@ -79,7 +126,11 @@ export const runSteps = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
     endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [index("run_steps_run_idx").on(t.runId, t.seq)],
+  (t) => [
+    index("run_steps_run_idx").on(t.runId, t.seq),
+    closedSet("run_steps", t.kind, CLOSED_COLUMNS.run_steps.kind),
+    closedSet("run_steps", t.status, CLOSED_COLUMNS.run_steps.status),
+  ],
 );
 
 export const modelCalls = pgTable(
@@ -128,7 +179,12 @@ export const findings = pgTable(
     target: text("target"),
     createdAt: createdAt(),
   },
-  (t) => [index("findings_run_idx").on(t.runId), index("findings_guard_idx").on(t.guard)],
+  (t) => [
+    index("findings_run_idx").on(t.runId),
+    index("findings_guard_idx").on(t.guard),
+    closedSet("findings", t.guard, CLOSED_COLUMNS.findings.guard),
+    closedSet("findings", t.severity, CLOSED_COLUMNS.findings.severity),
+  ],
 );
 
 export const embeddings = pgTable(
@@ -147,6 +203,8 @@ export const embeddings = pgTable(
   (t) => [
     index("embeddings_hnsw_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),
     index("embeddings_owner_idx").on(t.ownerKind, t.ownerId),
+    // The screening query's filter (one run's CVs): exact rows without scanning every run's vectors.
+    index("embeddings_run_idx").on(t.runId, t.ownerKind),
   ],
 );
 
@@ -164,7 +222,10 @@ export const reviewDecisions = pgTable(
     reviewer: text("reviewer").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("review_decisions_run_idx").on(t.runId)],
+  (t) => [
+    index("review_decisions_run_idx").on(t.runId),
+    closedSet("review_decisions", t.decision, CLOSED_COLUMNS.review_decisions.decision),
+  ],
 );
 
 /**
@@ -185,13 +246,13 @@ export const reviewItems = pgTable(
     claimedBy: text("claimed_by"),
     claimedByName: text("claimed_by_name"),
     claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true, mode: "date" }),
+    /** Who assigned the item to its holder (actor name); null when the holder took it themselves. */
+    assignedBy: text("assigned_by"),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index("review_items_claimed_by_idx").on(t.claimedBy)],
 );
 
-/** A reviewer's word on one finding: well-founded (accepted) or dismissed. Feeds the agreement figures. */
-export const FINDING_VERDICTS = ["accepted", "dismissed"] as const;
 export const findingReviews = pgTable(
   "finding_reviews",
   {
@@ -205,7 +266,10 @@ export const findingReviews = pgTable(
     reviewer: text("reviewer").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("finding_reviews_run_idx").on(t.runId)],
+  (t) => [
+    index("finding_reviews_run_idx").on(t.runId),
+    closedSet("finding_reviews", t.verdict, CLOSED_COLUMNS.finding_reviews.verdict),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -235,7 +299,10 @@ export const apiKeys = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [uniqueIndex("api_keys_hash_idx").on(t.keyHash)],
+  (t) => [
+    uniqueIndex("api_keys_hash_idx").on(t.keyHash),
+    closedSet("api_keys", t.role, CLOSED_COLUMNS.api_keys.role),
+  ],
 );
 
 /**
@@ -321,6 +388,9 @@ export const screeningOutcomes = pgTable(
   (t) => [
     uniqueIndex("screening_outcomes_run_candidate_idx").on(t.runId, t.candidateId),
     index("screening_outcomes_created_idx").on(t.createdAt),
+    closedSet("screening_outcomes", t.sex, CLOSED_COLUMNS.screening_outcomes.sex),
+    closedSet("screening_outcomes", t.raceEthnicity, CLOSED_COLUMNS.screening_outcomes.race_ethnicity),
+    closedSet("screening_outcomes", t.recommendation, CLOSED_COLUMNS.screening_outcomes.recommendation),
   ],
 );
 
@@ -342,6 +412,8 @@ export const batchScores = pgTable(
   (t) => [
     uniqueIndex("batch_scores_run_cv_idx").on(t.runId, t.cvId),
     index("batch_scores_rank_idx").on(t.runId, t.score.desc(), t.cvId),
+    closedSet("batch_scores", t.recommendation, CLOSED_COLUMNS.batch_scores.recommendation),
+    closedSet("batch_scores", t.verdict, CLOSED_COLUMNS.batch_scores.verdict),
   ],
 );
 

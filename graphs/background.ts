@@ -7,26 +7,13 @@
 // the run over through the same recovery as start-up (graphs/recovery.ts) once its lease has expired; the
 // recovery loop of any instance may also get there first. Whichever drives it, what follows its rest (a
 // batch chunk's scores, a webhook) is written idempotently by any job that sees it at rest.
-import {
-  DEFAULT_JURISDICTION,
-  Jurisdiction,
-  type Jurisdiction as JurisdictionId,
-  RunStatus,
-} from "../core/contract.js";
-import { ConflictError } from "../core/errors.js";
+import { Jurisdiction, type Jurisdiction as JurisdictionId, RunStatus } from "../core/contract.js";
 import { claimQueuedRun, insertQueuedRun } from "../db/queries/run-lifecycle.js";
 import { findRun, type RunRow } from "../db/queries/runs.js";
 import { recordChunk } from "./batch.js";
 import { recoverRun } from "./recovery.js";
 import { type WorkflowId, WorkflowId as WorkflowIdSchema, workflowDefinition } from "./registry.js";
-import {
-  drive,
-  leasesOf,
-  type RunRequest,
-  type RunServiceDeps,
-  requestDigest,
-  validateRunRequest,
-} from "./runner.js";
+import { drive, leasesOf, prepareRun, type RunRequest, type RunServiceDeps, replayOf } from "./runner.js";
 
 /** A unit of work in the durable queue. */
 export type Job = { name: "run"; runId: string } | { name: "webhook"; runId: string; event: string };
@@ -62,33 +49,15 @@ export async function queueRun(
   request: RunRequest,
   options: QueueOptions = {},
 ): Promise<Queued> {
-  const { workflow, input } = validateRunRequest(request);
-  const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
-  const runId = deps.ids.next();
-  const now = deps.clock.now();
-  const requestHash = options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null;
+  const prepared = prepareRun(deps, request, options);
+  const { runId, workflow } = prepared;
   const inserted = await insertQueuedRun(deps.db, {
-    id: runId,
-    workflow,
-    jurisdiction,
-    input,
-    provider: deps.engine.provider,
-    model: deps.engine.chatModel,
-    offline: deps.engine.offline,
-    idempotencyKey: options.idempotencyKey ?? null,
-    requestHash,
+    ...prepared.row,
     webhook: options.webhook?.url ?? null,
     webhookKey: options.webhook?.keyId ?? null,
-    createdAt: now,
-    updatedAt: now,
   });
   if (!inserted.inserted) {
-    if (inserted.existing.requestHash !== requestHash)
-      throw new ConflictError("Idempotency-Key: already used with another request; use a new key", {
-        field: "Idempotency-Key",
-        runId: inserted.existing.id,
-      });
-    const existing = inserted.existing;
+    const existing = replayOf(prepared, inserted.existing);
     // A replay of a run still queued sends its job again: harmless (claiming is conditional), and it heals
     // a first request whose process died between storing the run and sending its job.
     if (existing.status === "queued") await queue.send([{ name: "run", runId: existing.id }]);

@@ -2,9 +2,10 @@
 // queued screening runs of at most BATCH_CHUNK_SIZE CVs, each guarded like any other), scored by workers, and
 // one ranking over all of them kept in the database (batch_scores), so no process ever holds the whole batch.
 // The batch run itself (kind `batch`) is settled when its last chunk comes to rest. Knows no HTTP.
+import { createHash, type Hash } from "node:crypto";
 import { z } from "zod";
 import { DEFAULT_JURISDICTION, type Jurisdiction } from "../core/contract.js";
-import { InvalidInputError, TooLargeError } from "../core/errors.js";
+import { ConflictError, InvalidInputError, TooLargeError } from "../core/errors.js";
 import {
   BATCH_OWNER,
   batchProgress,
@@ -12,6 +13,7 @@ import {
   failQueuedChunks,
   insertBatchRun,
   type NewBatchScore,
+  releaseBatchKey,
   saveBatchScores,
   setBatchInput,
   unrecordedChunks,
@@ -20,7 +22,7 @@ import { endRun, insertQueuedRun } from "../db/queries/run-lifecycle.js";
 import { findRun, type RunRow } from "../db/queries/runs.js";
 import type { JobQueue } from "./background.js";
 import { compiledWorkflow } from "./registry.js";
-import type { RunServiceDeps } from "./runner.js";
+import { canonicalJson, type RunServiceDeps } from "./runner.js";
 import { MAX_TOTAL_CV_CHARS, ScreeningCvInput, ScreeningInput } from "./screening/input.js";
 
 export interface BatchLimits {
@@ -36,13 +38,20 @@ export interface BatchRequest {
   /** The CVs, read one at a time (a parsed array, or the lines of a JSONL upload as they arrive). */
   cvs: AsyncIterable<unknown> | Iterable<unknown>;
   webhook?: { url: string; keyId: string };
+  /**
+   * The caller's Idempotency-Key, already scoped to the caller: the same key with the same job and CVs
+   * gives back the batch it first started; with another request, a 409 (as POST /v1/runs).
+   */
+  idempotencyKey?: string;
 }
 
 export interface BatchStarted {
   runId: string;
-  status: "running";
+  status: string;
   cvs: number;
   chunks: number;
+  /** False when the Idempotency-Key gave back a batch started before. */
+  created: boolean;
 }
 
 /** Sorts in chunk order: `<batch id>.c000042`. */
@@ -50,6 +59,84 @@ export const chunkRunId = (batchId: string, chunk: number) => `${batchId}.c${Str
 const chunkOf = (runId: string) => Number(/\.c(\d+)$/.exec(runId)?.[1] ?? -1);
 
 const JOB_SEND_PAGE = 500;
+
+export const BatchInput = z.object({
+  job: z.string(),
+  batch: z.object({
+    uploading: z.boolean(),
+    cvs: z.number().int().optional(),
+    chunks: z.number().int().optional(),
+    chunkSize: z.number().int().optional(),
+  }),
+});
+
+/**
+ * The upload's CVs, each validated (its fields, no duplicate id, the cap) as it arrives, and folded into a
+ * digest of the whole request: the digest is the same for the JSON and the JSONL form of one batch.
+ */
+async function* validatedCvs(
+  cvs: AsyncIterable<unknown> | Iterable<unknown>,
+  maxCvs: number,
+  digest: Hash,
+): AsyncGenerator<ScreeningCvInput> {
+  const seen = new Set<string>();
+  let count = 0;
+  for await (const raw of cvs) {
+    if (count >= maxCvs)
+      throw new TooLargeError(
+        `a batch holds at most ${maxCvs.toLocaleString("en")} CVs (BATCH_MAX_CVS); split it into several batches`,
+        { maxCvs, setting: "BATCH_MAX_CVS" },
+      );
+    const cv = ScreeningCvInput.safeParse(raw);
+    if (!cv.success) {
+      const issue = cv.error.issues[0];
+      const field = ["cvs", String(count), ...(issue?.path.map(String) ?? [])].join(".");
+      throw new InvalidInputError(`${field}: ${issue?.message ?? "invalid"}`, { field });
+    }
+    if (seen.has(cv.data.id))
+      throw new InvalidInputError(`cvs.${count}.id: duplicate id ${cv.data.id}`, {
+        field: `cvs.${count}.id`,
+      });
+    seen.add(cv.data.id);
+    count += 1;
+    digest.update(`\n${canonicalJson(cv.data)}`);
+    yield cv.data;
+  }
+  if (count === 0) throw new InvalidInputError("cvs: at least one CV is needed", { field: "cvs" });
+}
+
+/**
+ * A replay of an Idempotency-Key: the upload is read through (validated and digested, nothing stored) and
+ * compared with the request the key first came with.
+ */
+async function replayBatch(
+  existing: RunRow,
+  cvs: AsyncIterable<ScreeningCvInput>,
+  digest: Hash,
+): Promise<BatchStarted> {
+  const otherRequest = () =>
+    new ConflictError("Idempotency-Key: already used with another request; use a new key", {
+      field: "Idempotency-Key",
+      runId: existing.id,
+    });
+  if (existing.kind !== "batch") throw otherRequest();
+  const summary = BatchInput.safeParse(existing.input);
+  if (existing.requestHash === null || !summary.success || summary.data.batch.uploading)
+    throw new ConflictError(
+      "Idempotency-Key: the batch it started is still being uploaded; retry once that request has ended",
+      { field: "Idempotency-Key", runId: existing.id },
+    );
+  // Read through: each CV is validated and folded into the digest as it goes by.
+  for await (const _cv of cvs);
+  if (digest.digest("hex") !== existing.requestHash) throw otherRequest();
+  return {
+    runId: existing.id,
+    status: existing.status,
+    cvs: summary.data.batch.cvs ?? 0,
+    chunks: summary.data.batch.chunks ?? 0,
+    created: false,
+  };
+}
 
 export async function startBatch(
   deps: RunServiceDeps,
@@ -61,6 +148,9 @@ export async function startBatch(
   if (!job.success)
     throw new InvalidInputError(`job: ${job.error.issues[0]?.message ?? "invalid"}`, { field: "job" });
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
+  // As POST /v1/runs: what was asked (job, jurisdiction, CVs), not where its outcome goes.
+  const digest = createHash("sha256").update(canonicalJson({ job: job.data, jurisdiction }));
+  const cvs = validatedCvs(request.cvs, limits.maxCvs, digest);
   const batchId = deps.ids.next();
   const now = deps.clock.now();
   const common = {
@@ -70,16 +160,17 @@ export async function startBatch(
     model: deps.engine.chatModel,
     offline: deps.engine.offline,
   };
-  await insertBatchRun(deps.db, {
+  const inserted = await insertBatchRun(deps.db, {
     ...common,
     id: batchId,
     input: { job: job.data, batch: { uploading: true } },
     webhook: request.webhook?.url ?? null,
     webhookKey: request.webhook?.keyId ?? null,
+    idempotencyKey: request.idempotencyKey ?? null,
     createdAt: now,
     updatedAt: now,
   });
-  const seen = new Set<string>();
+  if (!inserted.inserted) return replayBatch(inserted.existing, cvs, digest);
   let chunk: ScreeningCvInput[] = [];
   let chunkChars = 0;
   let chunks = 0;
@@ -103,32 +194,14 @@ export async function startBatch(
     chunkChars = 0;
   };
   try {
-    for await (const raw of request.cvs) {
-      if (count >= limits.maxCvs)
-        throw new TooLargeError(
-          `a batch holds at most ${limits.maxCvs.toLocaleString("en")} CVs (BATCH_MAX_CVS); split it into several batches`,
-          { maxCvs: limits.maxCvs, setting: "BATCH_MAX_CVS" },
-        );
-      const cv = ScreeningCvInput.safeParse(raw);
-      if (!cv.success) {
-        const issue = cv.error.issues[0];
-        const field = ["cvs", String(count), ...(issue?.path.map(String) ?? [])].join(".");
-        throw new InvalidInputError(`${field}: ${issue?.message ?? "invalid"}`, { field });
-      }
-      if (seen.has(cv.data.id))
-        throw new InvalidInputError(`cvs.${count}.id: duplicate id ${cv.data.id}`, {
-          field: `cvs.${count}.id`,
-        });
-      seen.add(cv.data.id);
+    for await (const cv of cvs) {
       count += 1;
       // A chunk must pass the screening input's own limits: its CV count and its characters in all.
-      if (chunk.length >= limits.chunkSize || chunkChars + cv.data.text.length > MAX_TOTAL_CV_CHARS)
-        await flush();
-      chunk.push(cv.data);
-      chunkChars += cv.data.text.length;
+      if (chunk.length >= limits.chunkSize || chunkChars + cv.text.length > MAX_TOTAL_CV_CHARS) await flush();
+      chunk.push(cv);
+      chunkChars += cv.text.length;
     }
     await flush();
-    if (count === 0) throw new InvalidInputError("cvs: at least one CV is needed", { field: "cvs" });
   } catch (error) {
     const at = deps.clock.now();
     const reason = {
@@ -137,6 +210,7 @@ export async function startBatch(
     };
     await failQueuedChunks(deps.db, batchId, reason, at);
     await endRun(deps.db, batchId, BATCH_OWNER, { status: "failed", error: reason, now: at });
+    if (request.idempotencyKey) await releaseBatchKey(deps.db, batchId);
     throw error;
   }
   await setBatchInput(
@@ -144,6 +218,7 @@ export async function startBatch(
     batchId,
     { job: job.data, batch: { uploading: false, cvs: count, chunks, chunkSize: limits.chunkSize } },
     deps.clock.now(),
+    request.idempotencyKey ? digest.digest("hex") : null,
   );
   // Jobs only once the whole upload is stored: a refused upload leaves no work behind.
   for (let after = ""; ; ) {
@@ -152,7 +227,7 @@ export async function startBatch(
     await queue.send(page.map((r) => ({ name: "run" as const, runId: r.id })));
     after = page.at(-1)?.id ?? after;
   }
-  return { runId: batchId, status: "running", cvs: count, chunks };
+  return { runId: batchId, status: "running", cvs: count, chunks, created: true };
 }
 
 const ScoredEntry = z.object({
@@ -170,16 +245,6 @@ async function chunkScores(deps: RunServiceDeps, child: RunRow): Promise<z.infer
   const state = await compiledWorkflow(deps.checkpointer, "screening").state(child.id);
   return Ranked.safeParse(state?.draft?.output).data?.ranking ?? [];
 }
-
-export const BatchInput = z.object({
-  job: z.string(),
-  batch: z.object({
-    uploading: z.boolean(),
-    cvs: z.number().int().optional(),
-    chunks: z.number().int().optional(),
-    chunkSize: z.number().int().optional(),
-  }),
-});
 
 /**
  * A chunk at rest: its CVs' scores into the batch's ranking (once per CV), and the batch settled once no

@@ -1,5 +1,7 @@
-// A workflow is defined once: its input schema, its state, its worker node(s) that end in a draft (the
-// output and the texts to guard), and what the supervisor should settle after the guards. The helper wires
+// A workflow is defined once: its input and output schemas (with an example of each), its state, its worker
+// node(s) that end in a draft (the output and the texts to guard), and what the supervisor should settle
+// after the guards. The schemas are the one source of the run request's validation, of the OpenAPI
+// document's per-workflow request and response, and of the output's type. The helper wires
 // START → workers → supervisor → END (or back to the worker on "revise"), so no workflow can reach its
 // end without the supervisor, and compiles it with the run context as LangGraph's typed context.
 import {
@@ -21,6 +23,7 @@ import {
   WorkflowContextAnnotation,
   type WorkflowRuntime,
 } from "./supervisor/context.js";
+import { disclosureFor, releasedShape } from "./supervisor/disclosure.js";
 import { buildSupervisor, SUPERVISOR } from "./supervisor/graph.js";
 import type { Settle } from "./supervisor/nodes.js";
 import { DraftValue, type GuardedValues, guardedValuesOf } from "./supervisor/snapshot.js";
@@ -37,9 +40,9 @@ export interface Worker<SD extends StateDefinition> {
 
 export interface WorkflowSpec<
   Id extends string,
-  Input extends z.ZodType<Record<string, unknown>>,
-  Output extends Record<string, unknown>,
-  SD extends GuardedChannels<Output>,
+  Input extends z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+  Output extends z.ZodObject,
+  SD extends GuardedChannels<z.output<Output>>,
 > {
   id: Id;
   description: string;
@@ -48,6 +51,13 @@ export interface WorkflowSpec<
   /** Whether its input is about candidates: such runs fall under the retention limit (runtime/retention.ts). */
   candidateData: boolean;
   input: Input;
+  /** What a released run hands over, before the supervisor adds its disclosure. */
+  output: Output;
+  /**
+   * A realistic input and what a run of it released (without the disclosure): the OpenAPI document's
+   * examples, checked against both schemas by the compiler and by server/openapi.test.ts.
+   */
+  example: { input: z.input<Input>; output: z.output<Output> };
   /** Every state channel: `...guardedChannels<Output>()` and the workflow's own. */
   state: SD;
   /** The first state of a run, from its validated input. */
@@ -56,7 +66,7 @@ export interface WorkflowSpec<
   workers: readonly [Worker<SD>, ...Worker<SD>[]];
   /** Where a "revise" verdict goes back to (default: the first worker). */
   reviseAt?: string;
-  settle?: Settle<Output>;
+  settle?: Settle<z.output<Output>>;
 }
 
 export type RunInput =
@@ -106,6 +116,9 @@ export interface WorkflowDefinition<Id extends string = string> {
   label: WorkflowLabel;
   candidateData: boolean;
   input: z.ZodType<Record<string, unknown>>;
+  /** The output as released: the workflow's output schema with the supervisor's disclosure. */
+  released: z.ZodType<Record<string, unknown>>;
+  example: { input: Record<string, unknown>; released: Record<string, unknown> };
   compile(checkpointer: BaseCheckpointSaver): CompiledWorkflow;
 }
 
@@ -127,11 +140,14 @@ function hasInterrupt(tasks: readonly TaskLike[]): boolean {
 
 const DraftAtRevision = z.object({ revision: z.number().int(), draft: DraftValue });
 
+/** The engine named in the examples' disclosure: the one every fresh clone runs. */
+const EXAMPLE_ENGINE = { provider: "offline", chatModel: "offline", offline: true } as const;
+
 export function defineWorkflow<
   Id extends string,
-  Input extends z.ZodType<Record<string, unknown>>,
-  Output extends Record<string, unknown>,
-  SD extends GuardedChannels<Output>,
+  Input extends z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+  Output extends z.ZodObject,
+  SD extends GuardedChannels<z.output<Output>>,
 >(spec: WorkflowSpec<Id, Input, Output, SD>): WorkflowDefinition<Id> {
   const compile = (checkpointer: BaseCheckpointSaver): CompiledWorkflow => {
     const [first] = spec.workers;
@@ -210,6 +226,11 @@ export function defineWorkflow<
     label: spec.label,
     candidateData: spec.candidateData,
     input: spec.input,
+    released: releasedShape(spec.output),
+    example: {
+      input: spec.example.input,
+      released: { ...spec.example.output, disclosure: disclosureFor(EXAMPLE_ENGINE) },
+    },
     compile,
   };
 }

@@ -116,6 +116,8 @@ describe("a fifth workflow defined with defineWorkflow", () => {
       candidateData: false,
       description: "A worker that throws half-way (test fixture).",
       input: z.object({ text: z.string() }),
+      output: z.object({ text: z.string() }),
+      example: { input: { text: "Vendeur (H/F)" }, output: { text: "Vendeur (H/F)" } },
       state: { ...guardedChannels<{ text: string }>(), text: Annotation<string> },
       start: (input, jurisdiction) => ({ text: input.text, jurisdiction }),
       workers: [

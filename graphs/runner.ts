@@ -18,7 +18,7 @@ import type { ModelEngine } from "../core/models.js";
 import type { Database } from "../db/client.js";
 import { liveClaim, recordWaiting } from "../db/queries/review-items.js";
 import { claimDecision, endRun, insertRunningRun, type RunEnd } from "../db/queries/run-lifecycle.js";
-import { findingOfRow, findRun, getRunDetail, latestFindings } from "../db/queries/runs.js";
+import { findingOfRow, findRun, getRunDetail, latestFindings, type NewRun } from "../db/queries/runs.js";
 import { DbTracer } from "../db/trace-store.js";
 import type { CpuTasks } from "./cpu.js";
 import type { RunInput } from "./define.js";
@@ -249,8 +249,8 @@ export interface StartOptions {
   idempotencyKey?: string;
 }
 
-/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
-export function requestDigest(value: unknown): string {
+/** A value as JSON with its object keys sorted, so that the order of keys does not change its digest. */
+export function canonicalJson(value: unknown): string {
   const canonical = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.map(canonical)
@@ -261,24 +261,40 @@ export function requestDigest(value: unknown): string {
               .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
           )
         : v;
-  return createHash("sha256")
-    .update(JSON.stringify(canonical(value)))
-    .digest("hex");
+  return JSON.stringify(canonical(value));
 }
 
-export async function startRun(
+/** A stable digest of what was asked: the validated input with its keys sorted, so order does not matter. */
+export function requestDigest(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
+}
+
+/** A new run as started or queued: its validated request, its id, and the row that stores it. */
+export interface PreparedRun {
+  runId: string;
+  workflow: WorkflowId;
+  input: Record<string, unknown>;
+  jurisdiction: Jurisdiction;
+  /** The runs row, but for its status and lease, which starting and queueing each set. */
+  row: Omit<NewRun, "status">;
+}
+
+/** What starting a run now and queueing it share: validation, jurisdiction, id, clock and request digest. */
+export function prepareRun(
   deps: RunServiceDeps,
   request: RunRequest,
   options: StartOptions = {},
-): Promise<RunResult> {
+): PreparedRun {
   const { workflow, input } = validateRunRequest(request);
   const jurisdiction = request.jurisdiction ?? DEFAULT_JURISDICTION;
   const runId = deps.ids.next();
   const now = deps.clock.now();
-  const requestHash = options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null;
-  const inserted = await insertRunningRun(
-    deps.db,
-    {
+  return {
+    runId,
+    workflow,
+    input,
+    jurisdiction,
+    row: {
       id: runId,
       workflow,
       jurisdiction,
@@ -287,20 +303,38 @@ export async function startRun(
       model: deps.engine.chatModel,
       offline: deps.engine.offline,
       idempotencyKey: options.idempotencyKey ?? null,
-      requestHash,
+      requestHash: options.idempotencyKey ? requestDigest({ workflow, input, jurisdiction }) : null,
       createdAt: now,
       updatedAt: now,
     },
-    leasesOf(deps),
-  );
-  if (!inserted.inserted) {
-    if (inserted.existing.requestHash !== requestHash)
-      throw new ConflictError("Idempotency-Key: already used with another request; use a new key", {
-        field: "Idempotency-Key",
-        runId: inserted.existing.id,
-      });
-    return storedResult(deps, inserted.existing.id);
-  }
+  };
+}
+
+/**
+ * The run an Idempotency-Key already started: the same request gets it back; another request with the
+ * same key is refused (409), naming the header.
+ */
+export function replayOf<Existing extends { id: string; requestHash: string | null }>(
+  prepared: PreparedRun,
+  existing: Existing,
+): Existing {
+  if (existing.requestHash !== prepared.row.requestHash)
+    throw new ConflictError("Idempotency-Key: already used with another request; use a new key", {
+      field: "Idempotency-Key",
+      runId: existing.id,
+    });
+  return existing;
+}
+
+export async function startRun(
+  deps: RunServiceDeps,
+  request: RunRequest,
+  options: StartOptions = {},
+): Promise<RunResult> {
+  const prepared = prepareRun(deps, request, options);
+  const inserted = await insertRunningRun(deps.db, prepared.row, leasesOf(deps));
+  if (!inserted.inserted) return storedResult(deps, replayOf(prepared, inserted.existing).id);
+  const { runId, workflow, input, jurisdiction } = prepared;
   return drive(deps, runId, workflow, { kind: "start", input, jurisdiction }, false);
 }
 

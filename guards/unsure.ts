@@ -3,6 +3,7 @@
 // how the offline engine stays usable without releasing what it cannot judge: see the unsure band in
 // ../shared/domain/contract.md.
 import type { Finding } from "../core/contract.js";
+import { reason } from "../core/reasons.js";
 import type { ResolvedRule } from "./policy/schema.js";
 
 /**
@@ -18,7 +19,7 @@ export function lowerUnsure(
     const offline = rules.find((r) => r.id === f.rule)?.unsure;
     if (!f.unsure || f.severity !== "block" || offline === undefined) return f;
     notes.push(`${f.rule} «${f.evidence}»: unsure and no judge, policy sends it to ${offline}`);
-    const why = `incertain sans juge : ${offline === "review" ? "soumis à une personne" : "signalé seulement"} (politique)`;
+    const why = reason(offline === "review" ? "unsure.review" : "unsure.warn");
     return { ...f, severity: offline, explanation: f.explanation ? `${f.explanation} ${why}.` : `${why}.` };
   });
   return { findings: out, notes };

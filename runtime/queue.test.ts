@@ -128,6 +128,49 @@ describe("background runs", { timeout: 180_000 }, () => {
     expect(JSON.parse(hook?.body ?? "{}").run.status).toBe("released");
   });
 
+  it("delivers the final outcome, signed, when a reviewer's decision ends a waiting run", async () => {
+    const { secret } = (await (await app.request("/v1/webhook")).json()) as { secret: string };
+    const res = await post("/v1/runs", {
+      workflow: "screening",
+      input: {
+        job: JOB,
+        cvs: [
+          { id: "dev", text: MATCHING_CV },
+          { id: "baker", text: OTHER_CV },
+        ],
+      },
+      webhook: hookUrl,
+    });
+    expect(res.status).toBe(202);
+    const { runId } = (await res.json()) as { runId: string };
+    const events = (r: Record<string, unknown>) =>
+      (
+        (r.webhook as { deliveries: Array<{ ok: boolean; event: string }> } | undefined)?.deliveries ?? []
+      ).map((d) => d.event);
+    const waiting = await until(
+      () => readRun(runId),
+      (r) => events(r).includes("run.needs_review"),
+    );
+    expect(waiting.status).toBe("needs_review");
+    const decided = await post(`/v1/review/${runId}/decision`, {
+      decision: "approve",
+      reason: "classement vérifié",
+    });
+    expect(decided.status).toBe(200);
+    const run = await until(
+      () => readRun(runId),
+      (r) => events(r).includes("run.released"),
+    );
+    expect(events(run)).toEqual(["run.needs_review", "run.released"]);
+    const hook = received.find(
+      (h) => h.headers["garde-fou-run"] === runId && JSON.parse(h.body).run?.status === "released",
+    );
+    expect(hook).toBeDefined();
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(hook?.headers["garde-fou-signature"])) ?? [];
+    expect(v1).toBe(createHmac("sha256", secret).update(`${t}.${hook?.body}`).digest("hex"));
+    expect(hook?.headers["garde-fou-event"]).toBe("run.released");
+  });
+
   it("refuses a webhook that is not http(s)", async () => {
     const res = await post("/v1/runs", {
       workflow: "ad_writing",

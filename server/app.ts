@@ -8,6 +8,7 @@ import { authenticate } from "./middleware/authenticate.js";
 import { authorize } from "./middleware/authorize.js";
 import { checkInput, limitBodySize } from "./middleware/input-limits.js";
 import { runOwnership } from "./middleware/run-ownership.js";
+import { withCommonErrors } from "./openapi.js";
 import { withPageErrors } from "./pages/error-page.js";
 import { createEvidencePageRoutes } from "./pages/evidence-routes.js";
 import { createPageRoutes } from "./pages/routes.js";
@@ -34,7 +35,7 @@ const noStore = (): MiddlewareHandler => async (c, next) => {
 };
 
 /** Readable without a key: liveness, the API's description, and what the login page needs. */
-const isPublic = (path: string) =>
+export const isPublic = (path: string) =>
   path === "/health" || path === "/openapi.json" || path === "/ui/login" || path.startsWith("/ui/assets/");
 
 export function createApp(deps: AppDeps) {
@@ -78,14 +79,22 @@ export function createApp(deps: AppDeps) {
   app.route("/v1/guard", createGuardRoutes(deps));
   app.route("/v1/evals", createEvalRoutes({ db: deps.db }));
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "garde-fou",
-      version: deps.version,
-      description: "Recruiting AI workers supervised by guard agents under French law.",
-    },
-    security: [{ apiKey: [] }],
+  // Built once, on first request: every route is mounted by then.
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/openapi.json", (c) => {
+    document ??= withCommonErrors(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "garde-fou",
+          version: deps.version,
+          description: "Recruiting AI workers supervised by guard agents under French law.",
+        },
+        security: [{ apiKey: [] }],
+      }),
+      isPublic,
+    );
+    return c.json(document);
   });
   return app;
 }

@@ -11,7 +11,7 @@ import { titleOf } from "./brief.js";
 import { withoutUngivenConditions } from "./conditions.js";
 import { layoutAd } from "./layout.js";
 import { namedInSentence, romeTitle, type TitleMatch, titleOfAppellation } from "./rome-title.js";
-import { AD_SECTION_IDS, type AdSectionId, sectionOf } from "./sections.js";
+import { AD_SECTION_IDS, type AdSectionId, cueStrength, sectionOf } from "./sections.js";
 import { genderedTitle } from "./titles.js";
 import type { AdDraft, AdWriteRequest, AdWriter } from "./types.js";
 import { type BriefUnit, clausesOf, unitsOf } from "./units.js";
@@ -90,6 +90,30 @@ function chooseTitle(brief: string, units: BriefUnit[]): { title: string; match?
 
 const overlaps = (u: Span, s: Span) => u.start < s.end && s.start < u.end;
 
+// "Nous cherchons une jeune femme de 20 à 25 ans avec une première expérience en restauration": what follows
+// "avec" is a demand of its own, a whole noun phrase that stands as a line of the profile once the sentence
+// holding the forbidden ask goes. Nothing is rewritten: it is the brief's own words, its article dropped.
+const COMPLEMENT =
+  /\s(?:avec|ayant|with|having|titulaire d['’]?|disposant d['’]?)\s*(?:(?:une?|des|de la|du|d['’]|de|la|le|l['’]|an?)\s*)?(?=\p{L})/iu;
+
+/**
+ * A name alone (a town, an employer): what it is depends on its capitals, which a list's section does not.
+ * At a sentence's start one capital is only the sentence's ("Shampoings, brushings…"): a name there needs
+ * another capital ("ADMR", "Nordic Parts").
+ */
+const isName = (text: string, initial: boolean) =>
+  (!initial || /\s\p{Lu}|\p{Lu}{2}/u.test(text)) &&
+  sectionOf(text) !== sectionOf(text.toLocaleLowerCase("fr"));
+
+function complementOf(unit: BriefUnit): BriefUnit | undefined {
+  const m = COMPLEMENT.exec(unit.text);
+  if (!m) return undefined;
+  const text = unit.text.slice(m.index + m[0].length).replace(/[.;!]+$/u, "");
+  if (cueStrength(text) === 0 || sectionOf(text) !== "profil") return undefined;
+  const start = unit.start + m.index + m[0].length;
+  return { ...unit, text, start, end: start + text.length, fragment: false, section: "profil" };
+}
+
 /** A fragment that opens on a link word leans on the one before it: it cannot stay once that one goes. */
 const LEANS =
   /^(?:pour|afin|en|et|ou|car|vu|de|d'|à|au|aux|avec|sans|mais|donc|qui|que|dont|ni)(?![\p{L}])/iu;
@@ -153,8 +177,14 @@ function opening(
   return { sentence: { ...clause, text, section: "entreprise" }, extra, rewritten };
 }
 
-/** Calls and greetings that say nothing about the job ("We are hiring!", "Urgent"). */
-const NOISE = /^(?:we are hiring|we're hiring|hello|hi|urgent|bonjour)\W*$/iu;
+/**
+ * Calls, greetings and the small talk of an e-mail that say nothing about the job ("We are hiring!",
+ * "Bonjour Sandrine", "Comme convenu au téléphone", "Merci d'avance, Yann").
+ */
+const NOISE =
+  /^(?:(?:we are hiring|we're hiring|hello|hi|urgent|bonjour|on recrute|nous recrutons)(?:\s+\p{Lu}[\p{L}'’-]*)?|(?:comme convenu|suite à notre (?:échange|appel|conversation)|je reviens vers (?:toi|vous))[^.!?]*|(?:merci(?: d'avance| par avance| beaucoup)?|bien à (?:toi|vous)|bonne journée|à bientôt|thanks)(?:[\s,]+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)\W*$/iu;
+/** A line that is only a name: the e-mail's signature ("Yann"). */
+const SIGNATURE = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
 const PLACE =
   /(?<![\p{L}])(?:à|a|au|sur)\s+((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)/u;
 
@@ -164,12 +194,23 @@ function placeOnly(text: string): string | undefined {
     /^(?:(?:à|a|au|sur|secteur)\s+)?((?:(?:Le|La|Les|Saint|Sainte)[\s-])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*(?:\s*\(\d{2,3}\))?)$/u.exec(
       text.trim(),
     );
-  return m?.[1];
+  // A town is written with lower-case letters: "CDI", "CACES" are not places.
+  return m?.[1] && /\p{Ll}/u.test(m[1]) ? m[1] : undefined;
 }
 
-/** The town the opening sentence names ("… à Marseille recrute"): the ad's conditions say where. */
+/**
+ * The town the opening sentence names: after "à", "sur", "région" ("… à Marseille recrute"), alone in
+ * parentheses or as their last item ("(80 salariés, Épinal)"), or between dashes ("Clinique du Parc –
+ * Toulouse –"). The ad's conditions say where.
+ */
 function placeOf(text: string): string | undefined {
-  return PLACE.exec(text)?.[1] ?? /\(((?:\p{Lu}\p{Ll}+)(?:[\s-]\p{Lu}\p{Ll}+)*)\)/u.exec(text)?.[1];
+  const TOWN = "(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)*(?:\\s*\\(\\d{2,3}\\))?)";
+  return (
+    PLACE.exec(text)?.[1] ??
+    new RegExp(`(?:\\(|,\\s*)${TOWN}\\)`, "u").exec(text)?.[1] ??
+    new RegExp(`\\s[–—-]\\s+${TOWN}\\s+[–—-]\\s`, "u").exec(text)?.[1] ??
+    new RegExp(`(?<![\\p{L}])(?:région|secteur|area)\\s+${TOWN}`, "u").exec(text)?.[1]
+  );
 }
 
 /** Small epicene rewrites: a job ad addresses every reader. */
@@ -241,6 +282,8 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
     if (isRemoved(unit)) {
       goneSentences.add(unit.sentence);
       dropped.push({ text: unit.text, reason: "finding" });
+      const rest = complementOf(unit);
+      if (rest && !isRemoved(rest)) kept.push(rest);
     } else kept.push(unit);
   }
   // Fragments of one list-like sentence that land in the same section read as one line again.
@@ -263,17 +306,30 @@ export function composeOfflineAd(brief: string, removedSpans: Span[], removedEvi
     else entries.push({ section, sentence: unit.sentence, fragment: unit.fragment === true, texts: [text] });
   };
   if (lead) add("entreprise", { ...lead, fragment: false }, lead.text);
+  const listSection = new Map<number, AdSectionId>();
+  for (const unit of kept)
+    if (unit.fragment && !unit.section && cueStrength(unit.text) > 0 && !listSection.has(unit.sentence))
+      listSection.set(unit.sentence, sectionOf(unit.text));
   for (const unit of kept) {
     if (goneSentences.has(unit.sentence) && LEANS.test(unit.text)) {
       dropped.push({ text: unit.text, reason: "finding" });
       continue;
     }
     if (NOISE.test(unit.text) || (GENDER_MARK.test(unit.text) && words(unit.text) <= 1)) continue;
+    if (SIGNATURE.test(unit.text.trim()) && unit === kept[kept.length - 1]) continue;
     if (unitDefects(rendered(unit.text), 0).length > 0) {
       dropped.push({ text: unit.text, reason: "shape" });
       continue;
     }
-    const section = sectionOf(unit.text, unit.section);
+    // A fragment of a list that says nothing of its own ("Coupes, couleurs, brushings…") goes where the
+    // other fragments of its sentence go.
+    const section =
+      unit.fragment &&
+      !unit.section &&
+      cueStrength(unit.text) === 0 &&
+      !isName(unit.text, !kept.some((k) => k.sentence === unit.sentence && k.start < unit.start))
+        ? (listSection.get(unit.sentence) ?? sectionOf(unit.text))
+        : sectionOf(unit.text, unit.section);
     const place = section === "conditions" && !unit.section ? placeOnly(unit.text) : undefined;
     add(section, unit, place ? `Lieu : ${place}` : unit.text);
   }

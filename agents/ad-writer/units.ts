@@ -21,25 +21,29 @@ export interface BriefUnit {
 }
 
 const LABELS: Array<{ pattern: RegExp; section: AdSectionId | "title"; keep?: boolean }> = [
-  { pattern: /^(?:poste|intitulé|intitule|job|titre|fonction)\s*:\s*/iu, section: "title" },
+  { pattern: /^(?:poste|intitulé|intitule|job|titre|fonction)(?:\s*:\s*|\t+\s*)/iu, section: "title" },
   {
-    pattern: /^(?:entreprise|société|structure|employeur|l['’]entreprise|qui sommes-nous|about us)\s*:\s*/iu,
+    pattern:
+      /^(?:entreprise|société|structure|employeur|l['’]entreprise|qui sommes-nous|about us|company|employer)(?:\s*:\s*|\t+\s*)/iu,
     section: "entreprise",
   },
   {
     pattern:
-      /^(?:vos missions|missions?|au programme|tâches|vos tâches|responsabilités|activités|le poste|your role)\s*:\s*/iu,
+      /^(?:vos missions|missions?|au programme|tâches|vos tâches|responsabilités|activités|le poste|your role|tasks|duties)(?:\s*:\s*|\t+\s*)/iu,
     section: "missions",
   },
   {
     pattern:
-      /^(?:votre profil|profil recherché|profil|compétences|requirements|must have|prérequis|qualifications)\s*:\s*/iu,
+      /^(?:votre profil|profil recherché|profil|compétences|requirements|must have|prérequis|qualifications|profile)(?:\s*:\s*|\t+\s*)/iu,
     section: "profil",
   },
-  { pattern: /^(?:conditions|contrat|nous offrons|we offer)\s*:\s*/iu, section: "conditions" },
+  {
+    pattern: /^(?:conditions|contrat|nous offrons|we offer|contract)(?:\s*:\s*|\t+\s*)/iu,
+    section: "conditions",
+  },
   {
     pattern:
-      /^(?:salaire|rémunération|package|avantages|lieu|horaires|statut|temps de travail|prise de poste)\s*:\s*/iu,
+      /^(?:salaire|rémunération|package|avantages|lieu|horaires|statut|temps de travail|prise de poste|salary|location)(?:\s*:\s*|\t+\s*)/iu,
     section: "conditions",
     keep: true,
   },
@@ -60,15 +64,33 @@ const FINITE_VERB =
 /** A sentence whose every clause is this short is a list, not prose: each clause is a unit. */
 const FRAGMENT_WORDS = 7;
 
+// A one-line form ("Poste : X | Lieu : Y | Contrat : Z"): each labelled segment is a line of its own.
+const SEGMENT = /\s+\|\s+(?=[\p{L}' ]{2,40}\s*:)/gu;
+// Pictographs open lines like bullets do ("🚀 On recrute", "👉 Tu développeras").
+const BULLET = /^\s*(?:(?:[-•*]|\d+[.)])\s+|(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)+)/u;
+
+/** The brief's lines with their offsets, a one-line form cut at its pipes. */
+function linesOf(brief: string): Array<{ text: string; start: number }> {
+  const lines: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const line of brief.replace(/\r/gu, "").split("\n")) {
+    let from = 0;
+    for (const m of line.matchAll(SEGMENT)) {
+      lines.push({ text: line.slice(from, m.index), start: offset + from });
+      from = m.index + m[0].length;
+    }
+    lines.push({ text: line.slice(from), start: offset + from });
+    offset += line.length + 1;
+  }
+  return lines;
+}
+
 export function unitsOf(brief: string): BriefUnit[] {
   const units: BriefUnit[] = [];
   let sentence = 0;
   let heading: AdSectionId | undefined;
-  let offset = 0;
-  for (const rawLine of brief.replace(/\r/gu, "").split("\n")) {
-    const lineStart = offset;
-    offset += rawLine.length + 1;
-    const bullet = /^\s*(?:[-•*]|\d+[.)])\s+/u.exec(rawLine)?.[0] ?? "";
+  for (const { text: rawLine, start: lineStart } of linesOf(brief)) {
+    const bullet = BULLET.exec(rawLine)?.[0] ?? "";
     const line = rawLine.slice(bullet.length);
     const lead = line.length - line.trimStart().length;
     let body = line.trim();

@@ -14,8 +14,21 @@ const CUES: Cue[] = [
   { type: "attestation_employeur", pattern: /\battest(?:e|ons)\s+que\b/giu, weight: 2 },
   { type: "attestation_employeur", pattern: /\battestation(?:\s+d['’]\s*emploi)?\b/giu, weight: 2 },
   { type: "attestation_employeur", pattern: /\best\s+(?:employée?|salariée?)\b/giu, weight: 1 },
+  // English letters: "Employment verification", "confirms that Ms X has been employed … since".
+  {
+    type: "attestation_employeur",
+    pattern: /employment\s+verification|to\s+whom\s+it\s+may\s+concern/giu,
+    weight: 3,
+  },
+  {
+    type: "attestation_employeur",
+    pattern: /\b(?:has|have)\s+been\s+employed\b|\bis\s+employed\b/giu,
+    weight: 2,
+  },
   { type: "bulletin_de_salaire", pattern: /bulletin\s+de\s+(?:salaire|paie|paye)/giu, weight: 5 },
   { type: "bulletin_de_salaire", pattern: /\bnet\s+(?:à|a)\s+payer\b/giu, weight: 3 },
+  { type: "bulletin_de_salaire", pattern: /\bpay\s?slip\b|\bpay\s+stub\b|\bsalary\s+slip\b/giu, weight: 5 },
+  { type: "bulletin_de_salaire", pattern: /\bgross\s+pay\b|\bnet\s+pay\b|\bpay\s+period\b/giu, weight: 2 },
   {
     type: "bulletin_de_salaire",
     pattern: /\bnet\s+imposable\b|\bcotisations?\s+salariales?\b/giu,
@@ -24,8 +37,25 @@ const CUES: Cue[] = [
   { type: "certificat_de_travail", pattern: /certificat\s+de\s+travail/giu, weight: 5 },
   { type: "certificat_de_travail", pattern: /\bcertifi(?:e|ons)\s+(?:que|avoir\s+employ)/giu, weight: 2 },
   { type: "certificat_de_travail", pattern: /\blibre\s+de\s+tout\s+engagement\b/giu, weight: 2 },
+  {
+    type: "certificat_de_travail",
+    pattern: /certificate\s+of\s+employment|employment\s+certificate/giu,
+    weight: 5,
+  },
+  { type: "certificat_de_travail", pattern: /\bwas\s+employed\b|free\s+of\s+any\s+commitment/giu, weight: 2 },
   { type: "contrat_de_travail", pattern: /contrat\s+de\s+travail/giu, weight: 4 },
-  { type: "contrat_de_travail", pattern: /contrat\s+(?:à|a)\s+durée\s+(?:in)?déterminée/giu, weight: 2 },
+  {
+    type: "contrat_de_travail",
+    pattern: /contrat\s+(?:à|a)\s+dur[ée]e\s+(?:in)?d[ée]termin[ée]e/giu,
+    weight: 2,
+  },
+  { type: "contrat_de_travail", pattern: /employment\s+contract|contract\s+of\s+employment/giu, weight: 4 },
+  {
+    type: "contrat_de_travail",
+    pattern:
+      /\bcontract\s+is\s+made\s+between\b|\b(?:permanent|fixed-term)\s+contract\b|\bis\s+hired\s+as\b/giu,
+    weight: 2,
+  },
   {
     type: "contrat_de_travail",
     pattern: /\bpériode\s+d['’]\s*essai\b|\bentre\s+les\s+soussignés\b/giu,
@@ -33,7 +63,8 @@ const CUES: Cue[] = [
   },
   {
     type: "piece_identite",
-    pattern: /carte\s+nationale\s+d['’]\s*identité|\bpasseport\b|\bpassport\b|pièce\s+d['’]\s*identité/giu,
+    pattern:
+      /carte\s+nationale\s+d['’]\s*identit[ée]|\bpasseport\b|\bpassport\b|pi[èe]ce\s+d['’]\s*identit[ée]|\bidentity\s+card\b/giu,
     weight: 5,
   },
   { type: "titre_de_sejour", pattern: /titre\s+de\s+séjour|carte\s+de\s+(?:séjour|résident)/giu, weight: 6 },
@@ -43,6 +74,11 @@ const CUES: Cue[] = [
     weight: 2,
   },
   { type: "diplome", pattern: /\bdiplôme\b|\bdiplome\b/giu, weight: 3 },
+  {
+    type: "diplome",
+    pattern: /\btitre\s+professionnel\b|\bhas\s+been\s+awarded\b|\bconferred\b|\bthe\s+degree\s+of\b/giu,
+    weight: 3,
+  },
   {
     type: "diplome",
     pattern:
@@ -65,6 +101,7 @@ const CUES: Cue[] = [
   { type: "justificatif_domicile", pattern: /\bfacture\b|titulaire\s+du\s+contrat/giu, weight: 1 },
   { type: "rib", pattern: /relev[ée]\s+d['’]\s*identit[ée]\s+bancaire|\bRIB\b/gu, weight: 5 },
   { type: "rib", pattern: /\bIBAN\b|\bBIC\b|titulaire\s+du\s+compte/gu, weight: 2 },
+  { type: "rib", pattern: /\bbank\s+details\b|\baccount\s+holder\b/giu, weight: 3 },
 ];
 
 const HEADING_LINES = 3;

@@ -1,4 +1,4 @@
-import type { Finding } from "../../core/contract.js";
+import { type Finding, RECOMMENDATIONS, type Recommendation } from "../../core/contract.js";
 import type { ModelCallSink } from "../../core/models.js";
 
 /** What the scorer may see of a candidate: an id and a text. The self-declared group never comes here. */
@@ -89,8 +89,7 @@ export interface Assessment {
   similarity: number;
 }
 
-export const RECOMMENDATIONS = ["advance", "reject"] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export { RECOMMENDATIONS, type Recommendation };
 
 export interface ScoredCv extends Assessment {
   score: number;

@@ -84,11 +84,44 @@ function withoutProtected(unit: SourceUnit): { unit?: SourceUnit; dropped: numbe
   return { unit: { ...unit, text, start, end: start + text.length }, dropped: 1 };
 }
 
+/**
+ * A note written as one run of comma-separated facts ("maçon 10 ans chez Vinci, CAP, veut 2300 net, dispo
+ * lundi, top on le prend") holds several of a recruiter's sections: it is cut at its commas and the clauses
+ * of one section that follow each other become one statement. A clause with no cue stays with the one
+ * before it; clauses before the first cued one (who was seen, when) are left out. A sentence whose clauses
+ * all speak of one thing is left whole.
+ */
+function byTopic(unit: SourceUnit): SourceUnit[] {
+  const clauses = [...unit.text.matchAll(/[^,]+/gu)].map((m) => ({
+    text: m[0].trim(),
+    start: unit.start + m.index + (m[0].length - m[0].trimStart().length),
+    topic: topicOf(fold(m[0])),
+  }));
+  const topics = new Set(clauses.flatMap((c) => (c.topic ? [c.topic] : [])));
+  if (clauses.length < 3 || topics.size < 2 || unit.topic) return [unit];
+  const groups: SourceUnit[] = [];
+  for (const clause of clauses) {
+    const last = groups[groups.length - 1];
+    if (last && (!clause.topic || clause.topic === last.topic)) {
+      last.end = clause.start + clause.text.length;
+      last.text = unit.text.slice(last.start - unit.start, last.end - unit.start);
+    } else if (clause.topic)
+      groups.push({
+        ...unit,
+        text: clause.text,
+        start: clause.start,
+        end: clause.start + clause.text.length,
+        topic: clause.topic,
+      });
+  }
+  return groups;
+}
+
 export function summarizeExtractive(sources: string[], excluded: string[]): SummaryDraft {
   const avoid = excluded.map(fold).filter((e) => e.trim().length > 0);
   const chosen: Array<{ sentence: SummarySentence; content: Set<string> }> = [];
   let droppedProtected = 0;
-  for (const whole of unitsOfSources(sources)) {
+  for (const whole of unitsOfSources(sources).flatMap(byTopic)) {
     // A filler opener ("Par ailleurs, …") is not part of the fact: the span starts after it.
     const filler = FILLER.exec(whole.text)?.[0].length ?? 0;
     const raw = { ...whole, text: whole.text.slice(filler), start: whole.start + filler };

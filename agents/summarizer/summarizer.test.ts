@@ -158,3 +158,25 @@ describe("model summary", () => {
     expect(seen[0]?.messages.map((m) => m.content).join("\n")).toContain("Boulangerie Martin");
   });
 });
+
+describe("a note written as one run of facts", () => {
+  it("is cut into the recruiter's sections, each a whole statement, who was seen left out", () => {
+    const { sentences } = summarizeExtractive(
+      ["vu Kevin Roux ce matin, maçon 10 ans chez Vinci, CAP, veut 2300 net, dispo lundi, top on le prend"],
+      [],
+    );
+    expect(sentences.map((s) => [s.topic, s.text])).toEqual([
+      ["parcours", "Maçon 10 ans chez Vinci, CAP."],
+      ["souhaits", "Veut 2300 net, dispo lundi."],
+      ["appreciation", "Top on le prend."],
+    ]);
+  });
+
+  it("leaves a sentence whose clauses speak of one thing whole", () => {
+    const { sentences } = summarizeExtractive(
+      ["Veut du full remote, 70 k€ fixe minimum, préavis 3 mois."],
+      [],
+    );
+    expect(sentences).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { Jurisdiction } from "../../core/contract.js";
 import { InvalidInputError } from "../../core/errors.js";
 import { startRun } from "../../graphs/runner.js";
-import type { ScreeningOutput } from "../../graphs/screening/output.js";
+import { type ScreeningOutput, ScreeningOutputShape } from "../../graphs/screening/output.js";
 import { screeningDraft } from "../../graphs/screening/pending.js";
 import type { Runtime } from "../../runtime/index.js";
 import { type CliIo, EXIT } from "../io.js";
@@ -86,7 +86,8 @@ export async function screenCommand(
   if (server) {
     // Through the server holding the embedded directory: a waiting run's answer carries its draft.
     const result = await server.request<RemoteResult>("POST", "/v1/runs", request);
-    return report(io, result, result.status === "released" ? result.output : result.review?.draft);
+    const shown = result.status === "released" ? result.output : result.review?.draft;
+    return report(io, result, ScreeningOutputShape.safeParse(shown).data);
   }
   const runtime = await openRuntime();
   try {
@@ -95,7 +96,7 @@ export async function screenCommand(
       result.status === "failed"
         ? undefined
         : result.status === "released"
-          ? (result.output as ScreeningOutput | undefined)
+          ? ScreeningOutputShape.safeParse(result.output).data
           : await screeningDraft(runtime.checkpointer, result.runId);
     return report(io, result, output);
   } finally {
@@ -107,8 +108,8 @@ interface RemoteResult {
   runId: string;
   status: string;
   error?: { message: string };
-  output?: ScreeningOutput;
-  review?: { draft?: ScreeningOutput };
+  output?: unknown;
+  review?: { draft?: unknown };
 }
 
 function report(

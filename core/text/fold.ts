@@ -144,6 +144,7 @@ function isPictograph(ch: string): boolean {
 const ASCII_FOLD: readonly string[] = Array.from({ length: 128 }, (_, c) =>
   c === 9 ? " " : c === 96 ? "'" : String.fromCharCode(c).toLowerCase(),
 );
+const ASCII_CODES: readonly number[] = ASCII_FOLD.map((f) => f.charCodeAt(0));
 /** Folds of the non-ASCII characters seen so far (a pure function of the character); bounded. */
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_SIZE = 10_000;
@@ -178,61 +179,131 @@ export function foldText(text: string): string {
   return out;
 }
 
-// The discrimination and cultural detectors fold the same text one after the other: keep the last result
-// per set of options. Folded is never mutated by its readers, so sharing it keeps the detectors pure.
+// The guards fold the same text one after the other (discrimination and cultural with inclusive suffixes,
+// hate speech with pictographs as spaces, injection with homoglyphs): keep the last result per set of
+// options that changes anything. Folded is never mutated by its readers, so sharing it keeps them pure.
 const lastFolds = new Map<string, Folded>();
 
-function optionsKey(o: FoldOptions): string {
-  return `${o.inclusive ? 1 : 0}${o.homoglyphs ? 1 : 0}${o.pictographsAsSpace ? 1 : 0}`;
+const HAS_HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join("")}]`, "u");
+const HAS_INCLUSIVE = new RegExp(INCLUSIVE.source, "u");
+
+/**
+ * The options that change anything on this text: an option whose characters the text does not hold gives
+ * the same fold as without it (inclusive: no suffix to drop; homoglyphs: no Cyrillic or Greek look-alike;
+ * pictographs: no emoji or flag, none of which is ASCII). Most texts then share one fold across the guards.
+ */
+function effective(text: string, o: FoldOptions): string {
+  const inclusive = o.inclusive === true && HAS_INCLUSIVE.test(text);
+  const homoglyphs = o.homoglyphs === true && HAS_HOMOGLYPH.test(text);
+  const pictographs = o.pictographsAsSpace === true && PICTOGRAPH.test(text);
+  return `${inclusive ? 1 : 0}${homoglyphs ? 1 : 0}${pictographs ? 1 : 0}`;
 }
 
 /** Folds `original`, keeping for every folded unit the original range it came from. */
 export function fold(original: string, options: FoldOptions = {}): Folded {
-  const key = optionsKey(options);
+  const key = effective(original, options);
   const last = lastFolds.get(key);
   if (last !== undefined && last.original === original) return last;
-  const folded = foldUncached(original, options);
+  const folded =
+    key === "000" && isAscii(original)
+      ? foldAscii(original)
+      : foldUncached(original, {
+          inclusive: key[0] === "1",
+          homoglyphs: key[1] === "1",
+          pictographsAsSpace: key[2] === "1",
+        });
   lastFolds.set(key, folded);
   return folded;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** ASCII folds unit for unit: lower case, a tab is a space and a backquote an apostrophe (ASCII_FOLD). */
+function foldAscii(original: string): Folded {
+  const n = original.length;
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  let text = original.toLowerCase();
+  if (text.includes("\t")) text = text.replaceAll("\t", " ");
+  if (text.includes("`")) text = text.replaceAll("`", "'");
+  return { original, text, starts, ends, skipped: new Map() };
 }
 
 function foldUncached(original: string, options: FoldOptions): Folded {
   const skipped = new Map<number, number>();
   if (options.inclusive)
     for (const m of original.matchAll(INCLUSIVE)) skipped.set(m.index, m.index + m[0].length);
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays grown by doubling and the folded text as UTF-16 codes: no array of one-character strings
+  // and no number[] copied at the end (this runs once per text for all the guards).
+  let capacity = original.length + 16;
+  let codes = new Uint16Array(capacity);
+  let starts = new Uint32Array(capacity);
+  let ends = new Uint32Array(capacity);
+  let n = 0;
+  const grow = () => {
+    capacity *= 2;
+    const c = new Uint16Array(capacity);
+    c.set(codes);
+    codes = c;
+    const s = new Uint32Array(capacity);
+    s.set(starts);
+    starts = s;
+    const e = new Uint32Array(capacity);
+    e.set(ends);
+    ends = e;
+  };
   let i = 0;
   while (i < original.length) {
-    const skipTo = skipped.get(i);
-    if (skipTo !== undefined) {
-      i = skipTo;
-      continue;
+    if (skipped.size > 0) {
+      const skipTo = skipped.get(i);
+      if (skipTo !== undefined) {
+        i = skipTo;
+        continue;
+      }
     }
     const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII: one unit, folded by table (no homoglyph and no pictograph is ASCII).
+      if (n === capacity) grow();
+      codes[n] = ASCII_CODES[code] ?? code;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
     const next = original.charCodeAt(i + 1);
     // A surrogate pair is one character; a lone surrogate is one unit of its own.
     const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     const ch = width === 1 ? original.charAt(i) : original.slice(i, i + 2);
     const glyph = options.homoglyphs ? HOMOGLYPHS[ch] : undefined;
-    const mapped =
-      glyph ?? (options.pictographsAsSpace && code >= 0x80 && isPictograph(ch) ? " " : foldChar(ch));
+    const mapped = glyph ?? (options.pictographsAsSpace && isPictograph(ch) ? " " : foldChar(ch));
     // Per UTF-16 unit, so that folded offsets and these arrays agree for astral characters (emoji).
     for (let k = 0; k < mapped.length; k++) {
-      out.push(mapped.charAt(k));
-      starts.push(i);
-      ends.push(i + width);
+      if (n === capacity) grow();
+      codes[n] = mapped.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + width;
+      n++;
     }
     i += width;
   }
-  return {
-    original,
-    text: out.join(""),
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
-    skipped,
-  };
+  return { original, text: fromCodes(codes, n), starts: starts.slice(0, n), ends: ends.slice(0, n), skipped };
+}
+
+/** The string of the first n codes, in slices small enough for String.fromCharCode's arguments. */
+function fromCodes(codes: Uint16Array, n: number): string {
+  let out = "";
+  for (let at = 0; at < n; at += 8_192)
+    out += String.fromCharCode(...codes.subarray(at, Math.min(n, at + 8_192)));
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ const JOB_LOCATION =
   /\b(?:situee?s?|basee?s?|implantee?s?|localisee?s?|poste|agence|site|bureaux?|magasin|boutique|college|lycee|ecole|etablissement|structure|centre|antenne|based|located|tournees?|interventions?|intervenir|missions?|livraisons?|livrer|deplacements?|chantiers?|travail|travailler|secteurs?|zones?|patrouilles?|rondes?|maraudes?|covering|deliveries|routes?|(?:mediat|educat|animat|intervenant|travailleu|coordinat|referent|adultes?-relais|agent)\w*)\b(?: \S+){0,3} (?:en|dans|au coeur d'|au sein d'|a proximite d'|pres d'|in|near)(?: un| une| les| des| the| a)? ?$|\((?:h\/f|f\/h)\) (?:\S+ ){0,2}(?:en|dans|au coeur d'|au sein d'|in)(?: un| une| les| des)? ?$/;
 const COMES_FROM_NOT_PLACE =
   /^(?:\S*(?:er|ir|re|oir)|un|une|le|la|les|l|des|du|chez|notre|votre|son|sa|ses|leur|leurs|nos|vos|ce|cette|ces|quitter|rejoindre|obtenir|faire|finir|etre|avoir|signer|reussir|valider|decrocher|the|a|an|his|her|their|our|my|se|s|me|m|te|t|nous|vous|lui|y|en)$/;
+const PHYSICAL_TASK =
+  /\b(?:port(?:er)? de (?:charges?|colis)|charges? lourdes?|manutention\w*|manutentionnaire|en hauteur|echafaudage|chantiers?|debout|station debout|entrepot|warehouse|lifting|lift up to|heavy loads?|on your feet|standing|chauffeur|conduite|cariste|demenage\w*|couvreur|macon|btp|pompiers?|securite|surveillance|agent de (?:quai|securite)|livr\w*|deliver\w*|physique(?:ment)? (?:exigeant|difficile|demanding)|physically demanding|travail physique|physical work|manual labor|sport\w*|animat\w*|soins|aide-soignant\w*)\b/;
 const YOUTH_NEAR = /\b(?:jeunes?|young|youthful|moyenne d'age|average age|digital natives?)\b/;
 
 const firstGroup = (m: RegExpExecArray): string | undefined => m.slice(1).find((g) => g !== undefined);
@@ -87,5 +89,23 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
     const next = /^ ?([a-z0-9'-]+)/.exec(after(m, text, 30));
     const word = (next?.[1] ?? "").replace(/'.*$/, "");
     return word !== "" && !COMES_FROM_NOT_PLACE.test(word);
+  },
+  /**
+   * "Aptitude physique totale", "fully able-bodied": a demand on the body is only open to question where the
+   * text names no physical task (a remote or desk job); a mover's or a roofer's is for the occupational
+   * physician to assess, and the detector leaves it to the other entries.
+   */
+  "no-physical-task": (_m, text) => !PHYSICAL_TASK.test(text),
+  /**
+   * "il est venu avec son compagnon", "she brought her wife": a partner of the same sex as the person the
+   * note is about. The pattern's first group is a man partner, its second a woman partner; the nearest
+   * subject pronoun before the match says who the person is.
+   */
+  "same-sex-partner": (m, text) => {
+    const subjects = [...before(m, text, 90).matchAll(/\b(il|elle|he|she|lui)\b/g)];
+    const subject = subjects.at(-1)?.[1];
+    if (subject === undefined) return false;
+    const personIsMan = subject === "il" || subject === "he" || subject === "lui";
+    return m[1] !== undefined ? personIsMan : !personIsMan;
   },
 };

@@ -1,7 +1,7 @@
 // The audit log: who did what to which run, when, and what changed (AI Act art. 12). Append-only here.
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
-import { auditLog } from "../schema.js";
+import { auditLog, runs } from "../schema.js";
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
@@ -40,12 +40,16 @@ export async function listAudit(
   return { items, total: Number(count?.n ?? 0) };
 }
 
-/** Who started a run through the API: app keys may read only the runs they started. */
+/**
+ * Who started a run through the API: app keys may read only the runs they started. A batch's chunk runs are
+ * started by the batch, so they are its creator's.
+ */
 export async function runCreator(db: Database, runId: string): Promise<string | undefined> {
+  const started = sql`coalesce((select ${runs.parentRunId} from ${runs} where ${runs.id} = ${runId}), ${runId})`;
   const [row] = await db
     .select({ details: auditLog.details })
     .from(auditLog)
-    .where(and(eq(auditLog.runId, runId), eq(auditLog.action, "run.create")))
+    .where(and(eq(auditLog.runId, started), eq(auditLog.action, "run.create")))
     .limit(1);
   const keyId = (row?.details as { keyId?: unknown } | undefined)?.keyId;
   return typeof keyId === "string" ? keyId : undefined;

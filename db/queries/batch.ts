@@ -4,7 +4,8 @@
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client.js";
 import { batchScores, runs } from "../schema.js";
-import type { NewRun } from "./runs.js";
+import { insertIdempotent } from "./run-lifecycle.js";
+import type { NewRun, RunRow } from "./runs.js";
 
 /** The lease owner of a batch run: no process drives it, its chunks' jobs settle it. */
 export const BATCH_OWNER = "queue:batch";
@@ -14,18 +15,65 @@ export type NewBatchScore = typeof batchScores.$inferInsert;
 /** Statuses in which a run is not finished with yet. */
 const BUSY = ["queued", "running"] as const;
 
-export async function insertBatchRun(db: Database, run: Omit<NewRun, "status" | "kind">): Promise<void> {
-  await db
-    .insert(runs)
-    .values({ ...run, status: "running", kind: "batch", leaseOwner: BATCH_OWNER, leaseExpiresAt: null });
+/**
+ * A new batch, `running` while its upload is read. With an Idempotency-Key already taken, nothing is
+ * inserted and the run holding the key is returned (the caller compares the request it came with).
+ */
+export async function insertBatchRun(
+  db: Database,
+  run: Omit<NewRun, "status" | "kind">,
+): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
+  return insertIdempotent(db, {
+    ...run,
+    status: "running",
+    kind: "batch",
+    leaseOwner: BATCH_OWNER,
+    leaseExpiresAt: null,
+  });
 }
 
-/** Rewrites a batch's input summary (its CV and chunk counts, known once the upload is read). */
-export async function setBatchInput(db: Database, runId: string, input: unknown, now: Date): Promise<void> {
+/**
+ * Rewrites a batch's input summary (its CV and chunk counts, known once the upload is read) and, with an
+ * Idempotency-Key, the digest of the whole request, which only the whole upload gives.
+ */
+export async function setBatchInput(
+  db: Database,
+  runId: string,
+  input: unknown,
+  now: Date,
+  requestHash: string | null = null,
+): Promise<void> {
   await db
     .update(runs)
-    .set({ input, updatedAt: now })
+    .set({ input, updatedAt: now, ...(requestHash ? { requestHash } : {}) })
     .where(and(eq(runs.id, runId), eq(runs.kind, "batch")));
+}
+
+/** A refused upload gives its Idempotency-Key back: the caller may send the corrected batch with it. */
+export async function releaseBatchKey(db: Database, runId: string): Promise<void> {
+  await db
+    .update(runs)
+    .set({ idempotencyKey: null, requestHash: null })
+    .where(and(eq(runs.id, runId), eq(runs.kind, "batch")));
+}
+
+/** Every chunk run of a batch (ids and statuses; a batch has at most BATCH_MAX_CVS / chunk size of them). */
+export async function allChunkRuns(db: Database, parentId: string) {
+  return db
+    .select({ id: runs.id, status: runs.status })
+    .from(runs)
+    .where(eq(runs.parentRunId, parentId))
+    .orderBy(asc(runs.id));
+}
+
+/** The ranking of an erased batch goes with it: it names CVs by their ids. */
+export async function deleteBatchScores(db: Database, parentId: string): Promise<number> {
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(batchScores)
+    .where(eq(batchScores.runId, parentId));
+  await db.delete(batchScores).where(eq(batchScores.runId, parentId));
+  return Number(counted?.n ?? 0);
 }
 
 /** The batch's chunk runs, a page at a time, in id order (chunk ids sort in chunk order). */

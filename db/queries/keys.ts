@@ -3,10 +3,11 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Clock, IdSource } from "../../core/clock.js";
+import { ROLES } from "../../core/contract.js";
 import type { Database } from "../client.js";
 import { apiKeys } from "../schema.js";
 
-export const ROLES = ["app", "reviewer", "evaluator", "admin"] as const;
+export { ROLES };
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

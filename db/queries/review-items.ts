@@ -18,6 +18,8 @@ export interface Claim {
   holder: string;
   holderName: string;
   until: Date;
+  /** Who assigned it to the holder, when someone did. */
+  assignedBy?: string | undefined;
 }
 
 /** Records why a run waits for a person, when it starts waiting (its claim, if any, is kept). */
@@ -49,6 +51,8 @@ export async function claimItem(
 ): Promise<{ taken: true; claim: Claim } | { taken: false; claim: Claim }> {
   const by = options.by ?? holder.actor;
   const until = sql`now() + make_interval(secs => ${options.seconds})`;
+  // Assigned when someone else gives it; a claim one takes oneself is no assignment (it clears one).
+  const assignedBy = by === holder.actor ? null : by;
   const [row] = await db
     .insert(reviewItems)
     .values({
@@ -56,6 +60,7 @@ export async function claimItem(
       claimedBy: holder.actor,
       claimedByName: holder.name,
       claimExpiresAt: until,
+      assignedBy,
       updatedAt: options.now,
     })
     .onConflictDoUpdate({
@@ -64,6 +69,7 @@ export async function claimItem(
         claimedBy: holder.actor,
         claimedByName: holder.name,
         claimExpiresAt: until,
+        assignedBy,
         updatedAt: options.now,
       },
       setWhere: sql`${reviewItems.claimedBy} is null or ${reviewItems.claimExpiresAt} <= now() or ${reviewItems.claimedBy} in (${holder.actor}, ${by})`,
@@ -72,7 +78,12 @@ export async function claimItem(
   if (row?.claimExpiresAt)
     return {
       taken: true,
-      claim: { holder: holder.actor, holderName: holder.name, until: row.claimExpiresAt },
+      claim: {
+        holder: holder.actor,
+        holderName: holder.name,
+        until: row.claimExpiresAt,
+        assignedBy: row.assignedBy ?? undefined,
+      },
     };
   const held = await liveClaim(db, runId);
   if (!held) throw new Error(`claim on ${runId} neither taken nor held`);
@@ -83,7 +94,7 @@ export async function claimItem(
 export async function releaseClaim(db: Database, runId: string, actor: string, now: Date): Promise<boolean> {
   const done = await db
     .update(reviewItems)
-    .set({ claimedBy: null, claimedByName: null, claimExpiresAt: null, updatedAt: now })
+    .set({ claimedBy: null, claimedByName: null, claimExpiresAt: null, assignedBy: null, updatedAt: now })
     .where(and(eq(reviewItems.runId, runId), eq(reviewItems.claimedBy, actor)))
     .returning({ runId: reviewItems.runId });
   return done.length === 1;
@@ -95,7 +106,12 @@ export async function liveClaim(db: Database, runId: string): Promise<Claim | un
     .from(reviewItems)
     .where(and(eq(reviewItems.runId, runId), isNotNull(reviewItems.claimedBy), live));
   return row?.claimedBy && row.claimExpiresAt
-    ? { holder: row.claimedBy, holderName: row.claimedByName ?? row.claimedBy, until: row.claimExpiresAt }
+    ? {
+        holder: row.claimedBy,
+        holderName: row.claimedByName ?? row.claimedBy,
+        until: row.claimExpiresAt,
+        assignedBy: row.assignedBy ?? undefined,
+      }
     : undefined;
 }
 

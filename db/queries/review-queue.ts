@@ -14,7 +14,8 @@ export interface QueueQuery {
   reason?: QueueReason | undefined;
   /** The asking reviewer's actor name, for "mine" and "unclaimed". */
   actor: string;
-  claim?: "mine" | "unclaimed" | undefined;
+  /** "assigned": held by the asking reviewer because a colleague assigned it to them. */
+  claim?: "mine" | "unclaimed" | "assigned" | undefined;
   search?: string | undefined;
   sort?: QueueSort | undefined;
   limit: number;
@@ -36,6 +37,8 @@ export interface QueueItem {
   claimedBy: string | null;
   claimedByName: string | null;
   claimExpiresAt: Date | null;
+  /** Who assigned the item to its live holder, if a colleague did. */
+  assignedBy: string | null;
   findingCount: number;
 }
 
@@ -61,6 +64,10 @@ export async function listQueue(db: Database, q: QueueQuery): Promise<{ items: Q
   if (q.reason === "criteria")
     where.push(sql`${seriousFindings(sql`jsonb_array_length(f.criteria) > 0`)} > 0`);
   if (q.claim === "mine") where.push(sql`${liveClaim} and ${reviewItems.claimedBy} = ${q.actor}`);
+  if (q.claim === "assigned")
+    where.push(
+      sql`${liveClaim} and ${reviewItems.claimedBy} = ${q.actor} and ${reviewItems.assignedBy} is not null`,
+    );
   if (q.claim === "unclaimed")
     where.push(sql`not coalesce(${liveClaim} and ${reviewItems.claimedBy} <> ${q.actor}, false)`);
   const term = q.search?.trim();
@@ -94,6 +101,7 @@ export async function listQueue(db: Database, q: QueueQuery): Promise<{ items: Q
         claimedBy: sql<string | null>`case when ${liveClaim} then ${reviewItems.claimedBy} end`,
         claimedByName: sql<string | null>`case when ${liveClaim} then ${reviewItems.claimedByName} end`,
         claimExpiresAt: sql<Date | null>`case when ${liveClaim} then ${reviewItems.claimExpiresAt} end`,
+        assignedBy: sql<string | null>`case when ${liveClaim} then ${reviewItems.assignedBy} end`,
         findingCount: seriousFindings(),
       })
       .from(runs)

@@ -54,7 +54,7 @@ export async function insertRunningRun(
   run: Omit<NewRun, "status">,
   lease: Lease,
 ): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
-  return insertRun(db, {
+  return insertIdempotent(db, {
     ...run,
     status: "running",
     leaseOwner: lease.owner,
@@ -67,10 +67,11 @@ export async function insertQueuedRun(
   db: Database,
   run: Omit<NewRun, "status">,
 ): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {
-  return insertRun(db, { ...run, status: "queued", leaseOwner: null, leaseExpiresAt: null });
+  return insertIdempotent(db, { ...run, status: "queued", leaseOwner: null, leaseExpiresAt: null });
 }
 
-async function insertRun(
+/** Inserts a run; with an Idempotency-Key already taken, inserts nothing and returns the run holding it. */
+export async function insertIdempotent(
   db: Database,
   values: NewRun | (Omit<NewRun, "leaseExpiresAt"> & { leaseExpiresAt: SQL }),
 ): Promise<{ inserted: true } | { inserted: false; existing: RunRow }> {

@@ -2,6 +2,9 @@
 // (JUDGE_MODE=never) on each JSON line of the given files and prints problem recall, the sound texts'
 // false-positive rate and criterion accuracy, then every miss with what the guards found.
 //   npx tsx evals/guards/discrimination-probe.ts FILE.jsonl [FILE2.jsonl…] [--quiet] [--speed]
+//   npx tsx evals/guards/discrimination-probe.ts --split dev|heldout
+// --split scores a half of the newest fresh batch (FRESH_SPLITS below): the dev half with every error, the
+// held-out half with aggregate figures and per-family error counts only (its cases are never printed).
 // --speed also times both detectors on ~1 KB texts joined from the files' cases (p50 and p99, ms).
 //
 // The batches are guards/discrimination/probes-roundN.jsonl (checked by probes.test.ts). Each was written
@@ -141,8 +144,46 @@ export function speed(cases: readonly Case[], kinds: readonly Case["kind"][]): {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
+/**
+ * The newest fresh batch (2026-12b, 214 recruiting texts written before any change for it, split by family
+ * into two halves with a seeded shuffle before the first scoring): the dev half is looked at while changing
+ * the detector, the held-out half never case by case.
+ */
+export const FRESH_SPLITS = {
+  dev: "guards/discrimination/test-support/dev-2026-12b.jsonl",
+  heldout: "guards/discrimination/test-support/heldout-2026-12b.jsonl",
+} as const;
+
+/** Errors per family (missed problem texts, flagged lawful ones): what a held-out half may show. */
+export function familyErrors(
+  results: readonly ProbeResult[],
+): Record<string, { texts: number; errors: number }> {
+  const out: Record<string, { texts: number; errors: number }> = {};
+  for (const r of results) {
+    const key = `${r.case.family ?? "-"}:${r.case.expected}`;
+    const row = out[key] ?? { texts: 0, errors: 0 };
+    row.texts++;
+    if (r.flagged !== (r.case.expected === "flag")) row.errors++;
+    out[key] = row;
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const splitAt = args.indexOf("--split");
+  if (splitAt >= 0) {
+    const split = args[splitAt + 1];
+    if (split !== "dev" && split !== "heldout") throw new Error("--split takes dev or heldout");
+    args.splice(splitAt, 2, FRESH_SPLITS[split]);
+    if (split === "heldout") {
+      const results = await probe(readCases(FRESH_SPLITS.heldout));
+      console.log(`heldout ${JSON.stringify(score(results))}`);
+      for (const [family, row] of Object.entries(familyErrors(results)).sort())
+        if (row.errors > 0) console.log(`  ${family.padEnd(36)} errors ${row.errors}/${row.texts}`);
+      return;
+    }
+  }
   const quiet = args.includes("--quiet");
   if (args.includes("--speed")) {
     const all = args.filter((a) => !a.startsWith("--")).flatMap(readCases);

@@ -10,6 +10,7 @@ import { fromRoot } from "../../core/paths.js";
 import { runGuards } from "../../guards/engine.js";
 import type { GuardReport } from "../../guards/types.js";
 import {
+  calibrate,
   count,
   type DatasetMetrics,
   emptyConfusion,
@@ -29,6 +30,8 @@ export const Case = z.object({
   text: z.string(),
   expected: z.enum(["flag", "pass"]),
   criteria: z.array(Criterion).default([]),
+  /** The family a fresh-batch case belongs to (informal rejection, pre-hire form, casting…): held-out halves are reported by family, never case by case. */
+  family: z.string().optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -91,6 +94,11 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
   return {
     dataset,
     n: results.length,
+    // The unsure band (a text any of whose two guards was unsure) against the offline errors: the cascade table.
+    guard: "discrimination",
+    calibration: calibrate(
+      results.map((r) => ({ expected: r.expected === "flag", predicted: r.flagged, unsure: r.unsure })),
+    ),
     metrics: {
       flag_recall: round(recall(confusion)),
       false_positive_rate: round(falsePositiveRate(confusion)),
@@ -113,17 +121,31 @@ export function summarise(dataset: string, results: readonly CaseResult[]): Data
 
 /** Cases written by the guard's author while building it (guards/discrimination/test-support). */
 export const OWN_CASES = fromRoot("guards", "discrimination", "test-support", "generalisation.jsonl");
-/** Fresh batches of 2026-12: a dev batch the guard was tuned on, and a held-out batch it never was. */
-const FRESH: ReadonlyArray<[string, string, string]> = [
+/** Fresh batches: dev halves the guard was tuned on, and held-out halves it never was (case by case). */
+const FRESH: ReadonlyArray<[string, string, string, "dev" | "heldout"]> = [
   [
     "dev-2026-12.jsonl",
     "discrimination/fresh-dev-2026-12",
     "fresh registers, tuned on: a development figure",
+    "dev",
   ],
   [
     "heldout-2026-12.jsonl",
     "discrimination/fresh-heldout-2026-12",
     "fresh registers, scored before the work and never tuned on: a held-out figure",
+    "heldout",
+  ],
+  [
+    "dev-2026-12b.jsonl",
+    "discrimination/fresh-dev-2026-12b",
+    "second fresh batch (informal notes, forms, US and FR lawful frames), dev half, tuned on: a development figure",
+    "dev",
+  ],
+  [
+    "heldout-2026-12b.jsonl",
+    "discrimination/fresh-heldout-2026-12b",
+    "second fresh batch, held-out half: scored before the work, read by family only, never case by case",
+    "heldout",
   ],
 ];
 
@@ -151,11 +173,14 @@ export async function measure(dataDir: string): Promise<DatasetMetrics[]> {
     ];
     metrics.push(own);
   }
-  for (const [file, name, note] of FRESH) {
+  for (const [file, name, note, split] of FRESH) {
     const path = fromRoot("guards", "discrimination", "test-support", file);
     if (!existsSync(path)) continue;
     const row = summarise(name, await measureCases(readCases(path)));
-    row.notes = [note, ...(row.notes ?? []).slice(1)];
+    row.split = split;
+    // A held-out half names no case: its misclassified ids would invite tuning on it.
+    const rest = (row.notes ?? []).slice(1).filter((n) => split === "dev" || !n.startsWith("misclassified"));
+    row.notes = [note, ...rest];
     metrics.push(row);
   }
   return metrics;

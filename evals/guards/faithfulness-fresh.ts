@@ -29,7 +29,15 @@ export type FreshPair = z.infer<typeof FreshPair>;
 export const FRESH_BATCHES = {
   dev: new URL("./faithfulness-fresh-dev.jsonl", import.meta.url),
   heldout: new URL("./faithfulness-fresh-heldout.jsonl", import.meta.url),
+  // Session 4's batch (89 pairs, FR and EN sources and summaries, new registers: telegraphic notes, US/UK
+  // CVs, summaries across languages), written and split by source before the guard was changed for it.
+  "fresh2-dev": new URL("./faithfulness-fresh2-dev.jsonl", import.meta.url),
+  "fresh2-heldout": new URL("./faithfulness-fresh2-heldout.jsonl", import.meta.url),
+  // Written after the first round on fresh2-dev, on the same dev sources, to look for more families.
+  "fresh2-devb": new URL("./faithfulness-fresh2-devb.jsonl", import.meta.url),
 } as const;
+export type FreshSplit = keyof typeof FRESH_BATCHES;
+const isSplit = (s: string): s is FreshSplit => Object.hasOwn(FRESH_BATCHES, s);
 
 export function readPairs(path: URL): FreshPair[] {
   return readFileSync(path, "utf8")
@@ -70,7 +78,7 @@ export async function scorePair(pair: FreshPair): Promise<PairResult> {
   };
 }
 
-export async function measureBatch(split: "dev" | "heldout"): Promise<DatasetMetrics> {
+export async function measureBatch(split: FreshSplit): Promise<DatasetMetrics> {
   const results = await Promise.all(readPairs(FRESH_BATCHES[split]).map(scorePair));
   const altered = results.filter((r) => r.pair.invented.length > 0);
   const faithful = results.filter((r) => r.pair.invented.length === 0);
@@ -89,7 +97,7 @@ export async function measureBatch(split: "dev" | "heldout"): Promise<DatasetMet
     dataset: `faithfulness-fresh-${split}`,
     n: results.length,
     guard: "hallucination",
-    split,
+    split: split.endsWith("heldout") ? "heldout" : "dev",
     calibration: calibrate(cases),
     metrics: {
       altered_caught: round(altered.filter((r) => r.flagged).length / Math.max(1, altered.length)),
@@ -103,15 +111,26 @@ export async function measureBatch(split: "dev" | "heldout"): Promise<DatasetMet
 }
 
 export async function measure(): Promise<DatasetMetrics[]> {
-  return [await measureBatch("dev"), await measureBatch("heldout")];
+  const out: DatasetMetrics[] = [];
+  for (const split of Object.keys(FRESH_BATCHES)) if (isSplit(split)) out.push(await measureBatch(split));
+  return out;
 }
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
+  // --split NAME scores one batch; --errors lists the errors of development batches only: a held-out
+  // batch is read as figures, never case by case, so that nothing is tuned on it.
   const showErrors = process.argv.includes("--errors");
-  for (const m of await measure()) {
+  const at = process.argv.indexOf("--split");
+  const wanted = at >= 0 ? process.argv[at + 1] : undefined;
+  if (wanted !== undefined && !isSplit(wanted)) {
+    console.error(`unknown --split ${wanted}: one of ${Object.keys(FRESH_BATCHES).join(", ")}`);
+    process.exit(2);
+  }
+  const batches = wanted !== undefined ? [await measureBatch(wanted)] : await measure();
+  for (const m of batches) {
     console.log(`${m.dataset} (n=${m.n}) ${JSON.stringify(m.metrics)} band ${JSON.stringify(m.calibration)}`);
-    if (showErrors) for (const n of m.notes ?? []) console.log(`  ${n}`);
+    if (showErrors && m.split === "dev") for (const n of m.notes ?? []) console.log(`  ${n}`);
   }
 }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { REQUIREMENT_KINDS } from "../../agents/screener/types.js";
+import { Criterion } from "../../core/contract.js";
 import { fromRoot } from "../../core/paths.js";
 
 export const SPLITS = ["dev", "held-out", "fresh", "fresh-2"] as const;
@@ -51,6 +52,11 @@ const DocumentCase = z.object({
   /** Whether the run must wait for a person (a failed check or a missing expected field). */
   review: z.boolean(),
   issues: z.array(z.string()).optional(),
+  /**
+   * The protected criteria the document asks the candidate for (a form): the run must wait for a person
+   * and the guards must name each. `[]`: it asks nothing protected, and nothing may be flagged.
+   */
+  asks: z.array(Criterion).optional(),
 });
 export type DocumentCase = z.infer<typeof DocumentCase>;
 

@@ -7,7 +7,8 @@ import { CRITERIA } from "../../core/contract.js";
 import { InvalidInputError } from "../../core/errors.js";
 import { fromRoot } from "../../core/paths.js";
 
-export const SPLITS = ["tune", "held-out"] as const;
+/** `fresh` (scored, then tuned on) and `fresh-2` (held out): session 4's batch, written before its changes. */
+export const SPLITS = ["tune", "held-out", "fresh", "fresh-2"] as const;
 export const Split = z.enum(SPLITS);
 export type Split = z.infer<typeof Split>;
 

@@ -1,15 +1,7 @@
 import { Annotation, type StateType } from "@langchain/langgraph";
 import type { Finding } from "../../core/contract.js";
 import { guardedChannels } from "../supervisor/state.js";
-
-/** What a released ad-writing run hands over (besides the disclosure the supervisor adds). */
-export type AdOutput = {
-  title: string;
-  text: string;
-  /** What the brief asked for that the law forbids, and what the writer did with each (for the run's answer). */
-  briefFindings?: Finding[];
-  briefActions?: Array<"removed" | "rewritten">;
-};
+import type { AdOutput } from "./output.js";
 
 export const AdWritingChannels = {
   ...guardedChannels<AdOutput>(),

@@ -3,8 +3,9 @@ import { traced } from "../../core/traced.js";
 import { contextOf, type WorkflowRuntime } from "../supervisor/context.js";
 import type { Settle } from "../supervisor/nodes.js";
 import type { GuardedText } from "../supervisor/state.js";
+import type { DocumentCheckOutput } from "./output.js";
 import { formRequests } from "./requests.js";
-import type { DocumentCheckOutput, DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
+import type { DocumentCheckState, DocumentCheckUpdate, WithheldSpan } from "./state.js";
 
 /**
  * Maps the guards' findings on the previous pass back to the values they cover in each document. With one

@@ -23,4 +23,27 @@ describe("formRequests", () => {
   it("finds nothing to ask in a CV or a payslip", () => {
     expect(formRequests("Jean Martin\nComptable, 8 ans d'expérience\nNationalité : française")).toBe("");
   });
+
+  it("gives each item of a list ask, and each empty label of a form, to the guards as a form field", () => {
+    const list =
+      "Dossier de candidature : nom, photo d'identité, religion,\nsituation de famille et expérience.";
+    expect(formRequests(list).split("\n")).toEqual([
+      "nom : ____",
+      "photo d'identité : ____",
+      "religion : ____",
+      "situation de famille : ____",
+      "expérience : ____",
+    ]);
+    expect(formRequests("FICHE\nDate de naissance :\nNationalité :").split("\n")).toEqual([
+      "Date de naissance : ____",
+      "Nationalité : ____",
+    ]);
+    expect(formRequests("Formulaire : indiquez votre origine ethnique.")).toBe(
+      "Formulaire : indiquez votre origine ethnique.",
+    );
+  });
+
+  it("does not read a letter's single empty label as a form", () => {
+    expect(formRequests("Objet :\nJe vous écris pour le poste de comptable.")).toBe("");
+  });
 });

@@ -1,20 +1,13 @@
 import { Annotation, type StateType } from "@langchain/langgraph";
-import type { DocumentCheckReport, DocumentInput } from "../../agents/document-checker/index.js";
+import type { DocumentInput } from "../../agents/document-checker/index.js";
 import { guardedChannels } from "../supervisor/state.js";
+import type { DocumentCheckOutput } from "./output.js";
 
 export interface WithheldSpan {
   documentId: string;
   start: number;
   end: number;
 }
-
-/** What a released document check hands over (besides the disclosure the supervisor adds). */
-// A mapped copy of the report's interface: an object type the guarded state can hold as a plain record.
-export type DocumentCheckOutput = Pick<DocumentCheckReport, keyof DocumentCheckReport> & {
-  summary: { documents: number; errors: number; warnings: number };
-  /** Every issue found, in words: any one sends the run to a person instead of releasing it. */
-  reviewReasons: string[];
-};
 
 export const DocumentCheckChannels = {
   ...guardedChannels<DocumentCheckOutput>(),

@@ -2,9 +2,10 @@
 // every rationale, then each CV's findings settled on its entry → release | revise: rewrite the rationales,
 // bounded | review: a person, always when anyone would be rejected | block).
 import { defineWorkflow } from "../define.js";
+import { screeningExample } from "./example.js";
 import { ScreeningInput } from "./input.js";
 import { screenNode, writeRationalesNode } from "./nodes.js";
-import { settleScreening } from "./output.js";
+import { ScreeningOutputShape, settleScreening } from "./output.js";
 import { ScreeningChannels } from "./state.js";
 
 export const screening = defineWorkflow({
@@ -14,6 +15,8 @@ export const screening = defineWorkflow({
   description:
     "A job and CVs in, a ranking out: protected attributes and injected instructions taken out before scoring, a computed score with a rationale per CV, and a person's review before any rejection.",
   input: ScreeningInput,
+  output: ScreeningOutputShape,
+  example: screeningExample,
   state: ScreeningChannels,
   start: (input, jurisdiction) => ({ ...input, jurisdiction }),
   workers: [

@@ -1,10 +1,7 @@
 import { Annotation, type StateType } from "@langchain/langgraph";
-import type { SummarySentence } from "../../agents/summarizer/index.js";
 import type { Finding } from "../../core/contract.js";
 import { guardedChannels } from "../supervisor/state.js";
-
-/** What a released summary run hands over (besides the disclosure the supervisor adds). */
-export type SummaryOutput = { text: string; sentences: SummarySentence[]; droppedProtected: number };
+import type { SummaryOutput } from "./output.js";
 
 export const SummaryChannels = {
   ...guardedChannels<SummaryOutput>(),

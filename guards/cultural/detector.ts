@@ -2,7 +2,9 @@
 // one rule id per practice wherever the text is; the engine applies the run's policy, so the same EEO
 // self-identification text is dropped in the US (US-01: allow) and blocked in France.
 import type { Criterion, Finding } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
+import { matchesOf } from "../../core/text/matches.js";
 import { splitSentences } from "../discrimination/sentences.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import {
@@ -125,7 +127,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
             end,
             practice.rule,
             practice.criteria,
-            `${practice.label} «${evidence}»: practice named in the text`,
+            reason("cultural.practiceNamed", { practice: practice.label, x: evidence }),
           );
           continue;
         }
@@ -143,7 +145,7 @@ export function detectCultural(input: GuardInput): DetectorResult {
             end,
             practice.rule,
             practice.criteria,
-            `${practice.label} «${evidence}» requested from the candidate`,
+            reason("cultural.requested", { practice: practice.label, x: evidence }),
           );
         } else {
           unsure = true;
@@ -155,16 +157,21 @@ export function detectCultural(input: GuardInput): DetectorResult {
 
   if (selfId) {
     for (const [re, rule, criteria] of SELF_ID_ITEMS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         const finalRule = rule === "US-01" && !voluntary ? "CU-11" : rule;
         push(
           m.index,
           m.index + m[0].length,
           finalRule,
           criteria,
-          finalRule === "CU-11"
-            ? `demographic self-identification «${m[0]}» not stated as voluntary and separate`
-            : `EEO-style self-identification of «${m[0]}»${voluntary ? " (voluntary, kept separate)" : ""}`,
+          reason(
+            finalRule === "CU-11"
+              ? "cultural.selfIdNotVoluntary"
+              : voluntary
+                ? "cultural.selfIdVoluntary"
+                : "cultural.selfId",
+            { x: m[0] },
+          ),
         );
       }
     }

@@ -6,9 +6,30 @@
 // Patterns run on folded text (../discrimination/normalise.ts) and are compiled once.
 import type { Criterion } from "../../core/contract.js";
 
+/** The practices' names, which the reviewers' pages show by their label (server/i18n/areas/reasons.ts). */
+export const PRACTICE_LABELS = [
+  "photo",
+  "date of birth",
+  "marital status",
+  "nationality",
+  "national identifier or bank details",
+  "pay history",
+  "race or ethnicity question",
+  "culture fit",
+  "at-will employment",
+  "drug test",
+  "credit check",
+  "background check",
+  "emotion inference",
+  "automated rejection",
+  "social-media screening",
+  "graphology or astrology",
+] as const;
+export type PracticeLabel = (typeof PRACTICE_LABELS)[number];
+
 export interface Practice {
   rule: string;
-  label: string;
+  label: PracticeLabel;
   criteria: Criterion[];
   re: RegExp;
   /** "collected": a finding only when asked for (request verb, form field, question); "practice": always. */
@@ -305,7 +326,7 @@ export const FORM_FIELD = /^\s*(?::|_{2,}|\[ ?\]|\.{3,}|\(.{0,20}\)\s*:)/;
 export const NOT_COLLECTED = new RegExp(
   [
     "\\bsans (?:photo|date de naissance|indication)",
-    "\\b(?:ne|n') ?(?:joignez|indiquez|precisez|mentionnez|fournissez|demandons|demanderons|collectons|demande|envoyez) (?:pas|jamais|aucune?)",
+    "\\b(?:ne|n') ?(?:vous |leur |lui )?(?:joignez|indiquez|precisez|mentionnez|fournissez|demandons|demanderons|collectons|demande|envoyez) (?:pas|jamais|aucune?)",
     "\\bpas (?:de|besoin de) (?:photo|date de naissance)",
     "\\baucune (?:photo|information)",
     "\\b(?:no|without) (?:photos?|pictures?|headshots?|date of birth)",

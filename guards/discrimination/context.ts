@@ -3,7 +3,8 @@
 // an equal-opportunity sentence or a beneficiary ("auprès de personnes âgées") clears a match before any
 // requirement marker can make it one.
 import type { Criterion, TextKind } from "../../core/contract.js";
-import { sentenceFrame, type TextFrames } from "./frames.js";
+import { reason } from "../../core/reasons.js";
+import { type SentenceFrame, sentenceFrame, type TextFrames } from "./frames.js";
 import type { LexEntry, Use } from "./lexicon.js";
 import { BENEFICIARY, EQUAL_OPPORTUNITY, INCLUSION, JOB_JUSTIFICATION, REQUIREMENT } from "./markers.js";
 import type { Sentence } from "./sentences.js";
@@ -31,6 +32,8 @@ const CLAIMABLE: ReadonlySet<Criterion> = new Set([
   "disability",
   "health",
   "personal_data",
+  // Contracts the law opens to jobseekers and benefit recipients (professionnalisation, contrats aidés).
+  "economic_vulnerability",
 ]);
 // An accommodation arranged settles these criteria; it says nothing about the others.
 const ACCOMMODATED: ReadonlySet<Criterion> = new Set([
@@ -78,7 +81,7 @@ const SELF_BEFORE =
 
 // "pour les malvoyants", "for the elderly" right before the word: people served.
 const SERVED_BEFORE =
-  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres|delegues|representants|elus|organisations|partenaires sociaux|instances|unions|union representatives) |(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
+  /(?<!\b(?:pas|not|non|uniquement|seulement|exclusivement|reserve|reservee|only|exclusively|sauf) )\b(?:(?:pour|for) (?:les |des |nos |vos |the |our |des personnes |people )|(?:master|experience|diplome|specialisee?|formation|experte?|licence|technicien(?:ne)?|docteur|chercheu(?:r|se)|ingenieur|doctorat|cursus|degree|phd|background|specialist|specialized|trained) (?:en|in) |(?:secteur|domaine|field|sector|laboratoire|service|unite|departement|droit|law|specialite|specialiste|expert|experte|expertise|mission|referente?|pole|politique|accord|cellule|correspondante?|semaine|journee|label|charte|plan|cause|observatoire|commission|office|policy|officer|lead) (?:de la |du |des |de l'|d'|de |en |of |in |on )?|(?:ligne|collection|gamme|mode|rayon|marque|boutique|magasin|vetements?|chaussures|coiffure|section|categorie|club|team|league|equipe) (?:de |d'|des |pour )?|(?:clients?|clientele|patients?|residents?|usagers?|publics?|customers?|students?|eleves?|beneficiaires?|adherents?|visiteurs?|voyageurs?|passagers?|consommateurs?) (?:(?!d'|de |des |du |un |une |d'un)[^\s,;:.()]+ )?(?:de |d'|des )?|(?<!\b(?:pas|not|non|no|only|uniquement|seulement|suitable|adaptee?|ouverte?|open|accessible|interdite?|closed|fermee?|reserved|reservee?|ideale?|idealement|ideally|perfect|parfaite?|suited|great|good|best|better|plutot|davantage|mieux) )\b(?:for|pour|aupres de|aux|to) (?:the |our |les |des |nos |vos |their )?(?!someone|somebody|anyone|one |quelqu)[a-z]+ (?:with|avec|ayant|atteints? d(?:e |')|souffrant d(?:e |')) |\b(?:un nouveau|une nouvelle|un|une|vos|nos|a new|a|an|your|our) (?:collegues?|collaborat(?:eur|rice)s?|salariee?s?|employee?s?|agents?|coworkers?|colleagues?|team members?|stagiaires?|equipiers?|equipieres?) (?:[^\s,;:.()]+ )?(?:en situation de |atteinte?s? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?|with (?:a |an )?)?|(?:pour|for|aupres|with|avec) (?:de |d')?(?:les |des |nos |vos |ses |leurs |the |our |their )(?:participants?|apprenants?|utilisateurs?|users?|learners?|retraitee?s|seniors|aines|personnes agees|elderly|spectateurs?|lecteurs?|auditeurs?|collegiens?|lyceens?|etudiants?|familles?|parents|salaries?|collaborat(?:eurs|rices)|travailleurs|agents|employes|employees|workers|colleagues|collegues|stagiaires|jeunes|enfants|children|kids|athletes|sportifs|joueurs|players|members|membres|delegues|representants|elus|organisations|partenaires sociaux|instances|unions|union representatives) (?:de |agee?s de |aged )?|(?<!\b(?:pas|sans|aucune?|ni|non|no|not|reservee?s?|ouverte?s?|adaptee?s?|destinee?s?|accessibles?|interdite?s?|fermee?s?|limitee?s?|exclusivement|uniquement|seulement|candidatures?|candidats?|profils?|cv|embauche|recrutement|emploi|recherch\w*|cherch\w*|recrut\w*|voulons|souhait\w*|privilegi\w*|embauch\w*|selectionn\w*|accept\w*|prenons|preferons|prefere\w*)(?: a)? )(?:de|des|aux|d') ?personnes? (?:a |en situation de |en |atteintes? d(?:e |')|souffrant d(?:e |')|ayant (?:un |une )?|avec (?:un |une )?)?)$/;
 
 // "elderly patients", "personnes âgées résidentes": the word qualifies the people served that follow it.
 const SERVED_AFTER =
@@ -195,30 +198,47 @@ export function decide(
   if (equal && entry.label !== "reserved" && !(use === "rationale" && entry.strength === "explicit"))
     return {
       outcome: "mention",
-      why: `equal-opportunity or non-use statement («${equal[0]}») in the sentence`,
+      why: reason("discrimination.equalOpportunity", { x: equal[0] }),
       confidence: 0.85,
     };
   if (frames.refused && entry.label !== "reserved")
     return {
       outcome: "mention",
-      why: `a discriminatory demand reported as refused («${frames.refused[0]}»)`,
+      why: reason("discrimination.refused", { x: frames.refused[0] }),
+      confidence: 0.8,
+    };
+  if (frames.selfIdentification && entry.label !== "reserved")
+    return {
+      outcome: "mention",
+      why: reason("discrimination.selfIdentification", { x: frames.selfIdentification[0] }),
       confidence: 0.8,
     };
   if (frames.accommodation && entry.criteria.some((c) => ACCOMMODATED.has(c)) && use !== "rationale")
     return {
       outcome: "mention",
-      why: `an accommodation is arranged («${frames.accommodation[0]}»), nobody is turned down`,
+      why: reason("discrimination.accommodation", { x: frames.accommodation[0] }),
       confidence: 0.8,
     };
-  const frame = use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  const sentenceLevel =
+    use === "requirement" || use === "question" ? sentenceFrame(sentence.text) : undefined;
+  // A casting text claims the role's exception in every sentence, not only the one that says "casting".
+  const frame: SentenceFrame | undefined =
+    sentenceLevel ??
+    (frames.role && use === "requirement"
+      ? { frame: "role", evidence: frames.role[0], effect: "claims" }
+      : undefined);
   if (frame?.effect === "clears")
-    return { outcome: "mention", why: `${frame.frame} («${frame.evidence}»), not a demand`, confidence: 0.8 };
+    return {
+      outcome: "mention",
+      why: reason("discrimination.lawfulFrame", { frame: frame.frame, x: frame.evidence }),
+      confidence: 0.8,
+    };
   const inclusion = use === "requirement" ? markers.inclusion : null;
   // "Jeune retraité bienvenu": a welcome addressed to a demand worded by itself does not clear it.
   if (inclusion && entry.label !== "reserved" && entry.strength !== "explicit")
     return {
       outcome: "mention",
-      why: `inclusion statement («${inclusion[0]}») in the sentence`,
+      why: reason("discrimination.inclusion", { x: inclusion[0] }),
       confidence: 0.8,
     };
   const strongAfter = STRONG_EXCLUSION_AFTER.test(
@@ -245,33 +265,37 @@ export function decide(
   )
     return {
       outcome: "mention",
-      why: `describes the people served («${beneficiary.trim()}…»), not the candidate`,
+      why: reason("discrimination.beneficiary", { x: beneficiary.trim() }),
       confidence: 0.8,
     };
+  // A role may ask for any trait the character has ("allure de père de famille"); other exceptions only
+  // for the criteria the law itself conditions.
   if (
     frame?.effect === "claims" &&
     use === "requirement" &&
-    (entry.criteriaByMatch !== undefined || entry.criteria.some((c) => CLAIMABLE.has(c)))
+    (frame.frame === "role" ||
+      entry.criteriaByMatch !== undefined ||
+      entry.criteria.some((c) => CLAIMABLE.has(c)))
   )
     return {
       outcome: "finding",
       use,
       claimed: true,
-      why: `lawful exception claimed (${frame.frame}: «${frame.evidence}»): the judge or a person checks it`,
+      why: reason("discrimination.claimed", { frame: frame.frame, x: frame.evidence }),
       confidence: 0.5,
     };
   const justified = markers.justified;
   if (justified && use === "requirement")
     return {
       outcome: "unsure",
-      why: `a job-related reason («${justified[0]}») is given with the criterion`,
+      why: reason("discrimination.jobReason", { x: justified[0] }),
       confidence: 0.5,
     };
   if (use === "question")
     return {
       outcome: "finding",
       use,
-      why: "question about the criterion put to the candidate",
+      why: reason("discrimination.question"),
       confidence: 0.9,
     };
   if (use === "rationale")
@@ -279,30 +303,38 @@ export function decide(
       outcome: "finding",
       use,
       why: frames.rejection
-        ? `the criterion is cited in a note that turns someone down («${frames.rejection[0].trim()}»)`
-        : "the criterion is cited in a screening rationale",
+        ? reason("discrimination.rejectionNote", { x: frames.rejection[0].trim() })
+        : reason("discrimination.rationale"),
       confidence: kind === "screening_rationale" ? 0.9 : 0.8,
     };
   if (use === "summary")
     return {
       outcome: "finding",
       use,
-      why: "a personal characteristic unrelated to the job appears in a summary",
+      why: reason("discrimination.summary"),
       confidence: 0.85,
     };
   if (entry.strength === "explicit")
-    return { outcome: "finding", use, why: "wording that is a demand by itself", confidence: 0.95 };
+    return { outcome: "finding", use, why: reason("discrimination.explicit"), confidence: 0.95 };
   const marker = markers.requirement;
+  // "Le candidat a 57 ans …, on lui fait une offre": a weak marker ("candidat") in a note that moves the
+  // person forward does not make a trait a demand.
+  if (marker && frames.advanced && WEAK_MARKER.test(marker[0].trim()))
+    return {
+      outcome: "mention",
+      why: reason("discrimination.advanced", { x: frames.advanced[0] }),
+      confidence: 0.75,
+    };
   if (marker)
     return {
       outcome: "finding",
       use,
-      why: `requirement or exclusion marker «${marker[0].trim()}» in the same sentence`,
+      why: reason("discrimination.marker", { x: marker[0].trim() }),
       confidence: WEAK_MARKER.test(marker[0].trim()) ? 0.6 : 0.85,
     };
   return {
     outcome: "unsure",
-    why: "criterion word with no requirement, question or exclusion around it",
+    why: reason("discrimination.bareWord"),
     confidence: 0.6,
   };
 }

@@ -4,10 +4,12 @@
 // its role could not be settled: in JUDGE_MODE=auto that is what calls the model judge.
 
 import type { Criterion, Finding } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { fold, originalSpan } from "../../core/text/fold.js";
+import { matchesOf } from "../../core/text/matches.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
 import { type Decision, decide, useFor } from "./context.js";
-import { JOB_REASON, type TextFrames, textFrames } from "./frames.js";
+import { anyLawfulFrame, JOB_REASON, sentenceFrame, type TextFrames, textFrames } from "./frames.js";
 import { LEXICON, type LexEntry, type Use } from "./lexicon.js";
 import { BOTH_SEXES, WORK_AUTHORISATION } from "./markers.js";
 import { AD_BY_CRITERION, defaultSeverity, IQ_BY_CRITERION } from "./rules.js";
@@ -17,6 +19,7 @@ import { oneSexTitles } from "./titles.js";
 /** Below this confidence a verdict or a finding is in the unsure band: the judge decides it when configured. */
 export const UNSURE_BELOW = 0.7;
 const REJECTION_WITHOUT_REASON = 0.5;
+const LAWFUL_CONTEXT = 0.6;
 /** A text where no criterion word was seen at all. */
 const CLEAN = 0.97;
 
@@ -93,10 +96,9 @@ function collect(
     sentences.some((s) => s.question && s.addressed);
   for (const entry of LEXICON) {
     if (entry.personOnly && !personPossible) continue;
-    entry.re.lastIndex = 0;
-    for (const m of text.matchAll(entry.re)) {
+    for (const m of matchesOf(entry.re, text)) {
       if (m[0].length === 0) continue;
-      if (entry.accept && !entry.accept(m as RegExpExecArray, text)) continue;
+      if (entry.accept && !entry.accept(m, text)) continue;
       // A person-only entry ("le voile", "blonde") outside its uses must not shadow a shorter match.
       if (entry.personOnly) {
         const sentence = sentenceAt(sentences, m.index);
@@ -120,7 +122,7 @@ function collect(
 export function detectDiscrimination(input: GuardInput): DetectorResult {
   const folded = fold(input.text, { inclusive: true });
   const sentences = splitSentences(folded.text);
-  const frames = textFrames(folded.text);
+  const frames = textFrames(folded.text, input.jurisdiction);
   const findings: Finding[] = [];
   const notes: string[] = [];
   let unsure = false;
@@ -203,15 +205,30 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
   if (input.kind === "job_ad")
     for (const hit of oneSexTitles(folded.text)) {
       if (findings.some((f) => f.criteria.includes("sex") && f.rule.startsWith("AD-02"))) break;
+      // "Vendeuse en lingerie : essayages par une personne de même sexe (exigence professionnelle)": the
+      // title's sex is the exception the sentence claims, a warning for a person to check (AD-23).
+      const at = sentenceAt(sentences, hit.start);
+      const claimed = at ? sentenceFrame(at.text) : undefined;
+      if (claimed?.frame === "role" || frames.role) {
+        push(
+          hit.start,
+          hit.end,
+          "AD-23",
+          ["sex"],
+          reason("discrimination.titleClaimed", { x: hit.title }),
+          0.5,
+        );
+        continue;
+      }
       const rule = hit.withHF ? "AD-02b" : "AD-02";
       push(
         hit.start,
         hit.end,
         rule,
         ["sex"],
-        hit.withHF
-          ? `title «${hit.title}» only in the feminine, although (H/F) follows`
-          : `title «${hit.title}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer`,
+        reason(hit.withHF ? "discrimination.feminineWithHF" : "discrimination.feminineOnly", {
+          x: hit.title,
+        }),
       );
     }
 
@@ -220,9 +237,20 @@ export function detectDiscrimination(input: GuardInput): DetectorResult {
     cleanConfidence = Math.min(cleanConfidence, REJECTION_WITHOUT_REASON);
     notes.push(`someone is turned down («${frames.rejection[0].trim()}») with no job-related reason given`);
   }
-  const confidence = verdictConfidence(findings, cleanConfidence);
+  let confidence = verdictConfidence(findings, cleanConfidence);
+  // A finding in a text that also states a lawful frame (an accommodation, a role, the law's condition, a
+  // refused demand, someone moved forward) is where words alone are weakest: the verdict goes to the band,
+  // so a configured judge reads it. The findings themselves keep their severity offline.
+  if (findings.some((f) => defaultSeverity(f.rule) !== "warn") && lawfulContext(frames, folded.text))
+    confidence = Math.min(confidence, LAWFUL_CONTEXT);
   if (confidence < UNSURE_BELOW) unsure = true;
   return { findings, certainty: unsure ? "unsure" : "sure", confidence, notes };
+}
+
+function lawfulContext(frames: TextFrames, text: string): boolean {
+  if (frames.accommodation || frames.refused || frames.role || frames.selfIdentification || frames.advanced)
+    return true;
+  return anyLawfulFrame(text);
 }
 
 /**

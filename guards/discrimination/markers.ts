@@ -14,6 +14,8 @@ export const EQUAL_OPPORTUNITY = re([
   "de tous (?:ages|horizons|profils)",
   "\\btous ages",
   "(?:aucune|sans|pas de) (?:condition|limite|critere)s? d'age",
+  // An exemption that favours a group: "pas de limite si tu as une RQTH".
+  "(?:aucune|sans|pas de) (?:limite|condition)s?(?: d'age)? (?:si|pour|quand|lorsque|en cas de)\\b",
   "(?:n'a|n'ont|n'est|ne sont|ne seront|ne sera|ne rentre|n'entre) (?:pas|jamais|en aucun cas) (?:ete )?(?:prise?s? en compte|un critere|pris en consideration|en (?:ligne de )?compte)",
   "sans tenir compte",
   // Data asked only once hired ("RIB demandé après la signature du contrat") is not a selection criterion.
@@ -44,7 +46,14 @@ export const EQUAL_OPPORTUNITY = re([
   // "ne doivent jamais figurer dans les comptes rendus": the criteria are named to be kept out.
   "(?:ne|n') ?(?:doit|doivent|devra|devront|peut|peuvent|figure|figurent|apparai\\w+) (?:pas|en aucun cas|jamais|plus)(?: \\S+)? (?:figurer|apparaitre|etre (?:mentionnee?s?|demandee?s?|collectee?s?|utilisee?s?|evoquee?s?|abordee?s?|consignee?s?|notee?s?|enregistree?s?|stockee?s?|posee?s?)|dans (?:les|le|nos|vos|un|une|aucun))",
   "(?:ne|n') ?(?:doit|doivent|peut|peuvent) (?:pas|en aucun cas|jamais) (?:etre (?:un critere|pris en compte|prise? en consideration|un frein|un obstacle|discrimin|un motif|une raison|retenue? contre)|influencer|intervenir|entrer en (?:ligne de )?compte|motiver|justifier|fonder|servir de (?:motif|base|pretexte))",
-  "(?:ne|n') ?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
+  "(?:ne|n') ?(?:vous |leur |lui |te )?(?:demandons|demanderons|posons|poserons|demande|pose|collectons|conservons|traitons|utilisons|enregistrons) (?:jamais|pas|aucune)",
+  // A privacy notice: "aucune donnée relative à … n'est collectée", "special categories … are not requested".
+  // Not "traités": "les CV des plus de 45 ans ne seront pas traités" is a refusal, not a privacy notice.
+  "\\b(?:n'est|ne sont|ne seront|ne sera|are not|is not|will not be|won't be|are never|is never) (?:jamais |pas |ni )?(?:collectee?s?|demandee?s?|enregistree?s?|conservee?s?|requested|collected|stored|asked for|recorded)\\b",
+  // "votre CV ne doit comporter ni photo, ni date de naissance": what the candidate is told to leave out.
+  "(?:ne|n') ?(?:doit|doivent|devra|devront) (?:pas |jamais )?(?:comporter|contenir|mentionner|indiquer|inclure|faire figurer|preciser) (?:ni|aucune?|pas)\\b",
+  "\\b(?:should|must|need) not (?:include|contain|mention|show|state)\\b",
+  "\\b(?:special categor(?:y|ies) of (?:personal )?data|categories particulieres de donnees|donnees sensibles)\\b",
   "\\b(?:respect(?:ons|e|er|ent|ant)?|protege\\w*|protection de) (?:la |de la |leur |votre |the |their |your )?(?:vie privee|privacy)",
   "we (?:do not|don't|never|will not|won't) ask",
   "(?:la loi|law|legally|legal) (?:interdit|prohibits|forbids)",
@@ -59,6 +68,12 @@ export const EQUAL_OPPORTUNITY = re([
   "\\bmixite\\b",
   "\\bseniors? (?:et|ou|and|or|&) juniors?\\b",
   "\\bjuniors? (?:et|ou|and|or|&) seniors?\\b",
+  // Both values accepted: "SAG-AFTRA or non-union", "syndiqué ou non".
+  "\\b(?:union|sag-aftra|equity|syndiquee?s?) (?:or|ou) non-?(?:union|syndiquee?s?)\\b",
+  "\\bnon-?union (?:or|ou) (?:union|sag-aftra)\\b",
+  // "nous ne filtrerons pas les candidats selon leur âge": what is named is what selection will not use.
+  "\\b(?:ne|n') ?(?:\\w+ )?(?:pas|jamais|plus) (?:\\S+ ){0,4}(?:selon|en fonction de|sur la base de|sur le critere de|au motif de) (?:leur|son|sa|ses|l'|la|le|les)\\b",
+  "\\b(?:not|never|won't|will not|don't|do not) (?:\\S+ ){0,3}(?:filter|screen|select|reject|exclude|sort|rank)\\w* (?:\\S+ ){0,3}(?:by|on the basis of|based on|according to)\\b",
 ]);
 
 /**
@@ -237,7 +252,7 @@ export const BENEFICIARY = re(
     "\\bfor (?:older|elderly|disabled|young|pregnant|new|expectant)\\b",
     "\\bstudents?\\b",
     "\\byouth\\b",
-    "\\bcommunit(?:y|ies)\\b",
+    "\\bcommunit(?:y|ies)\\b(?! managers?)",
     "\\badvoca(?:cy|te)",
     "on behalf of",
     "\\bpopulations?\\b",
@@ -275,6 +290,8 @@ export const BENEFICIARY = re(
     // Schemes and rules known or run at work: "les dispositifs de retraite progressive", "régimes de prévoyance".
     "\\b(?:dispositifs?|regimes?|mecanismes?|reglementations?|schemes?) (?:de |d'|des |du |of )",
     "\\bexpertise (?:en|in|on)",
+    // A lab's or a clinic's object: "recherche d'anomalies chromosomiques et de maladies génétiques".
+    "\\b(?:recherche|depistage|diagnostics?|detection|screening|testing|sequencage|sequencing|caryotypes?|panels?|analyses?) (?:d'|de |des |du |de la |of |for )(?:anomalies|mutations?|variants?|maladies|pathologies|cancers?|hereditary|genetic|diseases?|disorders?|predispositions?|ancestry)",
     "\\bdroit (?:de la|des|du|de l')",
     "\\bspecialistes? (?:de|des|du)",
     "\\bmedias?\\b",
@@ -359,6 +376,7 @@ export const REQUIREMENT = re([
   "\\bideale?\\b",
   "\\b(?:doit|doivent|devez|devrez|devra|devront|devrait|devraient) (?:etre|avoir|posseder)\\b",
   "\\bil faut\\b",
+  "\\b(?:devez|doit|doivent|devrez|devra|must|have to|has to|need to|needs to) (?:imperativement |absolument )?(?:habiter|resider|vivre|live|reside|be based|be located)\\b",
   "\\bconditions?\\b",
   "\\bcriteres?\\b",
   "\\bmaximum\\b",

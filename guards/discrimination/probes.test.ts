@@ -40,6 +40,30 @@ describe("check after round 19", () => {
   });
 });
 
+// The dev halves and dev batches of 2026-12b (informal notes, pre-hire forms, US and French lawful frames),
+// each scored before the changes made for it (figures in README "Discrimination, second fresh batch"); the
+// held-out half (test-support/heldout-2026-12b.jsonl) is measured, never asserted case by case.
+describe("fresh batch 2026-12b, dev sets", () => {
+  for (const file of [
+    "dev-2026-12b.jsonl",
+    "dev2-2026-12b.jsonl",
+    "dev3-2026-12b.jsonl",
+    "dev4-2026-12b.jsonl",
+  ]) {
+    it(`test-support/${file}: every case as expected, with the right criterion`, async () => {
+      const results = await probe(readCases(`${dir}test-support/${file}`));
+      const wrong = results.filter(
+        (r) =>
+          r.flagged !== (r.case.expected === "flag") ||
+          (r.flagged && r.case.criteria.length > 0 && !r.criteria.some((c) => r.case.criteria.includes(c))),
+      );
+      expect(wrong.map((r) => `${r.case.id} ${r.verdict} [${r.criteria.join(",")}] ${r.case.text}`)).toEqual(
+        [],
+      );
+    });
+  }
+});
+
 describe("held-out probe batches", () => {
   it("there is at least one batch", () => {
     expect(files.length).toBeGreaterThan(0);

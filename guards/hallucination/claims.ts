@@ -10,11 +10,13 @@
 // they stand for, in either direction ("CODIR" for "comité de direction", "brevet de technicien supérieur"
 // for "BTS", "HR" for "ressources humaines").
 import type { Severity } from "../../core/contract.js";
+import { isFirstName } from "../../core/recognizers/pii/first-names.js";
 import { stem } from "../../core/text/stem.js";
 import { type Token, tokenize } from "../../core/text/tokens.js";
 import { extractFacts } from "./facts.js";
+import { PHRASES } from "./lexicon-facts.js";
 import { STOPWORDS } from "./lexicon-words.js";
-import { isNegationAt } from "./source-index.js";
+import { colonNegationAt, isNegationAt } from "./source-index.js";
 
 export interface ClaimIssue {
   rule: "HA-01" | "HA-02" | "HA-03" | "HA-06";
@@ -35,6 +37,15 @@ interface Clause {
   years: Set<number>;
   /** Names (all caps, capitalised or concept keys) this clause holds: "DSCG", "OSCP", "master". */
   names: Set<string>;
+  /** Where each name stands; `concept` for a degree or certification of the lexicon. */
+  nameSpans: Array<{ name: string; start: number; end: number; concept: boolean }>;
+  /** A word saying the name is held: "titulaire", "holds". */
+  held: boolean;
+  hasTitle: boolean;
+  /** Position of a form's negative answer ("CACES grue : non"), which negates the words before it; or -1. */
+  colonAnswer: number;
+  /** Positions of the tokens that open a bracket: "(Reno, NV)" is where, not what. */
+  brackets: number[];
 }
 
 export interface ClaimIndex {
@@ -56,19 +67,34 @@ export interface ClaimIndex {
   negatedClauses: Clause[];
   /** Employer-like names (capitalised words on dated lines or after "chez", "at") → clauses that hold them. */
   employers: Map<string, number[]>;
+  /** Lines dated like a CV's ("2015 – 2019 :", "depuis 2019") : the sources are a CV or notes, not prose. */
+  datedLines: number;
 }
 
 /** "prépare", "en cours", "prévu", "soutiendra", "expected": the fact is not there yet. */
 const PLANNED = new Set(
   `prepare prepar preparation cours prevu prevue prevus attendu attendue passera soutiendra soutenance termine
-  obtenir inscrit inscrite preparing pursuing derniere`.split(/\s+/),
+  obtenir inscrit inscrite preparing pursuing derniere doctorant doctorante studying progress scheduled due
+  expected upcoming enrolled towards toward candidate student etudiant etudiante defend`.split(/\s+/),
+);
+/** "expects", "preparing", "prépare" read as their stems: any form of the word says the same. */
+const PLANNED_STEMS = new Set(
+  "expected expects preparing studying scheduled pursuing enrolled defend".split(" ").map(stem),
+);
+/** "titulaire", "holds", "completed": the clause says the name is held, not only named. */
+const HELD = new Set(
+  `titulaire diplome diplomee certifie certifiee detient detenteur detentrice obtenu obtenue obtenus reussi
+  holds hold holder holding earned completed certified obtained passed qualified awarded`.split(/\s+/),
 );
 /** "vise", "souhaite devenir", "poste visé", "aims": what follows is the job wanted, not the job held. */
 const TARGET = new Set(
   `vise visee vis souhaite souhaiterait aimerait evoluer devenir candidat candidate candidature recherche
-  cherche objectif ambition postule vers aims aim wants seeking seeks targets target toward towards become`.split(
-    /\s+/,
-  ),
+  cherche objectif ambition postule vers aims aim wants seeking seeks targets target toward towards become
+  applying applicant apply interviewing looking aiming aspires hoping hopes wishes`.split(/\s+/),
+);
+/** Markers that only ever name a job applied for ("Sous Chef applicant", "candidat au poste de"). */
+const APPLYING = new Set(
+  "candidat candidate candidature postule applying applicant apply interviewing".split(" "),
 );
 const JOB_WORDS = new Set(
   "poste postes role roles position job emploi devenir become evoluer vers metier fonction vise".split(" "),
@@ -98,6 +124,11 @@ function clausesOf(text: string, cutCommas: boolean): Array<{ start: number; end
   return out.filter((c) => text.slice(c.start, c.end).trim().length > 0);
 }
 
+function colonAnswer(text: string, tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (colonNegationAt(tokens, text, 0, i)) return i;
+  return -1;
+}
+
 function negatedAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) if (isNegationAt(tokens, i)) return i;
   return -1;
@@ -120,18 +151,50 @@ function makeClause(text: string, span: { start: number; end: number }, all: Tok
   for (let i = firstFrom(all, span.start); i < all.length && all[i]!.end <= span.end; i++)
     tokens.push(all[i]!);
   const facts = extractFacts(text, tokens, 0);
-  const names = new Set<string>();
-  for (const c of facts.concepts) if (c.kind === "degree" || c.kind === "certification") names.add(c.key);
-  for (const t of tokens) if (isUpper(t.raw) && !/^\d+$/.test(t.raw)) names.add(t.word);
+  const nameSpans: Clause["nameSpans"] = [];
+  for (const c of facts.concepts)
+    if (c.kind === "degree" || c.kind === "certification")
+      nameSpans.push({ name: c.key, start: c.start, end: c.end, concept: true });
+  // All-caps names ("DSCG") and capitalised words past the clause's first ("Google Cloud Professional").
+  tokens.forEach((t, i) => {
+    if (/^\d+$/.test(t.raw)) return;
+    if (isUpper(t.raw)) {
+      nameSpans.push({ name: t.word, start: t.start, end: t.end, concept: false });
+      // "DU de micronutrition", "DU d'orthopédie": an acronym with its subject names one diploma.
+      const next = tokens.slice(i + 1, i + 3).find((n) => !STOPWORDS.has(n.word));
+      if (next !== undefined && content(next))
+        nameSpans.push({ name: `${t.word} ${next.word}`, start: t.start, end: next.end, concept: false });
+    } else if (i > 0 && !STOPWORDS.has(t.word) && t.word.length >= 3 && /^\p{Lu}/u.test(t.raw))
+      nameSpans.push({ name: t.word, start: t.start, end: t.end, concept: false });
+  });
+  const names = new Set(nameSpans.map((n) => n.name));
   const words = tokens.map((t) => t.word);
+  const brackets: number[] = [];
+  tokens.forEach((t, i) => {
+    const before =
+      i === 0
+        ? text.slice(Math.max(span.start, t.start - 2), t.start)
+        : text.slice(tokens[i - 1]!.end, t.start);
+    if (before.includes("(")) brackets.push(i);
+  });
   return {
+    brackets,
+    nameSpans,
+    held: words.some((w) => HELD.has(w)),
+    // Word by word: a capitalised title ("ICU Charge Nurse") is read as a name by extractFacts.
+    hasTitle: tokens.some((t) => PHRASES.get(t.word)?.kind === "title"),
     tokens,
     start: span.start,
     end: span.end,
-    negated: negatedAt(tokens) >= 0,
-    planned: words.some((w) => PLANNED.has(w) || PLANNED.has(stem(w))) && !words.includes("obtenu"),
-    // A target needs a word of a job beside the marker: "vise un poste de", "aims to become", not "wants".
-    target: words.some((w) => TARGET.has(w)) && words.some((w) => JOB_WORDS.has(w)),
+    negated: negatedAt(tokens) >= 0 || colonAnswer(text, tokens) >= 0,
+    colonAnswer: colonAnswer(text, tokens),
+    planned: words.some((w) => PLANNED.has(w) || PLANNED_STEMS.has(stem(w))) && !words.includes("obtenu"),
+    // A target needs a word of a job beside the marker: "vise un poste de", "aims to become", not "wants";
+    // "applicant", "candidat" need none.
+    target:
+      words.some((w) => APPLYING.has(w)) ||
+      (words.some((w) => TARGET.has(w)) &&
+        (words.some((w) => JOB_WORDS.has(w)) || facts.concepts.some((c) => c.kind === "title"))),
     stems: new Set(tokens.filter(content).map((t) => stem(t.word))),
     years: new Set(tokens.filter((t) => YEAR.test(t.word)).map((t) => Number(t.word))),
     names,
@@ -143,20 +206,26 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   const sequences: string[][] = [];
   const acronyms = new Set<string>();
   const employers = new Map<string, number[]>();
-  for (const source of sources) {
+  let datedLines = 0;
+  /** Which source each clause comes from. */
+  const clauseSource: number[] = [];
+  for (const [si, source] of sources.entries()) {
     const tokens = tokenize(source);
     for (const t of tokens) if (isUpper(t.raw) && t.raw.length <= 6) acronyms.add(t.word);
     for (const line of clausesOf(source, false)) {
       const clause = makeClause(source, line, tokens);
       const at = clauses.length;
       clauses.push(clause);
-      sequences.push(clause.tokens.map((t) => t.word));
+      clauseSource.push(si);
+      // "Rhône-Alpes" gives two words to an acronym ("EDARA"), as "Rhône Alpes" would.
+      sequences.push(clause.tokens.flatMap((t) => t.word.split("-")));
       // Dated lines of a CV ("2015 – 2019 : analyste chez KPMG") and "chez X" name employers.
       // A CV's dated line: a range of years, or "depuis 2019", "2016 – aujourd'hui" (news sentences with one year are not).
       const since = clause.tokens.some((t) =>
         /^(?:depuis|since|aujourd'hui|present|actuellement)$/u.test(t.word),
       );
       const dated = clause.years.size >= 2 || (clause.years.size === 1 && since);
+      if (dated) datedLines++;
       clause.tokens.forEach((t, i) => {
         const prev = clause.tokens[i - 1]?.word ?? "";
         const named = /^\p{Lu}/u.test(t.raw) && i > 0 && !STOPWORDS.has(t.word) && t.word.length >= 3;
@@ -170,13 +239,25 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   }
   // Modality and negation are read per comma-clause: "CEH obtenue en 2022 ; OSCP en cours".
   const fine: Clause[] = [];
-  for (const source of sources) {
+  /** The fine clause is in a line that says planned ("doctorat …, laboratoire X (soutenance prévue …)"). */
+  const inPlannedLine: boolean[] = [];
+  sources.forEach((source, si) => {
     const tokens = tokenize(source);
-    for (const span of clausesOf(source, true)) fine.push(makeClause(source, span, tokens));
-  }
+    // The lines of this source are its clauses indexed above, in text order: one pointer walks them.
+    const lines = clauses.filter((_, i) => clauseSource[i] === si);
+    let li = 0;
+    for (const span of clausesOf(source, true)) {
+      fine.push(makeClause(source, span, tokens));
+      while (li < lines.length && lines[li]!.end < span.end) li++;
+      const line = lines[li];
+      inPlannedLine.push(line !== undefined && line.start <= span.start && line.planned && !line.held);
+    }
+  });
   const planned = new Set<string>();
   const obtained = new Set<string>();
-  for (const c of fine) for (const n of c.names) (c.planned ? planned : obtained).add(n);
+  fine.forEach((c, i) => {
+    for (const n of c.names) (c.planned || inPlannedLine[i] ? planned : obtained).add(n);
+  });
   const plannedOnly = new Set([...planned].filter((n) => !obtained.has(n)));
 
   const negated = new Set<string>();
@@ -187,7 +268,7 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
     c.tokens.forEach((t, i) => {
       if (i > at && SCOPE_END.has(t.word)) ended = true;
       if (!content(t) && !isUpper(t.raw)) return;
-      const inScope = at >= 0 && i > at && !ended;
+      const inScope = (at >= 0 && i > at && !ended) || i < c.colonAnswer;
       (inScope ? negated : plain).add(stem(t.word));
     });
   }
@@ -199,11 +280,22 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
   for (const c of fine) if (!c.target) for (const s of c.stems) elsewhere.add(s);
   for (const c of fine) {
     if (!c.target) continue;
-    const i = c.tokens.findIndex((t) => TARGET.has(t.word));
-    const words = c.tokens
-      .slice(i + 1)
-      .filter((t) => content(t) && !/^\p{Lu}/u.test(t.raw) && !TARGET.has(t.word) && !JOB_WORDS.has(t.word))
-      .map((t) => stem(t.word));
+    const i = c.tokens.findIndex((t) => TARGET.has(t.word) || APPLYING.has(t.word));
+    // The job is named after the marker ("applying for Warehouse Operations Manager (Reno"), up to a
+    // bracket, or before it when nothing follows ("Sous Chef applicant (The Ivy").
+    const job = (t: Token) =>
+      content(t) &&
+      !TARGET.has(t.word) &&
+      !APPLYING.has(t.word) &&
+      !JOB_WORDS.has(t.word) &&
+      !employers.has(t.word) &&
+      // A capitalised word is part of a job's name only beside a title ("Warehouse Operations Manager"):
+      // "candidate Tomás Ruiz" names a person.
+      (!/^\p{Lu}/u.test(t.raw) || (c.hasTitle && !isFirstName(t.raw)));
+    const bracket = c.brackets.find((k) => k > i);
+    let after = c.tokens.slice(i + 1, bracket).filter(job);
+    if (after.length === 0) after = c.tokens.slice(0, Math.max(0, i)).filter(job);
+    const words = after.map((t) => stem(t.word));
     const distinctive = new Set(words.filter((w) => !elsewhere.has(w)));
     if (words.length > 0 && distinctive.size > 0) targets.push({ words, distinctive });
   }
@@ -225,6 +317,7 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
     negatedOnly,
     negatedClauses,
     employers,
+    datedLines,
     clauseCount,
     acronymsByInitial,
   };
@@ -234,19 +327,40 @@ export function buildClaimIndex(sources: readonly string[]): ClaimIndex {
  * Whether `letters` can be read off consecutive content words of `seq` from `from`, each word giving a
  * prefix ("co"+"dir" for "comité de direction", "i"+"d"+"e" for "infirmière diplômée d'État").
  */
-function spells(letters: string, seq: readonly string[], from: number): boolean {
-  const go = (li: number, wi: number): boolean => {
-    if (li === letters.length) return true;
-    let w = wi;
-    while (w < seq.length && STOPWORDS.has(seq[w]!) && li > 0) w++;
-    const word = seq[w];
+function spells(letters: string, seq: readonly string[], from: number, minPiece = 1): boolean {
+  const go = (li: number, wi: number, pieces: number): boolean => {
+    if (li === letters.length) return pieces >= 2 || minPiece === 1;
+    const word = seq[wi];
     if (word === undefined) return false;
+    // A stopword inside the name may give its letter ("École des avocats" → "EDA") or be skipped.
+    if (STOPWORDS.has(word) && li > 0 && go(li, wi + 1, pieces)) return true;
     const bare = word.replace(/^[a-z]'/u, "");
-    for (let k = Math.min(bare.length, letters.length - li); k >= 1; k--)
-      if (bare.startsWith(letters.slice(li, li + k)) && go(li + k, w + 1)) return true;
+    for (let k = Math.min(bare.length, letters.length - li); k >= minPiece; k--)
+      if (bare.startsWith(letters.slice(li, li + k)) && go(li + k, wi + 1, pieces + 1)) return true;
     return false;
   };
-  return go(0, from);
+  return go(0, from, 0);
+}
+
+/**
+ * A name of the summary shortened from words of the sources: the start of the source word that follows the
+ * previous word of the name ("Bouygues Immo" for "Bouygues Immobilier"), or the starts of consecutive
+ * source words run together ("Unistra" for "Université de Strasbourg", "EDARA" for "École des avocats
+ * Rhône-Alpes").
+ */
+export function shortFormInSources(index: ClaimIndex, word: string, previous: string | undefined): boolean {
+  if (word.length < 3 || word.length > 12 || !/^[a-z]+$/u.test(word)) return false;
+  for (const seq of index.sequences)
+    for (let i = 0; i < seq.length; i++) {
+      const w = seq[i]!;
+      if (previous !== undefined && w === previous) {
+        const next = seq[i + 1];
+        if (next !== undefined && next.length > word.length && next.startsWith(word)) return true;
+      }
+      if (STOPWORDS.has(w) || w[0] !== word[0]) continue;
+      if (word.length <= 6 ? spells(word, seq, i) : spells(word, seq, i, 2)) return true;
+    }
+  return false;
 }
 
 /** An acronym of the summary that abbreviates words of the sources, in their order or reversed (HR / RH). */
@@ -321,21 +435,24 @@ export function checkClaims(
 
 function checkModality(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): void {
   if (clause.planned || clause.negated) return;
-  for (const t of clause.tokens) {
-    if (!index.plannedOnly.has(t.word)) continue;
+  // A degree or certification of the lexicon is a claim of holding it; another name ("ICPEES", "Google
+  // Cloud") only when the clause says it is held ("titulaire", "holds", "completed").
+  for (const n of clause.nameSpans) {
+    if (!index.plannedOnly.has(n.name) || !(n.concept || clause.held)) continue;
     out.push({
       rule: "HA-02",
       severity: "block",
-      start: t.start,
-      end: t.end,
-      explanation: `« ${t.raw} » présenté comme acquis alors que les sources le disent en préparation ou prévu`,
+      start: n.start,
+      end: n.end,
+      explanation: `« ${n.name} » présenté comme acquis alors que les sources le disent en préparation ou prévu`,
     });
     return;
   }
 }
 
 function checkTarget(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): void {
-  if (clause.target || clause.planned) return;
+  // "she has not yet been a charge nurse" says the target is not held.
+  if (clause.target || clause.planned || clause.negated) return;
   for (const target of index.targets) {
     const hit = clause.tokens.filter((t) => target.distinctive.has(stem(t.word)));
     const shared = target.words.filter((w) => clause.stems.has(w)).length;
@@ -351,20 +468,26 @@ function checkTarget(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): void
   }
 }
 
+/** Stems of one root: "reloc" (relocation) and "relocat" (relocating). */
+function sameRoot(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+}
+const hasRoot = (set: ReadonlySet<string>, s: string) => set.has(s) || [...set].some((x) => sameRoot(x, s));
+
 function checkNegation(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): void {
   if (clause.negated || restrictive(clause.tokens)) return;
   // The clause must say what a negated source clause denies: two words in common, a name counting for two.
   const aligned = index.negatedClauses.some((n) => {
     let score = 0;
     for (const t of clause.tokens)
-      if ((content(t) || isUpper(t.raw)) && n.stems.has(stem(t.word)))
+      if ((content(t) || isUpper(t.raw)) && hasRoot(n.stems, stem(t.word)))
         score += /^\p{Lu}/u.test(t.raw) || isUpper(t.raw) ? 2 : 1;
     return score >= 2;
   });
   if (!aligned) return;
   for (const t of clause.tokens) {
     if (!(content(t) || isUpper(t.raw)) || (t.word.length < 4 && !isUpper(t.raw))) continue;
-    if (!index.negatedOnly.has(stem(t.word))) continue;
+    if (!hasRoot(index.negatedOnly, stem(t.word))) continue;
     out.push({
       rule: "HA-06",
       severity: "review",
@@ -377,6 +500,7 @@ function checkNegation(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): vo
 }
 
 const ANCHOR_WINDOW = 5;
+const LIST_JOINS = new Set(["and", "et", "puis", "then"]);
 const MAX_ACRONYMS_PER_INITIAL = 8;
 
 /**
@@ -391,8 +515,11 @@ function checkYears(clause: Clause, index: ClaimIndex, out: ClaimIssue[]): void 
     if (!YEAR.test(t.word)) return;
     const year = Number(t.word);
     const before: string[] = [];
-    for (let j = i - 1; j >= 0 && before.length < ANCHOR_WINDOW && !YEAR.test(tokens[j]!.word); j--)
+    // The fact a year dates ends at "and", "et": "a CAP and a vocational title (2019)" dates the title.
+    for (let j = i - 1; j >= 0 && before.length < ANCHOR_WINDOW && !YEAR.test(tokens[j]!.word); j--) {
+      if (LIST_JOINS.has(tokens[j]!.word)) break;
       if (anchorable(tokens[j]!)) before.push(stem(tokens[j]!.word));
+    }
     const after: string[] = [];
     for (let j = i + 1; j < tokens.length && after.length < ANCHOR_WINDOW && !YEAR.test(tokens[j]!.word); j++)
       if (anchorable(tokens[j]!)) after.push(stem(tokens[j]!.word));
@@ -433,8 +560,21 @@ function aboutClause(index: ClaimIndex, anchors: readonly string[]): Clause | un
  * only in the clauses of another employer.
  */
 function checkEmployers(text: string, tokens: readonly Token[], index: ClaimIndex, out: ClaimIssue[]): void {
-  const at = tokens.findIndex((t) => index.employers.has(t.word) && /^\p{Lu}/u.test(t.raw));
-  if (at <= 0) return;
+  // Each employer named in the sentence ("Avocat au barreau de Lyon, … droit des sociétés chez Fidal").
+  tokens.forEach((t, at) => {
+    if (at > 0 && index.employers.has(t.word) && /^\p{Lu}/u.test(t.raw))
+      checkEmployer(text, tokens, at, index, out);
+  });
+}
+
+function checkEmployer(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  index: ClaimIndex,
+  out: ClaimIssue[],
+): void {
+  if (out.some((o) => o.rule === "HA-03" && o.start >= tokens[0]!.start)) return;
   // Every source clause naming the employer counts as its own ("M2 droit social, Université Lyon 3" for Lyon).
   const name = stem(tokens[at]!.word);
   const own = new Set(index.clauses.flatMap((c, i) => (c.stems.has(name) ? [i] : [])));
@@ -443,7 +583,14 @@ function checkEmployers(text: string, tokens: readonly Token[], index: ClaimInde
     if (name !== tokens[at]!.word) for (const c of list) if (!own.has(c)) others.add(c);
   // The role is what stands in the employer's own clause: "engineer since 2017: first at Booking.com" is not.
   let from = at;
-  while (from > 0 && !/[,:;()]/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  // Back to the clause's start or to the previous employer: "assistante chez Danone puis chargée de com
+  // chez Orange" gives "chargée de com" to Orange.
+  while (
+    from > 0 &&
+    !/[,:;()]/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) &&
+    !(index.employers.has(tokens[from - 1]!.word) && /^\p{Lu}/u.test(tokens[from - 1]!.raw))
+  )
+    from--;
   const role = tokens.slice(from, at).filter((t) => content(t) && !/^\p{Lu}/u.test(t.raw));
   const stems = role.map((t) => stem(t.word));
   for (const t of role) {

@@ -38,6 +38,8 @@ export interface EntityFact {
   end: number;
   /** What the words before say it is: an employer ("chez", "at"), a school, or just a name. */
   role: "employer" | "school" | "name";
+  /** The first word stands where any word takes a capital (sentence start, after a colon or a bracket). */
+  initial: boolean;
 }
 
 export interface MonthFact {
@@ -173,6 +175,12 @@ const APPROX_NOUNS = new Set([
   "dozen",
 ]);
 
+/** A number word below ten ("trois", "eight"): two of them hyphenated make no compound number. */
+function isDigitWord(w: string): boolean {
+  const v = UNIT_MAP.get(w);
+  return v !== undefined && v >= 1 && v <= 9 && !APPROX_NOUNS.has(w);
+}
+
 function parseWordNumber(
   tokens: Token[],
   i: number,
@@ -190,6 +198,9 @@ function parseWordNumber(
   while (j < tokens.length) {
     const parts = tokens[j]!.word.split("-");
     let ok = parts.length > 0;
+    // "trois-huit" (shift work), "deux-trois" (a rough count): two digits side by side are no compound number.
+    for (let k = 1; k < parts.length; k++)
+      if (isDigitWord(parts[k - 1]!) && isDigitWord(parts[k]!)) ok = false;
     for (const p of parts) if (!isUnit(p) && !isScale(p) && !NUMBER_CONNECTORS.has(p)) ok = false;
     if (!ok) break;
     if (!any && NUMBER_CONNECTORS.has(parts[0]!)) break;
@@ -230,6 +241,9 @@ function parseNumber(word: string): number[] {
   const first = word.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return [];
   if (COMPOUND_NUMBER.test(word)) return word.split(/[/-]/).map(Number);
+  // "12-hour", "3-year": the number of a compound adjective.
+  const unitAdjective = /^(\d+)-\p{L}+$/u.exec(word);
+  if (unitAdjective) return [Number(unitAdjective[1])];
   const m = PURE_NUMBER.exec(word);
   if (!m) return [];
   // "2,000" is English for two thousand; "2,5" is French for two and a half.
@@ -278,6 +292,17 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
   while (i < tokens.length) {
     const t = tokens[i]!;
     const prevWord = tokens[i - 1]?.word ?? "";
+    // "English/Spanish", "FR/EN": each part of a slash-joined token is read as a fact of its own.
+    if (t.word.includes("/") && !hasDigit(t.word)) {
+      const parts = t.word.split("/").map((w) => PHRASES.get(w));
+      if (parts.every((c) => c !== undefined && c.kind !== "level")) {
+        for (const c of parts)
+          if (c !== undefined) facts.concepts.push({ ...c, start: t.start, end: t.end, at: i });
+        facts.used.add(i);
+        i++;
+        continue;
+      }
+    }
     const concept = matchConcept(tokens, i);
     if (concept) {
       const weak = concept.next === i + 1 && WEAK_LEVELS.has(t.word);
@@ -312,10 +337,21 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
         continue;
       }
     }
-    const values = parseNumber(t.word);
+    let values = parseNumber(t.word);
+    let groups = i + 1;
+    // "36 000", "2 650 €": French thousands written with a space are one number over several tokens.
+    while (
+      values.length === 1 &&
+      /^\d{1,3}$/.test(tokens[groups - 1]!.word) === (groups === i + 1) &&
+      /^\d{3}$/.test(tokens[groups]?.word ?? "") &&
+      /^[ \u00a0\u202f]$/u.test(text.slice(tokens[groups - 1]!.end - base, tokens[groups]!.start - base))
+    ) {
+      values = [values[0]! * 1000 + Number(tokens[groups]!.word)];
+      groups++;
+    }
     if (values.length > 0) {
-      let end = t.end;
-      let next = i + 1;
+      let end = tokens[groups - 1]!.end;
+      let next = groups;
       const scaleWord = tokens[next]?.word;
       let scale = 1;
       if (scaleWord !== undefined && isScale(scaleWord) && SCALE_MAP.get(scaleWord)! >= 1000) {
@@ -327,6 +363,9 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
       const duration = TIME_UNITS.has(unit);
       const after = text.slice(end - base, end - base + 12).toLowerCase();
       const percent = /^\s?(?:%|percent|per cent|pour ?cent)/u.test(after);
+      // "80 pour cent", "80 per cent": the words are the percent sign, not a hundred.
+      if (percent && /^(?:pour|per)$/.test(tokens[next]?.word ?? "") && tokens[next + 1]?.word === "cent")
+        next += 2;
       const money =
         /^\s?[%€$£kK]/u.test(text.slice(end - base, end - base + 2)) ||
         /[$€£]\s?$/u.test(text.slice(Math.max(0, t.start - base - 2), t.start - base));
@@ -347,6 +386,9 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
     const words = parseWordNumber(tokens, i);
     if (words && words.value !== 1) {
       const unit = tokens[words.next]?.word ?? "";
+      // "quatre-vingts pour cent": the percent words belong to the number.
+      const perCent = /^(?:pour|per)$/.test(unit) && tokens[words.next + 1]?.word === "cent";
+      if (perCent) words.next += 2;
       facts.numbers.push({
         value: words.value,
         start: t.start,
@@ -354,7 +396,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
         approx: isApprox(tokens, i) || words.approx,
         duration: TIME_UNITS.has(unit),
         bareCount: !TIME_UNITS.has(unit) && words.value <= 12,
-        percent: /^(?:percent|pour)/u.test(unit),
+        percent: perCent || unit === "percent",
       });
       for (let k = i; k < words.next; k++) facts.used.add(k);
       i = words.next;
@@ -399,6 +441,7 @@ export function extractFacts(text: string, tokens: Token[], base: number): Facts
           start: t.start,
           end: tokens[last]!.end,
           role,
+          initial,
         });
         for (let k = i; k <= last; k++) facts.used.add(k);
         i = last + 1;

@@ -11,10 +11,11 @@ export interface Concept {
 }
 
 const GROUPS: [FactKind, string, string][] = [
+  ["degree", "master", "master|masters|master's|mastere|msc|m.sc|m2|bac+5|bac + 5|master of science|ma"],
   [
     "degree",
-    "master",
-    "master|masters|master's|mastere|msc|m.sc|m2|bac+5|bac + 5|diplome d'ingenieur|engineering degree|master of science|ma",
+    "engineering-degree",
+    "engineering degree|diplome d'ingenieur|diplome ingenieur|b.eng|beng|m.eng|meng|bachelor of engineering|master of engineering",
   ],
   [
     "degree",
@@ -178,7 +179,13 @@ const BENEFITS = [
 /** Folded phrase → concept, longest phrases first so "chef de projet" wins over "chef". */
 export const PHRASES: ReadonlyMap<string, Concept> = (() => {
   const map = new Map<string, Concept>();
-  for (const [kind, key, phrases] of GROUPS) for (const ph of phrases.split("|")) map.set(ph, { kind, key });
+  // The tokenizer drops elisions ("d'ingénieur" gives "ingenieur"): each phrase is also known without them.
+  const elided = (ph: string) => ph.replace(/(^|\s)(?:[ldjnsctm]|qu)'/gu, "$1");
+  for (const [kind, key, phrases] of GROUPS)
+    for (const ph of phrases.split("|")) {
+      map.set(ph, { kind, key });
+      if (elided(ph) !== ph && !map.has(elided(ph))) map.set(elided(ph), { kind, key });
+    }
   for (const s of SKILLS.split(/\s+/))
     if (s.length > 0) map.set(s, { kind: "skill", key: s.replace(/\./g, "") });
   for (const pair of ["machine learning", "deep learning", "power bi"])

@@ -40,6 +40,8 @@ export interface SourceIndex {
   languages: Map<string, number>;
   /** Language → lowest level rank stated next to it: a summary below it has lowered the level. */
   languageFloor: Map<string, number>;
+  /** Every level rank a source sentence about one language only gives it. */
+  languageRanks: Map<string, Set<number>>;
   sentences: SourceSentence[];
   /** Substitution classes (see SUBSTITUTION_CLASS) → the members the sources use. */
   classMembers: Map<number, string[]>;
@@ -150,9 +152,39 @@ const PREDICATE_WORDS = 3;
  * The first content words after each negation: what is being negated. The scope ends at punctuation:
  * in "(à ne pas retenir), 11 ans", the years are not negated.
  */
+const COLON_ANSWERS = new Set(["non", "no", "none", "aucun", "aucune", "neant"]);
+
+/**
+ * "CACES grue auxiliaire : non", "Relocation: no": a form's answer negates the label before the colon.
+ * True when token i is such an answer, last on its line or sentence.
+ */
+export function colonNegationAt(tokens: readonly Token[], text: string, base: number, i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || !COLON_ANSWERS.has(t.word)) return false;
+  if (!/:\s*$/u.test(text.slice(tokens[i - 1]!.end - base, t.start - base))) return false;
+  const next = tokens[i + 1];
+  return next === undefined || /[.;\n]/u.test(text.slice(t.end - base, next.start - base));
+}
+
+/** The label a colon answer negates: the content words before the colon, back to the line's start. */
+function colonLabelKeys(tokens: readonly Token[], text: string, base: number, i: number): string[] {
+  const keys: string[] = [];
+  for (let j = i - 1; j >= 0 && keys.length < PREDICATE_WORDS + 1; j--) {
+    const t = tokens[j]!;
+    if (STOPWORDS.has(t.word) || t.word.length < 2) continue;
+    keys.push(stem(t.word));
+    if (j > 0 && /[\n.;:]/u.test(text.slice(tokens[j - 1]!.end - base, t.start - base))) break;
+  }
+  return keys;
+}
+
 export function negatedPredicateKeys(tokens: Token[], text: string, base: number): string[] {
   const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (colonNegationAt(tokens, text, base, i)) {
+      keys.push(...colonLabelKeys(tokens, text, base, i));
+      continue;
+    }
     if (!isNegationAt(tokens, i)) continue;
     let taken = 0;
     for (let j = i + 1; j < tokens.length && j <= i + PREDICATE_REACH && taken < PREDICATE_WORDS; j++) {
@@ -160,26 +192,43 @@ export function negatedPredicateKeys(tokens: Token[], text: string, base: number
       if (/[,.;:()!?]/u.test(text.slice(tokens[j - 1]!.end - base, t.start - base))) break;
       if (STOPWORDS.has(t.word) || isNegationAt(tokens, j) || t.word.length < 3) continue;
       keys.push(stem(t.word));
+      // "No charge-nurse experience": the parts are negated too ("has not been a charge nurse").
+      if (t.word.includes("-"))
+        for (const part of t.word.split("-")) if (part.length >= 3) keys.push(stem(part));
       taken++;
     }
   }
   return keys;
 }
 
-/** Language concepts paired with the closest level concept within four tokens. */
+/**
+ * Language concepts paired with the closest level concept within four tokens. With the text, punctuation
+ * decides first: a level belongs to the language before it unless a comma stands between them ("Fluent
+ * English, basic German"), else to a language just after it with no comma or bracket between ("fluent in
+ * English"; not "anglais professionnel (C1), espagnol").
+ */
 export function pairLevels(
   facts: ReturnType<typeof extractFacts>,
+  text?: string,
 ): Map<number, { lang: string; rank: number; start: number; end: number }> {
   const pairs = new Map<number, { lang: string; rank: number; start: number; end: number }>();
   const langs = facts.concepts.filter((c) => c.kind === "language");
+  const gap = (from: number, to: number) => (text === undefined ? "" : text.slice(from, to));
   for (const lvl of facts.concepts) {
     if (lvl.kind !== "level" || lvl.rank === undefined) continue;
-    // A level follows its language ("anglais courant (C1), italien B1"); only with none just before does it
-    // belong to the one after ("un niveau B1 en italien").
-    let best: (typeof langs)[number] | undefined;
-    for (const l of langs) if (l.at < lvl.at && lvl.at - l.at <= 4 && (!best || l.at > best.at)) best = l;
-    if (!best)
-      for (const l of langs) if (l.at > lvl.at && l.at - lvl.at <= 4 && (!best || l.at < best.at)) best = l;
+    let left: (typeof langs)[number] | undefined;
+    for (const l of langs) if (l.at < lvl.at && lvl.at - l.at <= 4 && (!left || l.at > left.at)) left = l;
+    let right: (typeof langs)[number] | undefined;
+    for (const l of langs) if (l.at > lvl.at && l.at - lvl.at <= 4 && (!right || l.at < right.at)) right = l;
+    let best = left ?? right;
+    if (text !== undefined) {
+      const leftOk = left !== undefined && !/[,;]/u.test(gap(left.end, lvl.start));
+      const after = right === undefined || right.at - lvl.at > 2 ? undefined : gap(lvl.end, right.start);
+      const rightOk = after !== undefined && !/[,;()]/u.test(after);
+      // "fluent in English", "courant en anglais": the language the level is said in.
+      const said = rightOk && /^\s+(?:in|en)\s+$/u.test(after);
+      if ((!leftOk || said) && rightOk) best = right;
+    }
     if (best) pairs.set(lvl.at, { lang: best.key, rank: lvl.rank, start: lvl.start, end: lvl.end });
   }
   return pairs;
@@ -226,6 +275,7 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
     concepts: new Set(),
     languages: new Map(),
     languageFloor: new Map(),
+    languageRanks: new Map(),
     sentences: [],
     negatedPredicates: new Set(),
     chars: 0,
@@ -278,10 +328,18 @@ export function buildSourceIndex(sources: readonly string[]): SourceIndex {
         index.concepts.add(c.key.replace(/^weak-/, ""));
         if (c.kind === "language" && !index.languages.has(c.key)) index.languages.set(c.key, 0);
       }
-      for (const p of pairLevels(facts).values()) {
+      for (const p of pairLevels(facts, source).values()) {
         index.languages.set(p.lang, Math.max(index.languages.get(p.lang) ?? 0, p.rank));
         index.languageFloor.set(p.lang, Math.min(index.languageFloor.get(p.lang) ?? p.rank, p.rank));
       }
+      // "Anglais : bon niveau écrit, oral à renforcer (B1)": with one language in the sentence, every level
+      // it gives is a level the sources state for that language, however far from its name.
+      const langs = new Set(facts.concepts.filter((c) => c.kind === "language").map((c) => c.key));
+      if (langs.size === 1)
+        for (const c of facts.concepts)
+          if (c.kind === "level" && c.rank !== undefined)
+            for (const l of langs)
+              index.languageRanks.set(l, (index.languageRanks.get(l) ?? new Set()).add(c.rank));
       for (const e of facts.entities) for (const w of e.words) for (const k of keysOf(w)) index.keys.add(k);
     }
   }

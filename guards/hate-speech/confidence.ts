@@ -5,10 +5,9 @@
 // measured by `npx tsx evals/guards/hate-calibrate.ts` and kept as data in calibration.yaml. Texts on a path
 // below the threshold there are in the unsure band: the judge decides them when one is configured, and the
 // policy says what happens offline.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { z } from "zod";
 import { fromRoot } from "../../core/paths.js";
+import { readYamlData } from "../../core/yaml-data.js";
 import type { Reading, SentenceReading } from "./analyse.js";
 import type { Hit } from "./decide.js";
 
@@ -127,7 +126,7 @@ const Calibration = z
 
 function loadCalibration() {
   const path = fromRoot("guards", "hate-speech", "calibration.yaml");
-  const parsed = Calibration.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = Calibration.safeParse(readYamlData(path));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
   const missing = PATHS.filter((p) => parsed.data.confidence[p] === undefined);
   if (missing.length > 0) throw new Error(`${path}: no confidence for ${missing.join(", ")}`);

@@ -1,24 +1,13 @@
 // The hate-speech detector (loi du 29 juillet 1881, French and English): lexicons and patterns over a
 // normalised text, with spans mapped back to the original. Pure and deterministic; no model.
 import type { Finding, TextKind } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import type { Certainty, Detector, DetectorResult, GuardInput } from "../types.js";
 import { read } from "./analyse.js";
 import { confidenceOf, pathOf } from "./confidence.js";
 import { decide, type Hit } from "./decide.js";
 import type { Match } from "./lexicon.js";
 import { ruleFor, SUGGESTION } from "./rules.js";
-
-const ATTACK_LABEL: Readonly<Record<string, string>> = {
-  dehum: "dehumanising term",
-  derog: "derogatory predicate",
-  emotion: "expressed hatred or disgust",
-  threat: "threat or call to violence",
-  exclusion: "call to exclusion",
-  profanity: "profanity aimed at the group",
-  implicit: "implicit derogation",
-  slur: "slur",
-  deniedWorth: "denial of worth or rights",
-};
 
 export interface HateAnalysis {
   hateful: boolean;
@@ -31,18 +20,20 @@ function quote(text: string, words: ReturnType<typeof read>["words"], m: Match):
 }
 
 function explain(text: string, hit: Hit, words: ReturnType<typeof read>["words"]): string {
-  const targets = hit.sentence.targets.map(
-    (t) => `"${quote(text, words, t.match)}" (${t.criterion}${t.inherited ? ", by reference" : ""})`,
+  const targets = hit.sentence.targets.map((t) =>
+    reason(t.inherited ? "hate.targetByReference" : "hate.target", {
+      x: quote(text, words, t.match),
+      criterion: t.criterion,
+    }),
   );
-  const attacks = hit.attacks.map(
-    (a) => `${ATTACK_LABEL[a.kind] ?? a.kind} "${quote(text, words, a.match)}"`,
-  );
+  const attacks = hit.attacks.map((a) => reason(`hate.attack.${a.kind}`, { x: quote(text, words, a.match) }));
   const repaired = words
     .slice(hit.sentence.a, hit.sentence.b)
     .filter((w) => w.repairedFrom !== undefined)
     .map((w) => `${w.repairedFrom}→${w.norm}`);
-  const spelling = repaired.length > 0 ? `; spelling read as ${[...new Set(repaired)].join(", ")}` : "";
-  return `hate-speech-rules: target ${[...new Set(targets)].join(", ")} + ${[...new Set(attacks)].join(", ")}${spelling}`;
+  const spelling =
+    repaired.length > 0 ? reason("hate.spelling", { x: [...new Set(repaired)].join(", ") }) : "";
+  return `${reason("hate.rules", { targets: [...new Set(targets)].join(", "), attacks: [...new Set(attacks)].join(", ") })}${spelling}`;
 }
 
 const WHY_NOT: Readonly<Record<string, string>> = {

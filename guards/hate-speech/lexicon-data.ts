@@ -2,43 +2,17 @@
 // lexicon class it adds to (who is targeted, what is said of them, what takes it back), its phrases
 // (written as people write them; a trailing "*" matches any ending), and examples that must be flagged and
 // must pass, all run by one test (lexicon-data.test.ts). Merged into the hand-written lexicons at load.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { z } from "zod";
 import { fromRoot } from "../../core/paths.js";
+import { readYamlData } from "../../core/yaml-data.js";
 import type { LexiconExtension } from "./lexicon-broad.js";
-import { HATE_CRITERIA, type HateCriterion, type Lexicon } from "./lexicon-types.js";
-
-/** Lexicon classes whose phrases are plain lists. */
-export const PLAIN_CLASSES = [
-  "personNouns",
-  "homonymContext",
-  "ingroup",
-  "dehumanising",
-  "derogatory",
-  "emotion",
-  "threat",
-  "exclusion",
-  "profanity",
-  "positive",
-  "praise",
-  "negation",
-  "speech",
-  "condemn",
-  "pronouns",
-  "implicit",
-  "contrast",
-] as const satisfies ReadonlyArray<keyof Lexicon>;
-/** Lexicon classes kept per protected criterion. */
-export const CRITERION_CLASSES = ["groups", "groupAdjectives", "slurs"] as const satisfies ReadonlyArray<
-  keyof Lexicon
->;
+import { HATE_CRITERIA, type HateCriterion, LEXICON_CLASS_KEYS, LEXICON_CLASSES } from "./lexicon-types.js";
 
 const Entry = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** What the phrases say: the lexicon class they join. */
-    class: z.enum([...PLAIN_CLASSES, ...CRITERION_CLASSES]),
+    class: z.enum(LEXICON_CLASS_KEYS),
     criterion: z.enum(HATE_CRITERIA).optional(),
     /** Why the entry exists, in one line (the meaning it captures, not the words). */
     means: z.string().min(1),
@@ -49,7 +23,7 @@ const Entry = z
     }),
   })
   .strict()
-  .refine((e) => (CRITERION_CLASSES as readonly string[]).includes(e.class) === (e.criterion !== undefined), {
+  .refine((e) => LEXICON_CLASSES[e.class].perCriterion === (e.criterion !== undefined), {
     message: "groups, groupAdjectives and slurs need a criterion; other classes take none",
   })
   .refine((e) => e.examples.flag.length + e.examples.pass.length > 0, {
@@ -64,7 +38,7 @@ export function lexiconFile(language: "fr" | "en"): string {
 }
 
 export function loadLexiconEntries(language: "fr" | "en", path = lexiconFile(language)): LexiconEntry[] {
-  const parsed = File.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = File.safeParse(readYamlData(path));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
   if (parsed.data.language !== language) throw new Error(`${path}: language is ${parsed.data.language}`);
   const ids = new Set<string>();

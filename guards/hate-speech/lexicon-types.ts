@@ -53,3 +53,52 @@ export interface Lexicon {
   /** Short common words, used only to split words glued together ("justpathetic", "Mortà"). */
   glue: string[];
 }
+
+/**
+ * The one table of lexicon classes: the key in a Lexicon (and the YAML's `class`), the category its
+ * phrases are tagged with in the compiled trie, and whether the class is kept per protected criterion.
+ * The lists the loader, the YAML schema and the compiler use are derived from it.
+ */
+export const LEXICON_CLASSES = {
+  groups: { category: "group", perCriterion: true },
+  groupAdjectives: { category: "groupAdj", perCriterion: true },
+  personNouns: { category: "person", perCriterion: false },
+  slurs: { category: "slur", perCriterion: true },
+  homonymContext: { category: "homonym", perCriterion: false },
+  ingroup: { category: "ingroup", perCriterion: false },
+  dehumanising: { category: "dehum", perCriterion: false },
+  derogatory: { category: "derog", perCriterion: false },
+  emotion: { category: "emotion", perCriterion: false },
+  threat: { category: "threat", perCriterion: false },
+  exclusion: { category: "exclusion", perCriterion: false },
+  profanity: { category: "profanity", perCriterion: false },
+  positive: { category: "positive", perCriterion: false },
+  praise: { category: "praise", perCriterion: false },
+  negation: { category: "negation", perCriterion: false },
+  speech: { category: "speech", perCriterion: false },
+  condemn: { category: "condemn", perCriterion: false },
+  pronouns: { category: "pronoun", perCriterion: false },
+  implicit: { category: "implicit", perCriterion: false },
+  contrast: { category: "contrast", perCriterion: false },
+} as const satisfies Record<Exclude<keyof Lexicon, "glue">, { category: string; perCriterion: boolean }>;
+
+type Classes = typeof LEXICON_CLASSES;
+export type LexiconClass = keyof Classes;
+/** A tag of the compiled lexicon: what a matched phrase says. */
+export type Category = Classes[LexiconClass]["category"];
+export type CriterionClass = {
+  [K in LexiconClass]: Classes[K]["perCriterion"] extends true ? K : never;
+}[LexiconClass];
+export type PlainClass = Exclude<LexiconClass, CriterionClass>;
+
+export const LEXICON_CLASS_KEYS = Object.keys(LEXICON_CLASSES).filter(
+  (k): k is LexiconClass => k in LEXICON_CLASSES,
+);
+/** Classes kept per protected criterion. */
+export const CRITERION_CLASSES = LEXICON_CLASS_KEYS.filter(
+  (k): k is CriterionClass => LEXICON_CLASSES[k].perCriterion,
+);
+/** Classes whose phrases are plain lists. */
+export const PLAIN_CLASSES = LEXICON_CLASS_KEYS.filter(
+  (k): k is PlainClass => !LEXICON_CLASSES[k].perCriterion,
+);

@@ -4,34 +4,12 @@ import { EN_BROAD, FR_BROAD, type LexiconExtension } from "./lexicon-broad.js";
 import { extensionOf, loadLexiconEntries } from "./lexicon-data.js";
 import { EN } from "./lexicon-en.js";
 import { FR } from "./lexicon-fr.js";
-import type { ByCriterion, HateCriterion, Lexicon } from "./lexicon-types.js";
-import { HATE_CRITERIA } from "./lexicon-types.js";
+import type { ByCriterion, Category, HateCriterion, Lexicon } from "./lexicon-types.js";
+import { CRITERION_CLASSES, HATE_CRITERIA, LEXICON_CLASSES, PLAIN_CLASSES } from "./lexicon-types.js";
 import { normalizePhrase } from "./normalize.js";
 import { VOCABULARY } from "./vocabulary.js";
 
-export const CATEGORIES = [
-  "group",
-  "groupAdj",
-  "person",
-  "slur",
-  "homonym",
-  "ingroup",
-  "dehum",
-  "derog",
-  "emotion",
-  "threat",
-  "exclusion",
-  "profanity",
-  "positive",
-  "praise",
-  "negation",
-  "speech",
-  "condemn",
-  "pronoun",
-  "implicit",
-  "contrast",
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export type { Category };
 export type Language = "fr" | "en";
 
 export interface Tag {
@@ -116,30 +94,6 @@ function addPhrase(root: TrieNode, phrase: string, tag: Tag): string[] {
   return prefix ? [] : words;
 }
 
-const PLAIN: ReadonlyArray<[Category, keyof Lexicon]> = [
-  ["person", "personNouns"],
-  ["homonym", "homonymContext"],
-  ["ingroup", "ingroup"],
-  ["dehum", "dehumanising"],
-  ["derog", "derogatory"],
-  ["emotion", "emotion"],
-  ["threat", "threat"],
-  ["exclusion", "exclusion"],
-  ["profanity", "profanity"],
-  ["positive", "positive"],
-  ["praise", "praise"],
-  ["negation", "negation"],
-  ["speech", "speech"],
-  ["condemn", "condemn"],
-  ["pronoun", "pronouns"],
-  ["implicit", "implicit"],
-  ["contrast", "contrast"],
-];
-const BY_CRITERION: ReadonlyArray<[Category, "groups" | "groupAdjectives" | "slurs"]> = [
-  ["group", "groups"],
-  ["groupAdj", "groupAdjectives"],
-  ["slur", "slurs"],
-];
 // Categories whose words are worth repairing when misspelt; function words and context words are not.
 const REPAIRABLE = new Set<Category>([
   "group",
@@ -261,9 +215,10 @@ function compile(language: Language, lex: Lexicon, other: Lexicon): CompiledLexi
   };
   for (const w of COMMON_WORDS[language]) known.add(w);
   for (const w of VOCABULARY[language].split(" ")) known.add(w);
-  for (const [cat, key] of PLAIN) for (const p of lex[key] as string[]) add(p, { cat });
-  for (const [cat, key] of BY_CRITERION) {
+  for (const key of PLAIN_CLASSES) for (const p of lex[key]) add(p, { cat: LEXICON_CLASSES[key].category });
+  for (const key of CRITERION_CLASSES) {
     const table: ByCriterion = lex[key];
+    const cat = LEXICON_CLASSES[key].category;
     for (const criterion of HATE_CRITERIA) for (const p of table[criterion] ?? []) add(p, { cat, criterion });
   }
   // A group named in the other language ("musulmans" in an English sentence) is still a group.

@@ -10,6 +10,7 @@ import {
 } from "../../core/contract.js";
 import { isGardeFouError } from "../../core/errors.js";
 import type { ModelCallSink, ModelEngine } from "../../core/models.js";
+import { reason } from "../../core/reasons.js";
 import { getPrompt, renderPrompt } from "../../prompts/registry.js";
 import type { ResolvedRule } from "../policy/schema.js";
 import type { GuardInput } from "../types.js";
@@ -114,7 +115,7 @@ export async function runJudge(request: JudgeRequest): Promise<JudgeResult> {
       end: f.end,
       evidence: input.text.slice(f.start, f.end),
       legalBasis: [...rule.legalBasis],
-      explanation: `judge: ${f.explanation ?? answer.reasoning}`.trim(),
+      explanation: reason("judge.said", { x: f.explanation ?? answer.reasoning }).trim(),
     };
     if (rule.suggestion) finding.suggestion = rule.suggestion;
     findings.push(finding);

@@ -10,6 +10,7 @@
 // number of the same shape. Person names are not findings: a summary is about a named candidate; they
 // are pseudonymised before any outside model sees the text.
 import type { Criterion, Finding, Severity, TextKind } from "../../core/contract.js";
+import { reason } from "../../core/reasons.js";
 import { detectPersonalData, type PiiSpan, type PiiType } from "../../core/recognizers/pii/detect.js";
 import { PHYSICAL } from "../../core/recognizers/pii/patterns.js";
 import type { Detector, DetectorResult, GuardInput } from "../types.js";
@@ -159,7 +160,7 @@ function finding(
     evidence: input.text.slice(start, end),
     legalBasis: [...def.legalBasis],
     suggestion: def.suggestion,
-    explanation: `pii-detector : ${def.what}${checksum} dans un texte de type ${input.kind}.`,
+    explanation: reason("pii.found", { x: `${def.what}${checksum}`, kind: input.kind }),
   };
 }
 

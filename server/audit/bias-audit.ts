@@ -155,7 +155,7 @@ const csvCell = (value: unknown): string => {
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
-const num = (x: number | null, digits = 4) => (x === null ? "" : x.toFixed(digits));
+export const num = (x: number | null, digits = 4) => (x === null ? "" : x.toFixed(digits));
 
 export const CSV_HEADER = [
   "dimension",
@@ -174,14 +174,35 @@ export const CSV_HEADER = [
   "adverse_four_fifths",
 ];
 
-export function biasAuditCsv(audit: BiasAudit): string {
-  const lines = [
+/** The words of a CSV export: the codes above by default (the API's), a language's on the pages. */
+export interface CsvWords {
+  title(audit: BiasAudit): string;
+  header: readonly string[];
+  dimension(d: Dimension): string;
+  category(c: string): string;
+  yes: string;
+  no: string;
+}
+
+export const CSV_CODES: CsvWords = {
+  title: (audit) =>
     `# garde-fou bias audit (NYC LL144); candidates ${audit.candidates}; runs ${audit.runs}; from ${audit.from?.toISOString() ?? ""}; to ${audit.to?.toISOString() ?? ""}; median score ${num(audit.medianScore)}; unknown sex ${audit.unknown.sex}; unknown race/ethnicity ${audit.unknown.raceEthnicity}`,
-    CSV_HEADER.join(","),
+  header: CSV_HEADER,
+  dimension: (d) => d,
+  category: (c) => c,
+  yes: "true",
+  no: "false",
+};
+
+export function biasAuditCsv(audit: BiasAudit, words: CsvWords = CSV_CODES): string {
+  const yesNo = (b: boolean) => (b ? words.yes : words.no);
+  const lines = [
+    words.title(audit),
+    words.header.map(csvCell).join(","),
     ...audit.rows.map((r) =>
       [
-        r.dimension,
-        r.category,
+        words.dimension(r.dimension),
+        words.category(r.category),
         r.candidates,
         num(r.share),
         r.selected,
@@ -190,10 +211,10 @@ export function biasAuditCsv(audit: BiasAudit): string {
         r.aboveMedian,
         num(r.scoringRate),
         num(r.scoringImpactRatio),
-        r.excluded,
-        r.smallSample,
+        yesNo(r.excluded),
+        yesNo(r.smallSample),
         num(r.selectionPValue),
-        r.adverse,
+        yesNo(r.adverse),
       ]
         .map(csvCell)
         .join(","),

@@ -126,13 +126,19 @@ describe("bias audit from real screenings", () => {
     const print = await (await t.app.request("/ui/audit/bias?print=1", auth)).text();
     expect(print).toContain('<body class="print">');
 
-    const csv = await t.app.request("/ui/audit/bias.csv", auth);
-    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // The page's export is for the deployer's file: in the reader's language (French by default).
+    const pageCsv = await t.app.request("/ui/audit/bias.csv", auth);
+    expect(pageCsv.headers.get("content-type")).toContain("text/csv");
+    const pageLines = (await pageCsv.text()).trim().split("\n");
+    expect(pageLines[0]).toContain("candidats 6 ; tris 2");
+    expect(pageLines[1]).toMatch(/^Dimension,/);
+    // The API's export is for programs: codes, not words.
+    const csv = await t.app.request("/v1/audit/bias.csv", auth);
+    expect(csv.status).toBe(200);
     const lines = (await csv.text()).trim().split("\n");
     expect(lines[0]).toContain("candidates 6; runs 2");
     expect(lines[1]).toMatch(/^dimension,category,candidates,/);
     expect(lines.some((l) => l.startsWith("sex,female,3,"))).toBe(true);
-    expect((await t.app.request("/v1/audit/bias.csv", auth)).status).toBe(200);
   });
 
   it("measures counterfactual consistency on the screenings still kept, and shows it", async () => {

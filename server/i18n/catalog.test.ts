@@ -9,8 +9,11 @@ import {
   TEXT_KINDS,
   VERDICTS,
 } from "../../core/contract.js";
+import { holesOf, REASONS, type ReasonCode, reason } from "../../core/reasons.js";
 import { ROLES } from "../../db/queries/keys.js";
 import { WORKFLOWS } from "../../graphs/registry.js";
+import { PRACTICE_LABELS } from "../../guards/cultural/patterns.js";
+import { REASON_LABELS, REASON_TEXT } from "./areas/reasons.js";
 import { AREAS, isMessageKey, label, MESSAGES, t } from "./catalog.js";
 import { localizeExplanation } from "./explanations.js";
 import { fromAcceptLanguage, pickLocale } from "./locale.js";
@@ -64,6 +67,10 @@ describe("message catalogue", () => {
     }
   });
 
+  it.each(WORKFLOWS)("describes the workflow %s on the documentation page in both languages", (id) => {
+    expect(isMessageKey(`audit.doc.workflow.${id}`)).toBe(true);
+  });
+
   it("fills holes and refuses a missing parameter", () => {
     expect(t("fr", "queue.waiting", { total: 3 })).toBe("(3 en attente)");
     expect(t("en", "queue.waiting", { total: 3 })).toBe("(3 waiting)");
@@ -87,20 +94,74 @@ describe("locale", () => {
 });
 
 describe("finding explanations", () => {
-  it("says the guards' English reasons in French, and their French reasons in English", () => {
-    const en = "age_range «25 a 35 ans»: wording that is a demand by itself";
+  it("say the guards' English reasons in French, and their French reasons in English", () => {
+    const en = `age.range «25 a 35 ans»: ${reason("discrimination.explicit")}`;
     expect(localizeExplanation("fr", en)).toBe(
-      "age_range «25 a 35 ans»: formulation qui est une exigence à elle seule",
+      "age.range «25 a 35 ans»: formulation qui est une exigence à elle seule",
     );
     expect(localizeExplanation("en", en)).toBe(en);
-    const marker = "age «jeune»: requirement or exclusion marker «uniquement» in the same sentence";
+    const marker = `age «jeune»: ${reason("discrimination.marker", { x: "uniquement" })}`;
     expect(localizeExplanation("fr", marker)).toBe(
       "age «jeune»: marqueur d'exigence ou d'exclusion «uniquement» dans la même phrase",
     );
-    const unsure = "x. incertain sans juge : soumis à une personne (politique).";
+    const unsure = `x. ${reason("unsure.review")}.`;
     expect(localizeExplanation("en", unsure)).toBe("x. unsure with no judge: sent to a person (policy).");
-    expect(localizeExplanation("fr", "judge: the criterion is cited in a screening rationale")).toBe(
+    expect(localizeExplanation("fr", reason("judge.said", { x: reason("discrimination.rationale") }))).toBe(
       "juge : le critère est cité dans une justification de tri",
     );
+    // A reason that begins like a shorter one is not cut by it.
+    expect(localizeExplanation("fr", reason("cultural.selfIdVoluntary", { x: "gender" }))).toBe(
+      "auto-déclaration à l'américaine (EEO) de «gender» (facultative, tenue à part)",
+    );
+  });
+
+  it("show a hate-speech reason's targets, criteria and attacks in French, its evidence as written", () => {
+    const written = `${reason("hate.rules", {
+      targets: [
+        reason("hate.target", { x: "immigrants", criterion: "origin" }),
+        reason("hate.targetByReference", { x: "them", criterion: "religion" }),
+      ].join(", "),
+      attacks: reason("hate.attack.dehum", { x: "vermin" }),
+    })}${reason("hate.spelling", { x: "verm1n→vermin" })}`;
+    expect(localizeExplanation("fr", written)).toBe(
+      "règles de discours de haine : cible «immigrants» (Origine), «them» (Convictions religieuses, par référence) + terme déshumanisant «vermin» ; orthographe lue comme verm1n→vermin",
+    );
+  });
+
+  // Every reason a guard can write (core/reasons.ts, the only way a guard writes one), with every value each
+  // labelled hole can hold: the French page shows the French rendering, never the English words, and back.
+  const sample = (code: ReasonCode, fill: Readonly<Record<string, string>>) =>
+    Object.fromEntries(holesOf(REASONS[code]).map((h) => [h, fill[h] ?? `${h}-evidence`]));
+  const VALUES: Readonly<Record<string, readonly string[]>> = {
+    criterion: CRITERIA,
+    kind: TEXT_KINDS,
+    frame: Object.keys(REASON_LABELS.frame.en),
+    practice: PRACTICE_LABELS,
+  };
+  const cases = (Object.keys(REASONS) as ReasonCode[]).flatMap((code) => {
+    const labelled = holesOf(REASONS[code]).filter((h) => h in VALUES);
+    const [first] = labelled;
+    if (!first) return [[code, {}] as const];
+    return (VALUES[first] ?? []).map((v) => [code, { [first]: v }] as const);
+  });
+
+  it.each(cases)("renders %s %j in both languages", (code, fill) => {
+    const params = sample(code, fill);
+    const written = reason(code, params);
+    for (const locale of ["fr", "en"] as const) {
+      const shown = localizeExplanation(locale, written);
+      const expected = REASON_TEXT[locale][code].replace(/\{(\w+)\}/g, (_, h: string) => {
+        const v = params[h] ?? "";
+        if (h === "criterion") return label(locale, "criterion", v);
+        if (h === "kind") return label(locale, "kind", v);
+        if (h === "frame" || h === "practice") {
+          const labels: Readonly<Record<string, string>> = REASON_LABELS[h][locale];
+          return labels[v] ?? v;
+        }
+        return v;
+      });
+      expect(shown, locale).toBe(expected);
+    }
+    expect(holesOf(REASON_TEXT.fr[code]).sort(), code).toEqual(holesOf(REASON_TEXT.en[code]).sort());
   });
 });

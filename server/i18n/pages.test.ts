@@ -8,8 +8,11 @@ import { englishPhrases, visibleText } from "./test-support/visible-text.js";
 
 let t: TestApp;
 const runIds: string[] = [];
+let hatefulRun = "";
+let screeningRun = "";
 
-const GUARD_ENGLISH = [/demand by itself/, /in the same sentence/, /screening rationale/, /\bjudge:/];
+// Beyond the catalogue's phrases (which include every reason's English words): the guards' prefixes.
+const GUARD_ENGLISH = [/\bjudge:/, /hate-speech-rules/, /requested from the candidate/, /\bby reference\b/];
 
 beforeAll(async () => {
   t = await createTestApp({ MAX_REVISIONS: "0" });
@@ -31,7 +34,17 @@ beforeAll(async () => {
     workflow: "ad_writing",
     input: { brief: "Recherchons serveuse jeune et dynamique, moins de 30 ans." },
   });
-  runIds.push(ad.runId, screening.runId, decided.runId);
+  // Hate-speech, cultural and discrimination findings, on the brief and on the draft.
+  const hateful = await startRun(t.deps.runs, {
+    workflow: "ad_writing",
+    input: {
+      brief:
+        "Recherchons serveur à Paris. Les immigrés sont des parasites, pas de ça chez nous. Joindre photo et date de naissance, situation de famille.",
+    },
+  });
+  hatefulRun = hateful.runId;
+  runIds.push(ad.runId, screening.runId, decided.runId, hateful.runId);
+  screeningRun = screening.runId;
   const res = await t.app.request(`/ui/runs/${decided.runId}/decision`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
@@ -46,6 +59,12 @@ const pagesToRead = () => [
   "/ui/queue",
   "/ui/dashboard",
   "/ui/audit",
+  "/ui/audit/bias",
+  "/ui/audit/bias?print=1",
+  "/ui/documentation",
+  "/ui/documentation?print=1",
+  "/ui/value",
+  `/ui/runs/${screeningRun}/candidates/dev`,
   ...runIds.map((id) => `/ui/runs/${id}`),
 ];
 
@@ -67,6 +86,53 @@ describe("pages in French by default", () => {
         path,
       ).toEqual([]);
       expect(GUARD_ENGLISH.filter((re) => re.test(text)).map(String), path).toEqual([]);
+    }
+  });
+
+  it("offer the keyboard help the run page announces", async () => {
+    const page = await (await t.app.request(`/ui/runs/${screeningRun}`)).text();
+    expect(page).toContain("Touche ? : raccourcis clavier");
+    expect(page).toContain('<dialog id="key-help">');
+  });
+
+  it("show the hate-speech and cultural guards' reasons in French", async () => {
+    const text = visibleText(await (await t.app.request(`/ui/runs/${hatefulRun}`)).text());
+    expect(text).toContain("règles de discours de haine : cible");
+    expect(text).toMatch(/date de naissance «date de naissance» demandé\(e\) au candidat/);
+    expect(text).toContain("formulation qui est une exigence à elle seule");
+    const english = visibleText(await (await t.app.request(`/ui/runs/${hatefulRun}?lang=en`)).text());
+    expect(english).toContain("hate-speech-rules: target");
+    expect(english).toContain("requested from the candidate");
+  });
+
+  it("export the bias audit's CSV with French headings from the page, the codes from the API", async () => {
+    const page = await (await t.app.request("/ui/audit/bias.csv")).text();
+    const [title = "", header = ""] = page.split("\n");
+    expect(title).toContain("audit de biais");
+    expect(header).toContain("Taux de sélection");
+    expect(header).not.toMatch(/selection_rate|[a-z]_[a-z]/);
+    const english = await (await t.app.request("/ui/audit/bias.csv?lang=en")).text();
+    expect(english.split("\n")[1]).toContain("Selection rate");
+  });
+
+  it("export the documentation and value pages, and print them and a candidate's explanation", async () => {
+    const value = await t.app.request("/ui/value.csv");
+    expect(value.headers.get("content-type")).toContain("text/csv");
+    const [header = "", ...rows] = (await value.text()).trim().split("\n");
+    expect(header).toContain("Acceptées sans modification");
+    expect(rows.length).toBeGreaterThan(0);
+    // One row per workflow, named in French, then its figures.
+    expect(rows.every((r) => /^[^,]+,\d+,/.test(r))).toBe(true);
+    expect(rows.join("\n")).not.toMatch(/ad_writing|screening,/);
+    const doc = await t.app.request("/ui/documentation.json");
+    expect(doc.headers.get("content-disposition")).toContain("attachment");
+    const body = (await doc.json()) as { workflows: Array<{ id: string }> };
+    expect(body.workflows.map((w) => w.id)).toContain("screening");
+    for (const path of ["/ui/documentation", "/ui/value", `/ui/runs/${screeningRun}/candidates/dev`]) {
+      const page = await (await t.app.request(path)).text();
+      expect(page, path).toContain('id="print"');
+      const printed = await (await t.app.request(`${path}?print=1`)).text();
+      expect(printed, path).toContain('<body class="print">');
     }
   });
 

@@ -104,7 +104,7 @@ document.querySelectorAll("form[data-decision]").forEach(function (form) {
 `;
 
 // Keyboard shortcuts: in the queue, j/k (n, arrows) move, Enter/o opens, a/r/e open with a decision chosen,
-// c claims, x checks for the bulk decision, / searches; on a run, a/r/e choose the decision and put the
+// c claims, s picks a colleague to assign the item to (Enter assigns), x checks for the bulk decision, / searches; on a run, a/r/e choose the decision and put the
 // cursor in the reason, Ctrl+Enter saves, n goes to the next item, u back to the queue; ? shows the help.
 const SCRIPT_KEYS = `
 (function () {
@@ -145,6 +145,11 @@ const SCRIPT_KEYS = `
       if (owner) { event.preventDefault(); owner.requestSubmit(); }
       return;
     }
+    // In the list of colleagues to assign to (focused by s): arrows or letters pick, Enter assigns.
+    if (event.key === "Enter" && event.target.tagName === "SELECT" && event.target.form && event.target.form.hasAttribute("data-assign")) {
+      if (event.target.value) { event.preventDefault(); event.target.form.requestSubmit(); }
+      return;
+    }
     if (event.key === "Escape" && typing(event.target)) { event.target.blur(); return; }
     if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
     var k = event.key;
@@ -167,6 +172,11 @@ const SCRIPT_KEYS = `
         if (claim) claim.requestSubmit();
         return;
       }
+      if (k === "s") {
+        var pick = rows[current] && rows[current].querySelector("form[data-assign] select");
+        if (pick) { pick.focus(); event.preventDefault(); }
+        return;
+      }
     }
     if (k === "/") { var search = document.getElementById("search"); if (search) { search.focus(); event.preventDefault(); } return; }
     if (form && (k === "a" || k === "r" || k === "e")) {
@@ -175,6 +185,7 @@ const SCRIPT_KEYS = `
     }
     if (!rows.length && (k === "n" || k === "j")) { var next = document.getElementById("next-item"); if (next) location.href = next.href; return; }
     if (!rows.length && k === "c") { var f = document.querySelector("#claim-bar form[data-claim]"); if (f) f.requestSubmit(); return; }
+    if (!rows.length && k === "s") { var p = document.querySelector("#claim-bar form[data-assign] select"); if (p) { p.focus(); event.preventDefault(); } return; }
     if (k === "u") { location.href = "/ui/queue"; }
   });
 })();

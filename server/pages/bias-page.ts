@@ -1,5 +1,5 @@
 // The bias audit page (LL144): one table per dimension, the notes a filing needs, CSV and print links.
-import { type BiasAudit, type CategoryRow, DIMENSIONS } from "../audit/bias-audit.js";
+import { type BiasAudit, type CategoryRow, type CsvWords, DIMENSIONS, num } from "../audit/bias-audit.js";
 import type { CounterfactualView } from "../audit/counterfactual.js";
 import { type Locale, type MessageKey, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
@@ -16,6 +16,45 @@ export function categoryLabel(locale: Locale, category: string): string {
     .split("+")
     .map((c) => t(locale, `audit.category.${c}` as MessageKey))
     .join(" × ");
+}
+
+/** The CSV a reviewer downloads from the page, in the page's language (the API's keeps the codes). */
+export function biasCsvWords(locale: Locale): CsvWords {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
+  return {
+    title: (a) =>
+      t(locale, "audit.csv.title", {
+        candidates: a.candidates,
+        runs: a.runs,
+        from: day(a.from),
+        to: day(a.to),
+        median: num(a.medianScore),
+        unknownSex: a.unknown.sex,
+        unknownRace: a.unknown.raceEthnicity,
+      }),
+    header: (
+      [
+        "audit.csv.col.dimension",
+        "audit.bias.col.category",
+        "audit.bias.col.candidates",
+        "audit.bias.col.share",
+        "audit.bias.col.selected",
+        "audit.bias.col.selectionRate",
+        "audit.bias.col.selectionRatio",
+        "audit.csv.col.aboveMedian",
+        "audit.bias.col.scoringRate",
+        "audit.bias.col.scoringRatio",
+        "audit.csv.col.excluded",
+        "audit.csv.col.small",
+        "audit.bias.col.pValue",
+        "audit.csv.col.adverse",
+      ] as const
+    ).map((k) => t(locale, k)),
+    dimension: (d) => t(locale, `audit.bias.dimension.${d}`),
+    category: (c) => categoryLabel(locale, c),
+    yes: t(locale, "audit.csv.yes"),
+    no: t(locale, "audit.csv.no"),
+  };
 }
 
 function finding(locale: Locale, r: CategoryRow): string {

@@ -1,10 +1,32 @@
 // The technical documentation page and the value page.
 import type { TechnicalDocumentation } from "../audit/documentation.js";
 import type { WorkflowValue } from "../audit/value.js";
-import { type Locale, label, t } from "../i18n/catalog.js";
+import { isMessageKey, type Locale, label, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
 import { formatDate, type Html, html } from "./html.js";
 import { layout } from "./layout.js";
+
+/**
+ * The links a page's evidence leaves by: a printable version (no navigation, print CSS) and a file. The
+ * printable version is the same page with `?print=1`.
+ */
+export function exportBar(
+  l: Locale,
+  file?: { href: string; key: "audit.bias.export" | "audit.export.json" },
+): Html {
+  return html`<p class="no-print" id="exports">${
+    file ? html`<a href="${file.href}" id="export-file" download>${t(l, file.key)}</a> · ` : ""
+  }<a href="?print=1" id="print">${t(l, "audit.bias.print")}</a></p>`;
+}
+
+export const printable = (print: boolean | undefined) => (print ? { bodyClass: "print" } : {});
+
+/** What a workflow does, from the catalogue; in English the definition's own words when it has none. */
+function workflowAbout(l: Locale, w: { id: string; description: string }): string {
+  const key = `audit.doc.workflow.${w.id}`;
+  if (isMessageKey(key)) return t(l, key);
+  return l === "en" ? w.description : "";
+}
 
 const dec = (l: Locale, x: number, digits = 1) =>
   l === "fr" ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits);
@@ -13,16 +35,18 @@ export function documentationPage(options: {
   principal: Principal;
   locale: Locale;
   doc: TechnicalDocumentation;
+  print?: boolean;
 }): Html {
   const { locale: l, doc } = options;
   const e = doc.latestEval;
   return layout(
-    { title: t(l, "audit.doc.title"), locale: l, principal: options.principal },
+    { title: t(l, "audit.doc.title"), locale: l, principal: options.principal, ...printable(options.print) },
     html`<h1>${t(l, "audit.doc.title")}</h1>
+      ${exportBar(l, { href: "/ui/documentation.json", key: "audit.export.json" })}
       <p class="muted">${t(l, "audit.doc.intro", { at: formatDate(doc.generatedAt), version: doc.version })}</p>
       <h2>${t(l, "audit.doc.purpose.title")}</h2>
       <p>${t(l, "audit.doc.purpose")}</p>
-      <ul id="workflows">${doc.workflows.map((w) => html`<li><code>${w.id}</code> : ${w.description}</li>`)}</ul>
+      <ul id="workflows">${doc.workflows.map((w) => html`<li><code>${w.id}</code> ${label(l, "workflow", w.id)} : ${workflowAbout(l, w)}</li>`)}</ul>
       <h2>${t(l, "audit.doc.models.title")}</h2>
       <ul id="models">
         <li>${doc.models.provider} · ${doc.models.chatModel} · ${doc.models.embeddingModel}${doc.models.offline ? t(l, "audit.explain.offlineNote") : ""}</li>
@@ -60,31 +84,70 @@ export function documentationPage(options: {
   );
 }
 
+export const VALUE_COLUMNS = [
+  "audit.value.col.workflow",
+  "audit.value.col.runs",
+  "audit.value.col.accepted",
+  "audit.value.col.edited",
+  "audit.value.col.rejected",
+  "audit.value.col.waiting",
+  "audit.value.col.revisions",
+  "audit.value.col.delay",
+  "audit.value.col.tokens",
+  "audit.value.col.cost",
+  "audit.value.col.saved",
+] as const;
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The value page as CSV, headed in the reader's language; figures as numbers (tokens in/out, hours saved). */
+export function valueCsv(l: Locale, rows: readonly WorkflowValue[]): string {
+  const lines = [
+    VALUE_COLUMNS.map((k) => csvCell(t(l, k))).join(","),
+    ...rows.map((r) =>
+      [
+        label(l, "workflow", r.workflow),
+        r.runs,
+        r.accepted,
+        r.edited,
+        r.rejected,
+        r.waiting,
+        r.meanRevisions.toFixed(2),
+        r.medianMinutesToDecision === null ? "" : r.medianMinutesToDecision.toFixed(1),
+        `${r.inputTokens}/${r.outputTokens}`,
+        r.costUsd.toFixed(4),
+        r.minutesSaved === null ? "" : (r.minutesSaved / 60).toFixed(2),
+      ]
+        .map(csvCell)
+        .join(","),
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
 export function valuePage(options: {
   principal: Principal;
   locale: Locale;
   rows: WorkflowValue[];
   baseline: string | undefined;
   reviewMinutes: number;
+  print?: boolean;
 }): Html {
   const { locale: l, rows } = options;
-  const cols = [
-    "audit.value.col.workflow",
-    "audit.value.col.runs",
-    "audit.value.col.accepted",
-    "audit.value.col.edited",
-    "audit.value.col.rejected",
-    "audit.value.col.waiting",
-    "audit.value.col.revisions",
-    "audit.value.col.delay",
-    "audit.value.col.tokens",
-    "audit.value.col.cost",
-    "audit.value.col.saved",
-  ] as const;
+  const cols = VALUE_COLUMNS;
   const hours = (m: number | null) => (m === null ? t(l, "audit.value.unset") : `${dec(l, m / 60)} h`);
   return layout(
-    { title: t(l, "audit.value.title"), locale: l, principal: options.principal },
+    {
+      title: t(l, "audit.value.title"),
+      locale: l,
+      principal: options.principal,
+      ...printable(options.print),
+    },
     html`<h1>${t(l, "audit.value.title")}</h1>
+      ${exportBar(l, { href: "/ui/value.csv", key: "audit.bias.export" })}
       <p>${t(l, "audit.value.intro")}</p>
       <p id="baseline">${
         options.baseline

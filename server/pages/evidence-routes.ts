@@ -11,8 +11,8 @@ import type { AppDeps } from "../deps.js";
 import { localeOf } from "../i18n/locale.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
 import { loadValue } from "../routes/evidence.js";
-import { biasPage } from "./bias-page.js";
-import { documentationPage, valuePage } from "./evidence-pages.js";
+import { biasCsvWords, biasPage } from "./bias-page.js";
+import { documentationPage, valueCsv, valuePage } from "./evidence-pages.js";
 import { explanationPage } from "./explanation-page.js";
 import { pageHeaders } from "./page-headers.js";
 
@@ -48,7 +48,7 @@ export function createEvidencePageRoutes(deps: AppDeps) {
         deps,
         windowOf({ from: dayParam(c.req.query("from")), to: dayParam(c.req.query("to")) }),
       );
-      return c.body(biasAuditCsv(audit), 200, {
+      return c.body(biasAuditCsv(audit, biasCsvWords(localeOf(c))), 200, {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": 'attachment; filename="audit-biais.csv"',
       });
@@ -59,8 +59,19 @@ export function createEvidencePageRoutes(deps: AppDeps) {
           principal: principalOf(c),
           locale: localeOf(c),
           doc: await technicalDocumentation(deps),
+          print: c.req.query("print") === "1",
         }),
       ),
+    )
+    .get("/documentation.json", async (c) => {
+      c.header("content-disposition", 'attachment; filename="documentation-technique.json"');
+      return c.json(await technicalDocumentation(deps), 200);
+    })
+    .get("/value.csv", async (c) =>
+      c.body(valueCsv(localeOf(c), await loadValue(deps)), 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="valeur.csv"',
+      }),
     )
     .get("/value", async (c) =>
       c.html(
@@ -70,6 +81,7 @@ export function createEvidencePageRoutes(deps: AppDeps) {
           rows: await loadValue(deps),
           baseline: deps.settings.VALUE_BASELINE_MINUTES,
           reviewMinutes: deps.settings.VALUE_REVIEW_MINUTES,
+          print: c.req.query("print") === "1",
         }),
       ),
     )
@@ -79,6 +91,7 @@ export function createEvidencePageRoutes(deps: AppDeps) {
           principal: principalOf(c),
           locale: localeOf(c),
           e: await explainCandidate(deps, c.req.param("id"), c.req.param("candidateId"), { clear: false }),
+          print: c.req.query("print") === "1",
         }),
       ),
     )

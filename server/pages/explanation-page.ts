@@ -2,6 +2,7 @@
 import type { CandidateExplanation } from "../audit/explanation.js";
 import { type Locale, label, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
+import { exportBar, printable } from "./evidence-pages.js";
 import { formatDate, type Html, html, when } from "./html.js";
 import { layout } from "./layout.js";
 
@@ -11,6 +12,7 @@ export function explanationPage(options: {
   principal: Principal;
   locale: Locale;
   e: CandidateExplanation;
+  print?: boolean;
 }): Html {
   const { locale: l, e } = options;
   const list = (items: string[] | null) => (items?.length ? items.join(" ; ") : t(l, "audit.explain.none"));
@@ -24,8 +26,9 @@ export function explanationPage(options: {
       title: t(l, "audit.explain.title", { candidate: e.candidateId }),
       locale: l,
       principal: options.principal,
+      ...printable(options.print),
     },
-    html`<article id="explanation">
+    html`${exportBar(l)}<article id="explanation">
       <h1>${t(l, "audit.explain.title", { candidate: e.candidateId })}</h1>
       <h2>${t(l, "audit.explain.role.title")}</h2>
       <p>${t(l, "audit.explain.role", { count: e.candidates })}</p>

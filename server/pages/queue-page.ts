@@ -4,6 +4,7 @@
 import type { QueueItem } from "../../db/queries/review-queue.js";
 import { type Locale, label, t } from "../i18n/catalog.js";
 import type { Principal } from "../middleware/principal.js";
+import type { Assignee } from "../review/assign.js";
 import { type Html, html, when } from "./html.js";
 import { layout } from "./layout.js";
 
@@ -33,6 +34,8 @@ export interface QueuePageOptions {
   now: Date;
   flash?: string | undefined;
   error?: string | undefined;
+  /** Who an item can be assigned to. */
+  reviewers: readonly Assignee[];
 }
 
 const firstLine = (text: string, max = 90) => {
@@ -79,7 +82,37 @@ function whyDetails(l: Locale, rules: string[], criteria: string[]): Html {
     ${when(criteria.length, () => html`<div class="muted criteria">${t(l, "queue.why.criteria", { criteria: criteria.map((c) => label(l, "criterion", c)).join(", ") })}</div>`)}`;
 }
 
-function claimCell(l: Locale, r: QueueRow, actor: string): Html {
+/**
+ * Assigning an item to a colleague: a list of reviewers and a button; "s" focuses the list, Enter there
+ * assigns (assets.ts). Offered where one may claim the item: while it is free or one's own.
+ */
+export function assignForm(
+  l: Locale,
+  runId: string,
+  reviewers: readonly Assignee[],
+  self: string | null,
+  back?: string,
+): Html | "" {
+  const others = reviewers.filter((r) => r.keyId !== self);
+  return when(
+    others.length > 0,
+    () => html`<form method="post" action="/ui/runs/${encodeURIComponent(runId)}/assign" class="inline" data-assign>
+      ${back ? html`<input type="hidden" name="back" value="${back}" />` : ""}
+      <select name="keyId" aria-label="${t(l, "queue.claim.assign")}" required>
+        <option value="">${t(l, "queue.claim.assignPick")}</option>
+        ${others.map((r) => html`<option value="${r.keyId}">${r.name}</option>`)}
+      </select>
+      <button type="submit" class="small secondary">${t(l, "queue.claim.assignButton")}</button></form>`,
+  );
+}
+
+function claimCell(
+  l: Locale,
+  r: QueueRow,
+  actor: string,
+  reviewers: readonly Assignee[],
+  self: string | null,
+): Html {
   const mine = r.claimedBy === actor;
   const other = r.claimedBy !== null && !mine;
   const action = `/ui/runs/${encodeURIComponent(r.runId)}/claim`;
@@ -89,13 +122,14 @@ function claimCell(l: Locale, r: QueueRow, actor: string): Html {
       : other
         ? html`${r.claimedByName} <span class="muted">(${time(r.claimExpiresAt ?? new Date())})</span>`
         : t(l, "queue.claim.free")
-  }</span>
+  }</span>${when(r.assignedBy, () => html` <span class="muted assigned">${t(l, "queue.claim.assignedBy", { who: r.assignedBy ?? "" })}</span>`)}
     ${when(
       !other,
       () => html`<form method="post" action="${action}" class="inline" data-claim>
         <input type="hidden" name="back" value="queue" />
         ${mine ? html`<input type="hidden" name="release" value="1" />` : ""}
-        <button type="submit" class="small secondary">${mine ? t(l, "queue.claim.release") : t(l, "queue.claim.take")}</button></form>`,
+        <button type="submit" class="small secondary">${mine ? t(l, "queue.claim.release") : t(l, "queue.claim.take")}</button></form>
+        ${assignForm(l, r.runId, reviewers, self, "queue")}`,
     )}`;
 }
 
@@ -135,6 +169,7 @@ export function queuePage(
           <select name="claim" id="filter-claim"><option value="">${t(l, "queue.filter.any")}</option>
             <option value="mine" ${selected(f.claim, "mine")}>${t(l, "queue.filter.mine")}</option>
             <option value="unclaimed" ${selected(f.claim, "unclaimed")}>${t(l, "queue.filter.unclaimed")}</option>
+            <option value="assigned" ${selected(f.claim, "assigned")}>${t(l, "queue.filter.assigned")}</option>
           </select></label>
         <label>${t(l, "queue.filter.search")}
           <input type="search" name="q" id="search" value="${f.q ?? ""}" placeholder="${t(l, "queue.filter.searchPlaceholder")}" /></label>
@@ -166,7 +201,7 @@ export function queuePage(
                     <td>${label(l, "workflow", r.workflow)}</td>
                     <td class="why">${why(l, r)}${whyDetails(l, s.rules, s.criteria)}</td>
                     <td class="nowrap">${ageOf(l, r.createdAt, options.now)}</td>
-                    <td>${claimCell(l, r, actor)}</td></tr>`;
+                    <td>${claimCell(l, r, actor, options.reviewers, options.principal.keyId)}</td></tr>`;
                 })}
               </tbody>
             </table></div>`
@@ -199,7 +234,7 @@ export function keyHelp(l: Locale): Html {
     ${row("j / n / ↓", t(l, "queue.keys.next"))}${row("k / ↑", t(l, "queue.keys.prev"))}
     ${row(`${t(l, "queue.keys.enter")} / o`, t(l, "queue.keys.open"))}${row("a", t(l, "queue.keys.approve"))}
     ${row("r", t(l, "queue.keys.reject"))}${row("e", t(l, "queue.keys.edit"))}
-    ${row("c", t(l, "queue.keys.claim"))}${row("x", t(l, "queue.keys.select"))}
+    ${row("c", t(l, "queue.keys.claim"))}${row("s", t(l, "queue.keys.assign"))}${row("x", t(l, "queue.keys.select"))}
     ${row("/", t(l, "queue.keys.search"))}${row(t(l, "queue.keys.ctrlEnter"), t(l, "queue.keys.submit"))}
     ${row("u", t(l, "queue.keys.back"))}${row("?", t(l, "queue.keys.help"))}
   </table></dialog>`;

@@ -27,6 +27,7 @@ import { localeOf } from "../i18n/locale.js";
 import { authMode, SESSION_COOKIE } from "../middleware/authenticate.js";
 import { cameOverHttps } from "../middleware/client.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
+import { assignees, assignItem } from "../review/assign.js";
 import { type DecisionInput, deciderFor } from "../review/decide.js";
 import { regressionCaseFor } from "../review/regression-case.js";
 import { loadDashboard } from "../routes/dashboard.js";
@@ -54,7 +55,7 @@ const safeNext = (next: unknown) =>
 const QueueFilters = z.object({
   workflow: z.enum(WORKFLOWS).optional().catch(undefined),
   reason: z.enum(QUEUE_REASONS).optional().catch(undefined),
-  claim: z.enum(["mine", "unclaimed"]).optional().catch(undefined),
+  claim: z.enum(["mine", "unclaimed", "assigned"]).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
 });
@@ -113,12 +114,22 @@ export function createPageRoutes(deps: AppDeps) {
     }) as const;
   /** Who holds the item and what was said of its findings, for the run page. */
   const reviewContext = async (c: Context, runId: string) => {
-    const [claim, verdicts] = await Promise.all([liveClaim(deps.db, runId), findingVerdicts(deps.db, runId)]);
+    const [claim, verdicts, reviewers] = await Promise.all([
+      liveClaim(deps.db, runId),
+      findingVerdicts(deps.db, runId),
+      assignees(deps),
+    ]);
     const actor = actorOf(principalOf(c));
     return {
       verdicts,
+      reviewers,
       claim: claim
-        ? { holderName: claim.holderName, until: claim.until, mine: claim.holder === actor }
+        ? {
+            holderName: claim.holderName,
+            until: claim.until,
+            mine: claim.holder === actor,
+            assignedBy: claim.assignedBy,
+          }
         : undefined,
     };
   };
@@ -209,6 +220,7 @@ export function createPageRoutes(deps: AppDeps) {
           now: deps.runs.clock.now(),
           flash: flash || undefined,
           error: c.req.query("bulkError") ? t(l, "queue.bulk.nothing") : undefined,
+          reviewers: await assignees(deps),
         }),
       );
     })
@@ -243,6 +255,32 @@ export function createPageRoutes(deps: AppDeps) {
           ),
           409,
         );
+      }
+      return c.redirect(back, 303);
+    })
+    .post("/runs/:id/assign", async (c) => {
+      const runId = c.req.param("id");
+      const form = await c.req.parseBody();
+      const back = form.back === "queue" ? "/ui/queue" : `/ui/runs/${encodeURIComponent(runId)}`;
+      const l = localeOf(c);
+      const keyId = typeof form.keyId === "string" ? form.keyId.trim() : "";
+      if (!keyId) return c.html(errorNotice(l, t(l, "queue.assign.pick")), 400);
+      try {
+        await assignItem(deps, principalOf(c), runId, keyId);
+      } catch (error) {
+        if (!isGardeFouError(error) || (error.code !== "conflict" && error.code !== "invalid_input"))
+          throw error;
+        const claimed = (error.details ?? {}) as { claimedBy?: unknown; until?: unknown };
+        const message =
+          typeof claimed.claimedBy === "string"
+            ? t(l, "queue.claim.heldBy", {
+                who: claimed.claimedBy,
+                until: typeof claimed.until === "string" ? formatDate(claimed.until) : "",
+              })
+            : error.code === "invalid_input"
+              ? t(l, "queue.assign.unknown")
+              : decisionError(l, error);
+        return c.html(errorNotice(l, message), error.code === "conflict" ? 409 : 400);
       }
       return c.redirect(back, 303);
     })

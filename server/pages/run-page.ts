@@ -3,6 +3,7 @@
 import { type Locale, label, t } from "../i18n/catalog.js";
 import { localizeExplanation } from "../i18n/explanations.js";
 import type { Principal } from "../middleware/principal.js";
+import type { Assignee } from "../review/assign.js";
 import { disagreesWithGuards } from "../review/decide.js";
 import type { RunTrace } from "../routes/trace.js";
 import type { TraceNode } from "../trace/tree.js";
@@ -10,6 +11,7 @@ import { diffView } from "./diff.js";
 import { highlightText } from "./highlight.js";
 import { formatDate, type Html, html, when } from "./html.js";
 import { badge, layout } from "./layout.js";
+import { assignForm, keyHelp } from "./queue-page.js";
 
 type Trace = RunTrace;
 type Finding = Trace["findings"][number];
@@ -25,7 +27,9 @@ export interface RunPageOptions {
   /** What the reviewer sent, kept on the page when the decision was refused so nothing is retyped. */
   submitted?: { decision: string; reason: string };
   /** The live claim on the item, if any, and whether it is the reader's. */
-  claim?: { holderName: string; until: Date; mine: boolean } | undefined;
+  claim?: { holderName: string; until: Date; mine: boolean; assignedBy?: string | undefined } | undefined;
+  /** Who the item can be assigned to. */
+  reviewers?: readonly Assignee[] | undefined;
   /** Reviewers' word on single findings, by finding id. */
   verdicts?: Map<string, { verdict: string; reviewer: string }>;
   /** A decision preselected from the queue's keyboard (a, r, e). */
@@ -192,8 +196,13 @@ function judgedColumn(l: Locale, trace: Trace, actions?: FindingActions): Html {
   const parts: Html[] = [];
   if (typeof input.brief === "string") parts.push(block(t(l, "run.judged.brief"), input.brief, "brief"));
   if (typeof input.job === "string") parts.push(block(t(l, "run.judged.brief"), input.job, "job"));
+  // Each candidate's explanation (art. 86), one link away from what was judged of them.
+  const explain = (cv: string) =>
+    html`<a class="explain-link" href="/ui/runs/${encodeURIComponent(trace.run.runId)}/candidates/${encodeURIComponent(cv)}">${t(l, "run.judged.explanation")}</a>`;
   for (const cv of entriesOf(input.cvs))
-    parts.push(block(t(l, "run.judged.cv", { id: cv.id }), cv.text, cv.id));
+    parts.push(
+      html`${block(t(l, "run.judged.cv", { id: cv.id }), cv.text, cv.id)}${when(trace.run.workflow === "screening", () => explain(cv.id))}`,
+    );
   for (const d of entriesOf(input.documents))
     parts.push(block(`${t(l, "run.judged.document")} ${d.id}`, d.text, d.id));
   const sources = entriesOf(input.sources);
@@ -249,8 +258,10 @@ export function runPage(options: RunPageOptions): Html {
             !claim || claim.mine,
             () => html`<form method="post" action="/ui/runs/${encodeURIComponent(run.runId)}/claim" class="inline" data-claim>
               ${claim?.mine ? html`<input type="hidden" name="release" value="1" />` : ""}
-              <button type="submit" class="small secondary">${claim?.mine ? t(l, "queue.claim.release") : t(l, "queue.claim.take")}</button></form>`,
+              <button type="submit" class="small secondary">${claim?.mine ? t(l, "queue.claim.release") : t(l, "queue.claim.take")}</button></form>
+              ${assignForm(l, run.runId, options.reviewers ?? [], principal.keyId)}`,
           )}
+          ${when(claim?.assignedBy, () => html`<span class="muted assigned">${t(l, "queue.claim.assignedBy", { who: claim?.assignedBy ?? "" })}</span>`)}
           <a href="/ui/runs/${encodeURIComponent(run.runId)}/next" id="next-item" class="muted">${t(l, "queue.next")}</a>
           <span class="muted keys-hint">${t(l, "queue.keys.hint")}</span>
         </div>`,
@@ -304,6 +315,7 @@ export function runPage(options: RunPageOptions): Html {
           )}</tbody></table>`,
       )}
       <h2>${t(l, "run.trace")}</h2>
-      <div class="card" id="trace">${timeline(l, trace.steps)}</div>`,
+      <div class="card" id="trace">${timeline(l, trace.steps)}</div>
+      ${keyHelp(l)}`,
   );
 }

@@ -4,6 +4,7 @@ import { Jurisdiction, REVIEW_DECISIONS, type ReviewDecisionKind } from "../../c
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { MemoryTracer } from "../../core/trace.js";
 import { findRun } from "../../db/queries/runs.js";
+import { afterRest } from "../../graphs/background.js";
 import { draftsOf } from "../../graphs/drafts.js";
 import { resumeRun } from "../../graphs/runner.js";
 import { guardTexts } from "../../graphs/supervisor/guard-texts.js";
@@ -143,6 +144,9 @@ export function createDecider(deps: AppDeps) {
         },
       },
     );
+    // A decision ends the run's wait: what follows its rest (its webhook with the final outcome, a batch
+    // chunk's scores) is sent as after any other rest; idempotent, so a retried job adds nothing.
+    if (deps.queue) await afterRest(deps.runs, deps.queue, runId);
     return {
       decisionId: result.decisionId,
       runId,

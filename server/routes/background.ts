@@ -12,6 +12,7 @@ import { endpointOf, setEndpoint } from "../../db/queries/webhooks.js";
 import { isBusy, type JobQueue } from "../../graphs/background.js";
 import { startBatch } from "../../graphs/batch.js";
 import { storedResult } from "../../graphs/runner.js";
+import { ScreeningCvInput } from "../../graphs/screening/input.js";
 import type { AppDeps } from "../deps.js";
 import { checkValue } from "../middleware/input-limits.js";
 import { principalOf } from "../middleware/principal.js";
@@ -96,6 +97,97 @@ const BatchHeader = z.object({
 });
 
 const BatchJson = BatchHeader.extend({ cvs: z.array(z.unknown()) });
+
+/** The batch route reads its body itself (a JSONL upload streams): its OpenAPI entry is declared, not validated. */
+const batchDoc = {
+  method: "post",
+  path: "/batch",
+  summary:
+    "Screen many CVs against one job in the background: the CVs are split into chunk runs, each guarded, and ranked together (see `rankingUrl`).",
+  request: {
+    headers: z.object({
+      "idempotency-key": z.string().min(1).max(200).optional().openapi({
+        description:
+          "Retry-safe: the same key with the same upload gives back the same batch; with another, a 409.",
+      }),
+    }),
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: BatchHeader.extend({ cvs: z.array(ScreeningCvInput) }).openapi("BatchRequest", {
+            example: {
+              job: "Comptable (H/F) – CDI – Bordeaux. DCG ; 2 ans d'expérience en cabinet ; Sage ou Cegid.",
+              cvs: [
+                {
+                  id: "cv-17",
+                  text: "Comptable en cabinet depuis 4 ans (2021 – 2025)… DCG (2021). Sage, Cegid.",
+                },
+              ],
+            },
+          }),
+        },
+        "application/x-ndjson": {
+          schema: z.string().openapi({
+            description:
+              'JSON Lines, read as a stream (BATCH_MAX_BODY_BYTES): the first line is the job, `{"job": "…", "jurisdiction"?: "FR", "webhook"?: "https://…"}`, then one CV per line, `{"id": "cv-1", "text": "…"}`. Also accepted as application/jsonl.',
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    202: {
+      description: "Accepted: the batch runs in the background; follow `streamUrl` or read `rankingUrl`",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              runId: z.string(),
+              status: z.literal("running"),
+              cvs: z.number().int(),
+              chunks: z.number().int(),
+              workflow: z.literal("screening"),
+              kind: z.literal("batch"),
+              url: z.string(),
+              streamUrl: z.string(),
+              rankingUrl: z.string(),
+            })
+            .openapi("BatchAccepted"),
+        },
+      },
+    },
+    409: {
+      description: "The Idempotency-Key was used with another upload",
+      content: { "application/json": { schema: ErrorResponse } },
+    },
+    413: {
+      description: "More CVs than BATCH_MAX_CVS, or an upload larger than BATCH_MAX_BODY_BYTES",
+      content: { "application/json": { schema: ErrorResponse } },
+    },
+  },
+} as const;
+
+/** The stream answers server-sent events, which no zod schema describes: its entry is declared. */
+const streamDoc = {
+  method: "get",
+  path: "/{id}/stream",
+  summary: "A run's events as server-sent events, until it comes to rest; reconnect with Last-Event-ID.",
+  request: {
+    params: z.object({ id: z.string().min(1) }),
+    headers: z.object({
+      "last-event-id": z.string().optional().openapi({ description: "The last `step` event's id received" }),
+    }),
+  },
+  responses: {
+    200: {
+      description:
+        "Events: `status` ({runId, status, verdict, kind}), `step` ({seq, kind, name, status, startedAt}; its id is the step's seq), `finding` (a Finding), `progress` (a batch's chunk counts), `end` (the run's result, as POST /v1/runs answers it), `error` ({code, runId}). The stream closes after `end`, or after 15 minutes.",
+      content: { "text/event-stream": { schema: z.string() } },
+    },
+    404: { description: "No such run", content: { "application/json": { schema: ErrorResponse } } },
+  },
+} as const;
 
 const RankingQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1_000).default(100),
@@ -215,7 +307,10 @@ export function createWebhookRoutes(deps: AppDeps) {
 }
 
 export function createBackgroundRoutes(deps: AppDeps) {
-  return new OpenAPIHono({ defaultHook: validationHook })
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.openAPIRegistry.registerPath(batchDoc);
+  app.openAPIRegistry.registerPath(streamDoc);
+  return app
     .openapi(rankingRoute, async (c) => {
       const { id } = c.req.valid("param");
       const { limit, offset } = c.req.valid("query");
@@ -230,6 +325,10 @@ export function createBackgroundRoutes(deps: AppDeps) {
     .post("/batch", async (c) => {
       const queue = queueOf(deps);
       const principal = principalOf(c);
+      // Scoped to the caller's API key, as on POST /v1/runs.
+      const key = c.req.header("idempotency-key");
+      if (key !== undefined && (key.length === 0 || key.length > 200))
+        throw new InvalidInputError("Idempotency-Key: 1 to 200 characters", { field: "Idempotency-Key" });
       const limits = { maxDepth: deps.settings.MAX_JSON_DEPTH, maxChars: 50_000 };
       let header: z.infer<typeof BatchHeader>;
       let cvs: AsyncIterable<unknown> | Iterable<unknown>;
@@ -297,13 +396,15 @@ export function createBackgroundRoutes(deps: AppDeps) {
           cvs,
           ...(header.jurisdiction ? { jurisdiction: header.jurisdiction } : {}),
           ...(webhook ? { webhook } : {}),
+          ...(key ? { idempotencyKey: `${principal.keyId ?? "open"}:${key}` } : {}),
         },
         { maxCvs: deps.settings.BATCH_MAX_CVS, chunkSize: deps.settings.BATCH_CHUNK_SIZE },
       );
       c.header("location", `/v1/runs/${started.runId}`);
+      const { created: _created, ...answer } = started;
       return c.json(
         {
-          ...started,
+          ...answer,
           workflow: "screening",
           kind: "batch",
           ...runUrls(started.runId),

@@ -1,10 +1,12 @@
 // The review queue and the decisions on it: GET /v1/review/queue, POST /v1/review/{runId}/decision,
-// GET /v1/review/decisions/{id}/regression-case.
+// GET /v1/review/decisions/{id}/regression-case; who can be assigned an item (GET /v1/review/reviewers)
+// and assigning it (POST /v1/review/{runId}/assignment).
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { findingSummaries } from "../../db/queries/review.js";
 import { listRuns } from "../../db/queries/runs.js";
 import type { AppDeps } from "../deps.js";
 import { principalOf } from "../middleware/principal.js";
+import { assignees, assignItem } from "../review/assign.js";
 import { DECISIONS, deciderFor } from "../review/decide.js";
 import { regressionCaseFor } from "../review/regression-case.js";
 import { ErrorResponse } from "../schemas.js";
@@ -105,6 +107,48 @@ const regressionRoute = createRoute({
   },
 });
 
+const Reviewer = z.object({ keyId: z.string(), name: z.string(), role: z.string() }).openapi("Reviewer");
+
+const reviewersRoute = createRoute({
+  method: "get",
+  path: "/reviewers",
+  summary: "The people an item can be assigned to: active reviewer and administrator keys.",
+  responses: { 200: json(z.object({ items: z.array(Reviewer) }).openapi("Reviewers"), "The reviewers") },
+});
+
+export const AssignmentBody = z
+  .object({ keyId: z.string().trim().min(1, "name the reviewer's key id (GET /v1/review/reviewers)") })
+  .openapi("ReviewAssignmentRequest");
+
+const assignRoute = createRoute({
+  method: "post",
+  path: "/{runId}/assignment",
+  summary:
+    "Assign a waiting item to a reviewer: they hold its claim (it expires like a claim) and only they can decide it meanwhile; audited.",
+  request: {
+    params: z.object({ runId: z.string().min(1) }),
+    body: { content: { "application/json": { schema: AssignmentBody } }, required: true },
+  },
+  responses: {
+    200: json(
+      z
+        .object({
+          runId: z.string(),
+          keyId: z.string(),
+          holder: z.string(),
+          holderName: z.string(),
+          assignedBy: z.string(),
+          until: z.string(),
+        })
+        .openapi("ReviewAssignment"),
+      "The assignment: who holds the item and until when",
+    ),
+    400: json(ErrorResponse, "No key id, or not an active reviewer or administrator key"),
+    404: json(ErrorResponse, "No such run"),
+    409: json(ErrorResponse, "The run is not waiting for review, or a colleague holds it (named)"),
+  },
+});
+
 export const regressionCasePath = (decisionId: string) =>
   `/v1/review/decisions/${encodeURIComponent(decisionId)}/regression-case`;
 
@@ -142,6 +186,12 @@ export function createReviewRoutes(deps: AppDeps) {
         },
         200,
       );
+    })
+    .openapi(reviewersRoute, async (c) => c.json({ items: await assignees(deps) }, 200))
+    .openapi(assignRoute, async (c) => {
+      const { runId } = c.req.valid("param");
+      const a = await assignItem(deps, principalOf(c), runId, c.req.valid("json").keyId);
+      return c.json({ ...a, until: a.until.toISOString() }, 200);
     })
     .openapi(regressionRoute, async (c) => {
       const file = await regressionCaseFor(

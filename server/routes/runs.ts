@@ -1,17 +1,18 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { RUN_KINDS, RunKind } from "../../core/contract.js";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../core/errors.js";
 import { appendAudit } from "../../db/queries/audit.js";
-import { batchProgress } from "../../db/queries/batch.js";
+import { allChunkRuns, batchProgress, deleteBatchScores } from "../../db/queries/batch.js";
 import { eraseRunData } from "../../db/queries/erasure.js";
 import { findingOfRow, findRun, getRunDetail, latestFindings, listRuns } from "../../db/queries/runs.js";
 import { deliveriesOf } from "../../db/queries/webhooks.js";
-import { queueRun } from "../../graphs/background.js";
+import { isBusy, queueRun } from "../../graphs/background.js";
 import { compiledWorkflow, WorkflowId } from "../../graphs/registry.js";
 import { startRun } from "../../graphs/runner.js";
 import { pendingReview } from "../../graphs/supervisor/pending-review.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, principalOf } from "../middleware/principal.js";
-import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse } from "../schemas.js";
+import { ErrorResponse, QueuedRunResponse, RunRequestBody, RunResponse, RunResultBase } from "../schemas.js";
 import { maskerFor } from "../trace/names.js";
 import { validationHook } from "../validation.js";
 import { queueOf, runUrls, webhookFor } from "./background.js";
@@ -52,7 +53,9 @@ const createRun = createRoute({
   },
 });
 
-const RunDetailResponse = RunResponse.extend({
+// The output as this caller may see it (masked for reviewers and evaluators): its workflow's shape, see the
+// per-workflow outputs of POST /v1/runs.
+const RunDetailResponse = RunResultBase.extend({
   jurisdiction: z.string(),
   input: z.unknown(),
   createdAt: z.string(),
@@ -70,7 +73,7 @@ const RunDetailResponse = RunResponse.extend({
       endedAt: z.string().nullable(),
     }),
   ),
-  kind: z.enum(["single", "batch", "chunk"]).openapi({
+  kind: z.enum(RUN_KINDS).openapi({
     description: "batch: a screening batch (see `progress` and its ranking); chunk: one of its chunk runs",
   }),
   parentRunId: z.string().nullable(),
@@ -135,7 +138,7 @@ const eraseRun = createRoute({
   method: "delete",
   path: "/{id}",
   summary:
-    "Erase what a run holds about its candidates (RGPD art. 17): input, outputs, drafts and checkpoints, trace texts, findings' evidence, embeddings, reviewers' corrections; an audit entry records the erasure. Administrators only.",
+    "Erase what a run holds about its candidates (RGPD art. 17): input, outputs, drafts and checkpoints, trace texts, findings' evidence, embeddings, reviewers' corrections; an audit entry records the erasure. A batch: every chunk run and its ranking too. Administrators only.",
   request: { params: z.object({ id: z.string().min(1) }) },
   responses: {
     200: json(
@@ -149,9 +152,40 @@ const eraseRun = createRoute({
       "What was erased",
     ),
     404: json(ErrorResponse, "No such run"),
-    409: json(ErrorResponse, "The run is still running"),
+    409: json(ErrorResponse, "The run (or one of a batch's chunk runs) is still running"),
   },
 });
+
+/** One run: its rows (one transaction), then the drafts and state the graph kept between steps. */
+async function eraseOne(deps: AppDeps, run: { id: string; status: string }, at: Date) {
+  const counts = await eraseRunData(deps.db, run.id, { at, endWaiting: run.status === "needs_review" });
+  // The drafts and the state the graph kept between steps (schema `langgraph`, or the memory saver).
+  await deps.runs.checkpointer.deleteThread(run.id);
+  return counts;
+}
+
+/**
+ * A batch holds its candidates in its chunk runs and its ranking: every chunk is erased as a run of its own
+ * (refused while one is still queued or running), then the ranking and the batch itself. A failure half-way
+ * leaves each chunk erased or not, and the same DELETE again finishes the work.
+ */
+async function eraseBatch(deps: AppDeps, batchId: string, at: Date) {
+  const chunks = await allChunkRuns(deps.db, batchId);
+  const busy = chunks.filter((chunk) => isBusy(chunk.status));
+  if (busy.length > 0)
+    throw new ConflictError(
+      `batch ${batchId} has ${busy.length} chunk run(s) still queued or running: erase it once they have ended`,
+      { status: "running", busyChunks: busy.length },
+    );
+  const total: Record<string, number> = { chunks: chunks.length };
+  const add = (counts: Record<string, number>) => {
+    for (const [name, n] of Object.entries(counts)) total[name] = (total[name] ?? 0) + n;
+  };
+  for (const chunk of chunks) add({ ...(await eraseOne(deps, chunk, at)) });
+  total.rankedCvs = await deleteBatchScores(deps.db, batchId);
+  add({ ...(await eraseOne(deps, { id: batchId, status: "released" }, at)) });
+  return total;
+}
 
 /**
  * Who sees a run's candidate data in clear: the app key that sent it (it had it already and must deliver
@@ -221,7 +255,7 @@ export function createRunRoutes(deps: AppDeps) {
       return c.json(
         {
           runId: run.id,
-          kind: run.kind as "single" | "batch" | "chunk",
+          kind: RunKind.parse(run.kind),
           parentRunId: run.parentRunId,
           ...(progress ? { progress } : {}),
           ...(run.webhook
@@ -240,10 +274,10 @@ export function createRunRoutes(deps: AppDeps) {
                 },
               }
             : {}),
-          workflow: run.workflow as z.infer<typeof RunResponse>["workflow"],
-          status: run.status as z.infer<typeof RunResponse>["status"],
+          workflow: run.workflow as z.infer<typeof RunResultBase>["workflow"],
+          status: run.status as z.infer<typeof RunResultBase>["status"],
           ...(run.output ? { output: shown(run.output) as Record<string, unknown> } : {}),
-          verdict: run.verdict as z.infer<typeof RunResponse>["verdict"],
+          verdict: run.verdict as z.infer<typeof RunResultBase>["verdict"],
           findings: latestFindings(detail)
             .map(findingOfRow)
             .map((f) => ({ ...f, evidence: shown(f.evidence) as string })),
@@ -291,9 +325,7 @@ export function createRunRoutes(deps: AppDeps) {
           status: run.status,
         });
       const at = deps.runs.clock.now();
-      const counts = await eraseRunData(deps.db, id, { at, endWaiting: run.status === "needs_review" });
-      // The drafts and the state the graph kept between steps (schema `langgraph`, or the memory saver).
-      await deps.runs.checkpointer.deleteThread(id);
+      const counts = run.kind === "batch" ? await eraseBatch(deps, id, at) : await eraseOne(deps, run, at);
       await appendAudit(deps.db, {
         id: deps.runs.ids.next(),
         at,

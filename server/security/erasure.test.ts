@@ -1,10 +1,10 @@
 // Point 4 of the security issue: a run can be erased with nothing of its candidate left in any table (the
 // LangGraph checkpoint tables included), an audit tombstone stays; API answers mask personal data for the
 // roles that do not need it; the log of an attack carries no personal data.
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../core/logger.js";
 import { createApiKey } from "../../db/queries/keys.js";
+import { tablesHolding as holding } from "../../db/test-support/marker.js";
 import { JOB, MATCHING_CV, OTHER_CV } from "../../graphs/screening/test-support/fixtures.js";
 import type { Runtime } from "../../runtime/index.js";
 import { openTestRuntime } from "../../runtime/test-support/runtime.js";
@@ -43,33 +43,7 @@ const post = (path: string, body: unknown, headers: Record<string, string>) =>
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
-/** Every row of every table of every schema that contains the marker, bytea columns included. */
-async function tablesHolding(marker: string): Promise<string[]> {
-  const db = runtime.database.db;
-  const columns = (await db.execute(sql`
-    select table_schema as s, table_name as t, column_name as c, data_type as d
-    from information_schema.columns
-    where table_schema not in ('pg_catalog', 'information_schema')
-      and table_name in (select table_name from information_schema.tables where table_type = 'BASE TABLE')`)) as unknown as
-    | { rows: Array<{ s: string; t: string; c: string; d: string }> }
-    | Array<{ s: string; t: string; c: string; d: string }>;
-  const list = Array.isArray(columns) ? columns : columns.rows;
-  const holding = new Set<string>();
-  for (const { s, t, c, d } of list) {
-    const col = sql.raw(`"${s}"."${t}"."${c}"`);
-    const from = sql.raw(`"${s}"."${t}"`);
-    const test =
-      d === "bytea"
-        ? sql`position(convert_to(${marker}, 'UTF8') in ${col}) > 0`
-        : sql`${col}::text like ${`%${marker}%`}`;
-    const found = (await db.execute(sql`select count(*)::int as n from ${from} where ${test}`)) as unknown as
-      | { rows: Array<{ n: number }> }
-      | Array<{ n: number }>;
-    const n = (Array.isArray(found) ? found : found.rows)[0]?.n ?? 0;
-    if (n > 0) holding.add(`${s}.${t}.${c}`);
-  }
-  return [...holding].sort();
-}
+const tablesHolding = (marker: string) => holding(runtime.database.db, marker);
 
 describe("a screening run with a candidate's personal data", () => {
   let runId: string;

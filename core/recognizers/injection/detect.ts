@@ -2,6 +2,7 @@
 // accents, case, homoglyphs and zero-width characters do not hide a phrase; spans map back to the input.
 import { Buffer } from "node:buffer";
 import { fold, originalSpan } from "../../text/fold.js";
+import { matchesOf } from "../../text/matches.js";
 import { BASE64_RUN, type InjectionRule, MIXED_SCRIPT_WORD, PATTERNS } from "./patterns.js";
 
 export interface InjectionSpan {
@@ -24,7 +25,7 @@ const PRINTABLE = /^[\x20-\x7E\n\r\t\u00C0-\u017F]*$/u;
 function matchFolded(input: string, out: InjectionSpan[], prefix = ""): void {
   const f = fold(input, { homoglyphs: true });
   for (const pat of PATTERNS) {
-    for (const m of f.text.matchAll(pat.re)) {
+    for (const m of matchesOf(pat.re, f.text)) {
       if (m[0].trim().length === 0) continue;
       const { start, end } = originalSpan(f, m.index, m.index + m[0].length);
       out.push({ rule: pat.rule, start, end, evidence: input.slice(start, end), what: prefix + pat.what });

@@ -1,6 +1,7 @@
 // Instructions hidden in candidate input, as findings: every hit blocks. The injection guard reports these
 // on a checked text; the screener reports them on a CV it strips before scoring.
 import type { Finding } from "../../contract.js";
+import { reason } from "../../reasons.js";
 import { findInjections } from "./detect.js";
 import type { InjectionRule } from "./patterns.js";
 
@@ -23,6 +24,6 @@ export function injectionFindings(text: string): Finding[] {
     evidence: s.evidence,
     legalBasis: [...LEGAL_BASIS],
     suggestion: "Passage exclu du traitement (jamais exécuté) ; signaler le document à un recruteur.",
-    explanation: `injection-detector : ${TITLES[s.rule]} — ${s.what}.`,
+    explanation: reason("injection.found", { x: TITLES[s.rule], y: s.what }),
   }));
 }

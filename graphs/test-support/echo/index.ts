@@ -8,7 +8,8 @@ import { contextOf, type WorkflowRuntime } from "../../supervisor/context.js";
 import { guardedChannels } from "../../supervisor/state.js";
 
 const EchoInput = z.object({ text: z.string().trim().min(1, "the text is empty") });
-type EchoOutput = { text: string };
+const EchoOutput = z.object({ text: z.string() });
+type EchoOutput = z.infer<typeof EchoOutput>;
 
 const EchoChannels = { ...guardedChannels<EchoOutput>(), text: Annotation<string> };
 type EchoState = StateType<typeof EchoChannels>;
@@ -36,6 +37,11 @@ export const echo = defineWorkflow({
   candidateData: false,
   description: "Hands its text back as a job ad (test fixture).",
   input: EchoInput,
+  output: EchoOutput,
+  example: {
+    input: { text: "Vendeur / Vendeuse en boulangerie (H/F), CDI à Lyon." },
+    output: { text: "Vendeur / Vendeuse en boulangerie (H/F), CDI à Lyon." },
+  },
   state: EchoChannels,
   start: (input, jurisdiction) => ({ text: input.text, jurisdiction }),
   workers: [{ name: "echo", run: echoNode }],

@@ -1,5 +1,25 @@
 // Words of the audit, evidence and value pages (issue 15, points 3 to 5).
 export const fr = {
+  "audit.csv.title":
+    "# garde-fou, audit de biais (loi locale 144 de New York) ; candidats {candidates} ; tris {runs} ; du {from} au {to} ; score médian {median} ; sexe inconnu {unknownSex} ; origine inconnue {unknownRace}",
+  "audit.csv.col.dimension": "Dimension",
+  "audit.csv.col.aboveMedian": "Au-dessus de la médiane",
+  "audit.csv.col.excluded": "Exclue (moins de 2 %)",
+  "audit.csv.col.small": "Échantillon de moins de 30",
+  "audit.csv.col.adverse": "Impact défavorable (règle des quatre cinquièmes)",
+  "audit.csv.yes": "oui",
+  "audit.export.json": "Exporter en JSON",
+  "audit.csv.no": "non",
+  // What each workflow does, for the documentation page (the definition's own description is English: it
+  // also serves the OpenAPI document). A workflow added without one shows its name only, never English.
+  "audit.doc.workflow.ad_writing":
+    "Une demande de recruteur en entrée, une annonce en français en sortie, vérifiée par chaque garde.",
+  "audit.doc.workflow.screening":
+    "Une offre et des CV en entrée, un classement en sortie : attributs protégés et instructions injectées retirés avant la notation, un score calculé avec une justification par CV, et l'examen d'une personne avant tout rejet.",
+  "audit.doc.workflow.document_check":
+    "Des pièces de candidature en entrée (bulletins de paie, attestations, contrats, pièces d'identité, diplômes) : chacune classée, ses champs extraits tels quels, identifiants, dates, échéances et noms vérifiés.",
+  "audit.doc.workflow.summary":
+    "Des notes d'entretien ou un CV en entrée, une synthèse en sortie : compétences, expérience, formation, langues et motivation, fidèle aux sources et sans attribut protégé.",
   "audit.bias.title": "Audit de biais (loi locale 144 de New York)",
   "audit.bias.intro":
     "Taux de sélection (part des candidats que l'outil propose de retenir) et taux de score (part des candidats au-dessus du score médian de l'échantillon) par catégorie auto-déclarée, et leurs ratios d'impact (taux de la catégorie ÷ taux de la catégorie la plus favorisée).",
@@ -139,6 +159,23 @@ export const fr = {
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
+  "audit.csv.title":
+    "# garde-fou bias audit (NYC Local Law 144); candidates {candidates}; runs {runs}; from {from} to {to}; median score {median}; unknown sex {unknownSex}; unknown race/ethnicity {unknownRace}",
+  "audit.csv.col.dimension": "Dimension",
+  "audit.csv.col.aboveMedian": "Above the median",
+  "audit.csv.col.excluded": "Excluded (under 2 %)",
+  "audit.csv.col.small": "Sample under 30",
+  "audit.csv.col.adverse": "Adverse impact (four-fifths rule)",
+  "audit.csv.yes": "yes",
+  "audit.export.json": "Export as JSON",
+  "audit.csv.no": "no",
+  "audit.doc.workflow.ad_writing": "A recruiter's brief in, a French job ad out, checked by every guard.",
+  "audit.doc.workflow.screening":
+    "A job and CVs in, a ranking out: protected attributes and injected instructions taken out before scoring, a computed score with a rationale per CV, and a person's review before any rejection.",
+  "audit.doc.workflow.document_check":
+    "Candidate documents in (payslips, certificates, contracts, identity documents, diplomas): each classified, its fields extracted verbatim, identifiers, dates, expiry and names checked.",
+  "audit.doc.workflow.summary":
+    "Interview notes or a CV in, a synthesis out: skills, experience, education, languages and motivation, faithful to the sources and free of protected attributes.",
   "audit.bias.title": "Bias audit (New York City Local Law 144)",
   "audit.bias.intro":
     "Selection rate (share of candidates the tool proposes to advance) and scoring rate (share of candidates above the sample's median score) per self-declared category, and their impact ratios (the category's rate ÷ the most favoured category's rate).",

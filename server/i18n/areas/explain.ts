@@ -1,65 +1,16 @@
-// What the guards write in a finding's "why" (Finding.explanation), translated on the page: the guards write
-// some of it in English and some in French, and a reviewer reads it in the page's language. Each entry is a
-// phrase with {x}/{y}/{z} holes; server/i18n/explanations.ts rewrites a phrase written in the other
-// language. A phrase not listed here is shown as the guard wrote it.
+// The hallucination guard's phrases in a finding's "why": that guard still writes them in French, as phrases
+// rather than reason codes (core/reasons.ts); server/i18n/explanations.ts rewrites them on an English page.
+// Each entry is a phrase with {x}/{y} holes. The other guards' reasons are codes (areas/reasons.ts).
 export const fr = {
-  "explain.equalOpportunity": "déclaration d'égalité des chances ou de non-usage («{x}») dans la phrase",
-  "explain.refused": "demande discriminatoire rapportée comme refusée («{x}»)",
-  "explain.accommodation": "un aménagement est prévu («{x}»), personne n'est écarté",
-  "explain.inclusion": "déclaration d'inclusion («{x}») dans la phrase",
-  "explain.beneficiary": "décrit le public servi («{x}…»), pas le candidat",
-  "explain.claimed": "exception légale invoquée ({x} : «{y}») : le juge ou une personne la vérifie",
-  "explain.jobReason": "une raison liée au poste («{x}») accompagne le critère",
-  "explain.question": "question posée au candidat sur le critère",
-  "explain.rejectionNote": "le critère est cité dans une note qui écarte quelqu'un («{x}»)",
-  "explain.rationale": "le critère est cité dans une justification de tri",
-  "explain.summary": "une caractéristique personnelle sans lien avec le poste figure dans une synthèse",
-  "explain.explicit": "formulation qui est une exigence à elle seule",
-  "explain.marker": "marqueur d'exigence ou d'exclusion «{x}» dans la même phrase",
-  "explain.bareWord": "mot du critère sans exigence, question ni exclusion autour",
-  "explain.feminineWithHF": "intitulé «{x}» seulement au féminin, bien que (H/F) suive",
-  "explain.feminineOnly":
-    "intitulé «{x}» seulement au féminin, sans (H/F) ni forme masculine : une offre à un seul sexe",
-  "explain.judge": "juge : {x}",
-  "explain.hateTarget": "règles de discours de haine : cible {x}",
-  "explain.spelling": "orthographe lue comme {x}",
-  "explain.byReference": "par référence",
-  "explain.unsureReview": "incertain sans juge : soumis à une personne (politique)",
-  "explain.unsureWarn": "incertain sans juge : signalé seulement (politique)",
   "explain.absentFromSources": "« {x} » absent des sources",
   "explain.notFoundInSources": "« {x} » introuvable dans les sources",
   "explain.contradicts": "« {x} » contredit « {y} » dans les sources",
   "explain.lowSupport": "affirmation peu appuyée par les sources",
-  "explain.inText": "dans un texte de type",
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
-  "explain.equalOpportunity": "equal-opportunity or non-use statement («{x}») in the sentence",
-  "explain.refused": "a discriminatory demand reported as refused («{x}»)",
-  "explain.accommodation": "an accommodation is arranged («{x}»), nobody is turned down",
-  "explain.inclusion": "inclusion statement («{x}») in the sentence",
-  "explain.beneficiary": "describes the people served («{x}…»), not the candidate",
-  "explain.claimed": "lawful exception claimed ({x}: «{y}»): the judge or a person checks it",
-  "explain.jobReason": "a job-related reason («{x}») is given with the criterion",
-  "explain.question": "question about the criterion put to the candidate",
-  "explain.rejectionNote": "the criterion is cited in a note that turns someone down («{x}»)",
-  "explain.rationale": "the criterion is cited in a screening rationale",
-  "explain.summary": "a personal characteristic unrelated to the job appears in a summary",
-  "explain.explicit": "wording that is a demand by itself",
-  "explain.marker": "requirement or exclusion marker «{x}» in the same sentence",
-  "explain.bareWord": "criterion word with no requirement, question or exclusion around it",
-  "explain.feminineWithHF": "title «{x}» only in the feminine, although (H/F) follows",
-  "explain.feminineOnly":
-    "title «{x}» only in the feminine, with no (H/F) and no masculine form: a one-sex offer",
-  "explain.judge": "judge: {x}",
-  "explain.hateTarget": "hate-speech-rules: target {x}",
-  "explain.spelling": "spelling read as {x}",
-  "explain.byReference": "by reference",
-  "explain.unsureReview": "unsure with no judge: sent to a person (policy)",
-  "explain.unsureWarn": "unsure with no judge: flagged only (policy)",
   "explain.absentFromSources": "« {x} » not in the sources",
   "explain.notFoundInSources": "« {x} » not found in the sources",
   "explain.contradicts": "« {x} » contradicts « {y} » in the sources",
   "explain.lowSupport": "claim poorly supported by the sources",
-  "explain.inText": "in a text of kind",
 };
