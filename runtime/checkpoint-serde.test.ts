@@ -49,7 +49,12 @@ describe("turnTakingSerde", () => {
       immediateAfter = ended.length;
     });
     const loaded = await Promise.all(
-      dumped.map(([type, bytes], i) => serde.loadsTyped(type, bytes).then((v) => (ended.push(i), v))),
+      dumped.map(([type, bytes], i) =>
+        serde.loadsTyped(type, bytes).then((v) => {
+          ended.push(i);
+          return v;
+        }),
+      ),
     );
     expect(loaded).toEqual(values);
     expect(ended).toEqual([0, 1, 2, 3, 4, 5]);

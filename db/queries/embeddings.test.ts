@@ -42,7 +42,7 @@ describe("saveEmbeddings", { timeout: 180_000 }, () => {
   });
 
   it("writes more rows than one statement holds, in batches, and writing them again adds nothing", async () => {
-    const rows = Array.from({ length: EMBEDDING_BATCH_ROWS + 150 }, (_, k) => row(k));
+    const rows = Array.from({ length: EMBEDDING_BATCH_ROWS + 5 }, (_, k) => row(k));
     const insert = vi.spyOn(handle.db, "insert");
     await saveEmbeddings(handle.db, rows);
     expect(insert).toHaveBeenCalledTimes(2);
