@@ -10,7 +10,7 @@ import { resumeRun } from "../../graphs/runner.js";
 import { guardTexts } from "../../graphs/supervisor/guard-texts.js";
 import type { AppDeps } from "../deps.js";
 import { actorOf, type Principal } from "../middleware/principal.js";
-import { correctedOutput, editedTexts } from "./edited-output.js";
+import { correctedOutput, editedTexts, fieldsWithMasks, restoreMaskedOutput } from "./edited-output.js";
 
 /** The reviewer's answers, from the contract (one list for the API, the pages, the graph and the database). */
 export const DECISIONS = REVIEW_DECISIONS;
@@ -98,7 +98,13 @@ export function createDecider(deps: AppDeps) {
         throw new ConflictError(
           `run ${runId}: its draft is no longer available, so a correction cannot be checked against it; approve or reject`,
         );
-      corrected = correctedOutput(last.output, input.editedOutput);
+      corrected = restoreMaskedOutput(last.output, correctedOutput(last.output, input.editedOutput));
+      const masked = fieldsWithMasks(corrected);
+      if (masked.length > 0)
+        throw new InvalidInputError(
+          `editedOutput: ${masked.join(", ")} still hold a mask of personal data ([NOM]•••, [EMAIL]•••…) that cannot be put back; leave each mask where it was shown, or type the real text`,
+          { field: masked[0] ?? "editedOutput", fields: masked },
+        );
       const texts = editedTexts(last, corrected);
       const check = await guardTexts(
         texts,

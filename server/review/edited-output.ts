@@ -6,6 +6,7 @@ import type { TextKind } from "../../core/contract.js";
 import { InvalidInputError } from "../../core/errors.js";
 import type { DraftRevision } from "../../graphs/drafts.js";
 import type { GuardedText } from "../../graphs/supervisor/state.js";
+import { LEFTOVER_MASK, restoreMasked } from "../trace/mask.js";
 
 const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
@@ -105,4 +106,39 @@ export function editedTexts(draft: DraftRevision, edited: Record<string, unknown
         ...(source?.sources ? { sources: source.sources } : {}),
       };
     });
+}
+
+/**
+ * A reviewer who sees candidate data masked corrects the masked text (#9 point 4): each mask they left in
+ * a text is put back to the draft's real text at the same place (trace/mask.ts `restoreMasked`); a mask
+ * that cannot be put back (moved to another field, cut, or a name's mask) is never released in place of
+ * the real text: the correction is refused with the fields that still hold one.
+ */
+function restoreMasks(template: unknown, edited: unknown): unknown {
+  if (typeof edited === "string")
+    return typeof template === "string" ? restoreMasked(edited, template) : edited;
+  if (Array.isArray(edited))
+    return edited.map((v, i) => restoreMasks(Array.isArray(template) ? template[i] : undefined, v));
+  if (edited && typeof edited === "object")
+    return Object.fromEntries(
+      Object.entries(edited).map(([k, v]) => [
+        k,
+        restoreMasks(template && typeof template === "object" ? at(template, [k]) : undefined, v),
+      ]),
+    );
+  return edited;
+}
+
+export function restoreMaskedOutput(
+  template: Record<string, unknown>,
+  edited: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(edited).map(([k, v]) => [k, restoreMasks(template[k], v)]));
+}
+
+/** The fields of an output that still hold a mask, as "editedOutput.path". */
+export function fieldsWithMasks(value: unknown): string[] {
+  return stringLeaves(value, [], [])
+    .filter((leaf) => LEFTOVER_MASK.test(leaf.text))
+    .map((leaf) => `editedOutput.${leaf.path.join(".")}`);
 }

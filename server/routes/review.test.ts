@@ -206,6 +206,25 @@ describe("review", () => {
     expect(run.status).toBe("needs_review");
   });
 
+  it("refuses an edit that would release a mask in place of personal data, naming the field", async () => {
+    const runId = await waitingRun();
+    const edited = { title: "Serveur (H/F)", text: "Contact : [EMAIL]•••••••••••••• pour postuler." };
+    const res = await postJson(
+      t.app,
+      `/v1/review/${runId}/decision`,
+      { decision: "edit_approve", reason: "ok", editedOutput: edited },
+      auth("reviewer"),
+    );
+    expect(res.status).toBe(400);
+    const message = ((await res.json()) as { error: { message: string } }).error.message;
+    expect(message).toContain("editedOutput.text");
+    expect(message).toContain("mask");
+    const run = (await (await t.app.request(`/v1/runs/${runId}`, { headers: auth("reviewer") })).json()) as {
+      status: string;
+    };
+    expect(run.status).toBe("needs_review");
+  });
+
   it("edits and approves: the edit is released, the change audited, and the disagreement exportable", async () => {
     const runId = await waitingRun();
     const edited = {
