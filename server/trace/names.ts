@@ -5,6 +5,7 @@
 // retention purge. Not covered: a name that appears only in running prose without a label (left to
 // guards/pii's detector), a header line that is a job title in capitals ("Développeur Java" is masked too:
 // over-masking a title is the safe side).
+import { detectPersonalData } from "../../guards/pii/index.js";
 import { maskValue } from "./mask.js";
 
 const LABELLED =
@@ -29,6 +30,12 @@ export function candidateNames(input: unknown): string[] {
     for (const word of clean.split(/[ '’-]/)) if (word.length >= MIN_TOKEN) found.add(word);
   };
   for (const text of strings(input)) for (const match of text.matchAll(LABELLED)) if (match[1]) add(match[1]);
+  // A person the recogniser finds once anywhere in the run (title, first name, signature, e-mail parts:
+  // guards/pii) is the same person wherever the run names them, also where the recogniser alone would
+  // not see it ("Travaillé avec Dupont" in another text of the run): masking one mention and not the
+  // other leaks it.
+  for (const text of strings(input))
+    for (const span of detectPersonalData(text)) if (span.type === "person") add(span.value);
   const cvs = (input as { cvs?: Array<{ text?: unknown }> } | null)?.cvs;
   if (Array.isArray(cvs))
     for (const cv of cvs) {
@@ -49,8 +56,10 @@ const maskOfName = (length: number) =>
 export function nameMaskerFor(input: unknown): <T>(value: T) => T {
   const names = candidateNames(input);
   if (names.length === 0) return (value) => value;
+  // Initials written before a known name ("J. Martin", "J.-P. Martin") are part of it: masking never
+  // leaves part of a name.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)?[ \\t]?)?(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
     "giu",
   );
   const hideNames = (value: unknown): unknown => {
