@@ -2,9 +2,9 @@
 // itself says a text is a name: a labelled line ("Nom : DUPONT", "Prénom(s) : Claire", "Candidat : …") in
 // any input text, and a CV's header line when it reads as a name (2 to 4 capitalised words, letters only).
 // Masked wherever the run is shown to a role that does not see candidate data in clear, and by the
-// retention purge. Not covered: a name that appears only in running prose without a label (left to
-// guards/pii's detector), a header line that is a job title in capitals ("Développeur Java" is masked too:
-// over-masking a title is the safe side).
+// retention purge. A person guards/pii's recogniser finds once in any text of the run (in prose too) is
+// added, so that every other mention of them in the run is masked as well. A header line that is a job
+// title in capitals ("Développeur Java") is masked too: over-masking a title is the safe side.
 import { detectPersonalData } from "../../guards/pii/index.js";
 import { maskValue } from "./mask.js";
 
