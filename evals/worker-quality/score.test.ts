@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { scoreAd } from "./score-ad.js";
 import { scoreSummary } from "./score-summary.js";
-import { loadSet, SCORED_WORKERS } from "./writer-cases.js";
+import { HELD_OUT_SPLITS, loadSet, SCORED_WORKERS } from "./writer-cases.js";
 
 describe("worker-quality sets", () => {
   it.each(SCORED_WORKERS)("%s: at least 30 cases, a third held out, every one valid", async (worker) => {
     const cases = await loadSet(worker);
     expect(cases.length).toBeGreaterThanOrEqual(30);
-    expect(cases.filter((c) => c.split === "held-out").length).toBeGreaterThanOrEqual(cases.length / 3);
+    expect(cases.filter((c) => HELD_OUT_SPLITS.has(c.split)).length).toBeGreaterThanOrEqual(cases.length / 3);
   });
 });
 

@@ -11,6 +11,8 @@ import { fromRoot } from "../../core/paths.js";
 export const SPLITS = ["tune", "held-out", "fresh", "fresh-2"] as const;
 export const Split = z.enum(SPLITS);
 export type Split = z.infer<typeof Split>;
+/** The splits never tuned on: their figures are the ones that say how a worker generalises. */
+export const HELD_OUT_SPLITS: ReadonlySet<Split> = new Set(["held-out", "fresh-2"]);
 
 export const AD_SECTIONS = ["entreprise", "missions", "profil", "conditions"] as const;
 export const AdSection = z.enum(AD_SECTIONS);
